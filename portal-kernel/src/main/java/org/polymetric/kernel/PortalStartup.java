@@ -1,0 +1,21 @@
+package org.polymetric.kernel;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import org.polymetric.kernel.identity.FirstRun;
+import org.polymetric.kernel.module.Modules;
+
+/**
+ * Start-up work, run when the web application starts (declared in web.xml): check the modules,
+ * then create the first administrator on an empty portal. A listener rather than a CDI
+ * {@code @Initialized} observer, because Payara binds {@code java:comp} (and with it the
+ * persistence context) only once the web module is running.
+ */
+public class PortalStartup implements ServletContextListener {
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        CDI.current().select(Modules.class).get().all();
+        CDI.current().select(FirstRun.class).get().run();
+    }
+}

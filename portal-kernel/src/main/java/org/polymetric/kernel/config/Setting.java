@@ -1,0 +1,125 @@
+package org.polymetric.kernel.config;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * Every setting Polymetric knows. Each is read from an environment variable ({@link #env()}) or
+ * the matching MicroProfile Config / {@code -D} property ({@link #property()}), the property winning.
+ */
+public enum Setting {
+    HTTP_PORT("8080", Setting::port),
+    DATA_DIR("./data", Setting::nonBlank),
+    DB_URL(null, Setting::mariadbUrl),
+    DB_USER(null, Setting::nonBlank),
+    DB_PASSWORD(null, v -> v),
+    ADMIN_EMAIL(null, Setting::email),
+    ADMIN_PASSWORD(null, Setting::password),
+    ORG_NAME("My organization", Setting::orgName),
+    THEME("default", Setting::theme);
+
+    /** The themes shipped in the WAR; a theme jar adds its name here when it is added to the build. */
+    public static final java.util.List<String> THEMES = java.util.List.of("default", "dark");
+    public static final String ENV_PREFIX = "POLYMETRIC_";
+    public static final String PROPERTY_PREFIX = "polymetric.";
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
+
+    private final String defaultValue;
+    private final UnaryOperator<String> check;
+
+    Setting(String defaultValue, UnaryOperator<String> check) {
+        this.defaultValue = defaultValue;
+        this.check = check;
+    }
+
+    public String env() {
+        return ENV_PREFIX + name();
+    }
+
+    /** The MicroProfile Config name, e.g. {@code polymetric.db.url} for {@code POLYMETRIC_DB_URL}. */
+    public String property() {
+        return PROPERTY_PREFIX + name().toLowerCase().replace('_', '.');
+    }
+
+    public Optional<String> defaultValue() {
+        return Optional.ofNullable(defaultValue);
+    }
+
+    /** Returns the normalised value or throws {@link SettingException} naming the setting and why. */
+    public String check(String raw) {
+        try {
+            return check.apply(raw);
+        } catch (IllegalArgumentException e) {
+            throw new SettingException(env() + "=" + shown(raw) + " is invalid: " + e.getMessage());
+        }
+    }
+
+    private String shown(String raw) {
+        return this == ADMIN_PASSWORD || this == DB_PASSWORD ? "(hidden)" : "'" + raw + "'";
+    }
+
+    /** Finds the setting for an environment name or a property name; empty for unknown names. */
+    public static Optional<Setting> byName(String name) {
+        return Arrays.stream(values())
+                .filter(s -> s.env().equals(name) || s.property().equals(name))
+                .findFirst();
+    }
+
+    private static String port(String v) {
+        try {
+            int port = Integer.parseInt(v.trim());
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("a port is a number from 1 to 65535");
+            }
+            return Integer.toString(port);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a port is a number from 1 to 65535");
+        }
+    }
+
+    private static String nonBlank(String v) {
+        if (v.isBlank()) {
+            throw new IllegalArgumentException("it must not be blank");
+        }
+        return v.trim();
+    }
+
+    private static String mariadbUrl(String v) {
+        if (!v.startsWith("jdbc:mariadb://") && !v.startsWith("jdbc:mysql://")) {
+            throw new IllegalArgumentException("expected a MariaDB JDBC URL such as jdbc:mariadb://db.example:3306/polymetric");
+        }
+        return v.trim();
+    }
+
+    private static String email(String v) {
+        if (!EMAIL.matcher(v.trim()).matches()) {
+            throw new IllegalArgumentException("expected an e-mail address such as admin@example.com");
+        }
+        return v.trim().toLowerCase();
+    }
+
+    private static String password(String v) {
+        if (v.length() < PasswordPolicy.MIN_LENGTH) {
+            throw new IllegalArgumentException(PasswordPolicy.describe());
+        }
+        return v;
+    }
+
+    private static String orgName(String v) {
+        String name = v.trim();
+        if (name.isEmpty() || name.length() > 191) {
+            throw new IllegalArgumentException("an organization name has 1 to 191 characters");
+        }
+        return name;
+    }
+
+    private static String theme(String v) {
+        String name = v.trim();
+        if (!THEMES.contains(name)) {
+            throw new IllegalArgumentException("must be one of " + String.join(", ", THEMES));
+        }
+        return name;
+    }
+}

@@ -1,0 +1,85 @@
+package org.polymetric.kernel.module;
+
+import jakarta.ws.rs.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The modules of this portal, checked once: ids are unique and well-formed, and each module's
+ * navigation and resources stay under its own prefix. Pure logic, so it is tested without a server.
+ */
+public final class ModuleRegistry {
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]{1,30}");
+    /** Ids the kernel's own URLs and tables use. */
+    private static final List<String> RESERVED = List.of("api", "static", "login", "logout", "account",
+            "admin", "health", "openapi", "ingest", "kernel", "bench", "error");
+
+    private final List<PortalModule> modules;
+
+    private ModuleRegistry(List<PortalModule> modules) {
+        this.modules = modules;
+    }
+
+    /** Loads the descriptors visible to a class loader (the web application's in the server). */
+    public static ModuleRegistry load(ClassLoader loader) {
+        return of(ServiceLoader.load(PortalModule.class, loader).stream().map(ServiceLoader.Provider::get).toList());
+    }
+
+    /** Checks a list of descriptors; throws {@link ModuleRegistryException} on the first fault. */
+    public static ModuleRegistry of(List<PortalModule> candidates) {
+        Map<String, PortalModule> byId = new HashMap<>();
+        for (PortalModule m : candidates) {
+            String id = m.id();
+            if (id == null || !ID.matcher(id).matches()) {
+                throw new ModuleRegistryException("module " + m.getClass().getName() + " has id '" + id
+                        + "': an id is 2-31 lower-case letters or digits, starting with a letter");
+            }
+            if (RESERVED.contains(id)) {
+                throw new ModuleRegistryException("module " + m.getClass().getName() + " uses the reserved id '" + id + "'");
+            }
+            PortalModule earlier = byId.putIfAbsent(id, m);
+            if (earlier != null) {
+                throw new ModuleRegistryException("two modules claim the id '" + id + "': "
+                        + earlier.getClass().getName() + " and " + m.getClass().getName());
+            }
+            checkPaths(m);
+        }
+        return new ModuleRegistry(candidates.stream()
+                .sorted(Comparator.comparingInt(PortalModule::order).thenComparing(PortalModule::id))
+                .toList());
+    }
+
+    private static void checkPaths(PortalModule m) {
+        String page = "/" + m.id();
+        String api = "/api/" + m.id();
+        Predicate<String> own = p -> under(p, page) || under(p, api);
+        for (NavigationEntry e : m.navigation()) {
+            if (!under(e.path(), page)) {
+                throw new ModuleRegistryException("module '" + m.id() + "' links to " + e.path()
+                        + ", outside its prefix " + page);
+            }
+        }
+        for (Class<?> type : m.resourceClasses()) {
+            Path path = type.getAnnotation(Path.class);
+            String value = path == null ? "" : "/" + path.value().replaceAll("^/+", "");
+            if (!own.test(value)) {
+                throw new ModuleRegistryException("module '" + m.id() + "' serves " + type.getName() + " at '"
+                        + value + "', outside " + page + " and " + api);
+            }
+        }
+    }
+
+    private static boolean under(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/") || path.startsWith(prefix + "?");
+    }
+
+    /** The modules, in navigation order. */
+    public List<PortalModule> modules() {
+        return modules;
+    }
+}

@@ -1,0 +1,27 @@
+package org.polymetric.kernel.module;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The registry of this deployment, checked when the application starts ({@code PortalStartup}):
+ * a faulty set of modules fails the deployment instead of serving half a portal.
+ */
+@ApplicationScoped
+public class Modules {
+    private static final Logger LOG = Logger.getLogger(Modules.class.getName());
+    private ModuleRegistry registry;
+
+    @PostConstruct
+    void load() {
+        registry = ModuleRegistry.load(Thread.currentThread().getContextClassLoader());
+        LOG.info(() -> "Polymetric modules: " + (registry.modules().isEmpty() ? "none"
+                : String.join(", ", registry.modules().stream().map(PortalModule::id).toList())));
+    }
+
+    public List<PortalModule> all() {
+        return registry.modules();
+    }
+}

@@ -1,0 +1,42 @@
+package org.polymetric.kernel.module;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A plugin module's descriptor, found through
+ * {@code META-INF/services/org.polymetric.kernel.module.PortalModule}. One small class per module
+ * jar; its {@link #id()} is reused everywhere: URL segment, template folder, message bundle,
+ * permission domain, table prefix and {@code sql/<id>} migrations.
+ */
+public interface PortalModule {
+
+    /** Lower-case letters and digits, e.g. {@code events}. Unique in a portal. */
+    String id();
+
+    /** The name shown in navigation, e.g. {@code Events}. */
+    String displayName();
+
+    /** Position in navigation; lower comes first. */
+    default int order() {
+        return 100;
+    }
+
+    /** Navigation entries; every path must start with {@code /<id>}. */
+    default List<NavigationEntry> navigation() {
+        return List.of();
+    }
+
+    /**
+     * The module's JAX-RS classes, for the registry's path check. Each class-level {@code @Path}
+     * must lie under {@code /api/<id>} or {@code /<id>}.
+     */
+    default Set<Class<?>> resourceClasses() {
+        return Set.of();
+    }
+
+    /** Class-path folder of the module's Flyway migrations ({@code sql/<id>} in the source tree). */
+    default String migrationsLocation() {
+        return "polymetric/sql/" + id();
+    }
+}

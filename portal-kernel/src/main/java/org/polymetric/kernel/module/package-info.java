@@ -1,0 +1,2 @@
+/** The module SPI: what a plugin module declares, and the registry that checks and lists them. */
+package org.polymetric.kernel.module;

@@ -1,0 +1,2 @@
+/** The kernel's start-up; its features live in the sub-packages. */
+package org.polymetric.kernel;

@@ -1,0 +1,101 @@
+package org.polymetric.kernel.security;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.json.Json;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.AuthenticationToken;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.subject.Subject;
+import org.apache.shiro.subject.support.DefaultSubjectContext;
+import org.apache.shiro.web.servlet.OncePerRequestFilter;
+import org.apache.shiro.web.subject.WebSubject;
+
+/**
+ * Authenticates {@code /api/**} calls that bring credentials (see {@link Credentials}). Such a call
+ * runs as its own stateless subject; calls without credentials go on as the session's user or as
+ * anonymous, and the resource decides (SDK ingest needs no sign-in). Bad credentials answer 401,
+ * a throttled Basic account 429, both as {@code {"error": "..."}}.
+ */
+public class ApiAuthenticationFilter extends OncePerRequestFilter {
+    /** Request attribute naming how an API call authenticated: {@code token} or {@code basic}. */
+    public static final String AUTHENTICATED_BY = "polymetric.authenticatedBy";
+
+    @Override
+    protected void doFilterInternal(ServletRequest req, ServletResponse resp, FilterChain chain)
+            throws ServletException, IOException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) resp;
+        Optional<Credentials> credentials = Credentials.of(request);
+        if (credentials.isEmpty() || "OPTIONS".equals(request.getMethod())) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        AuthenticationToken token;
+        String by;
+        Credentials presented = credentials.get();
+        if (presented instanceof Credentials.Malformed m) {
+            error(response, 401, m.why());
+            return;
+        }
+        if (presented instanceof Credentials.Basic b) {
+            LoginThrottle throttle = CDI.current().select(LoginThrottle.class).get();
+            if (throttle.isBlocked(b.email(), ClientAddress.of(request))) {
+                error(response, 429, "Too many failed sign-ins; try again later");
+                return;
+            }
+            token = new UsernamePasswordToken(b.email(), b.password());
+            by = "basic";
+        } else {
+            token = new ApiKeyToken(((Credentials.Token) presented).secret());
+            by = "token";
+        }
+        HttpServletRequest stateless = new SessionlessRequest(request);
+        // read by Shiro when login() builds the authenticated subject: never store it in a session
+        stateless.setAttribute(DefaultSubjectContext.SESSION_CREATION_ENABLED, Boolean.FALSE);
+        WebSubject.Builder builder = new WebSubject.Builder(stateless, response);
+        builder.sessionCreationEnabled(false);
+        Subject subject = builder.buildWebSubject();
+        try {
+            subject.login(token);
+        } catch (AuthenticationException e) {
+            if (token instanceof UsernamePasswordToken upt) {
+                CDI.current().select(LoginThrottle.class).get().recordFailure(upt.getUsername(), ClientAddress.of(request));
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Polymetric\"");
+                error(response, 401, "Wrong e-mail address or password");
+            } else {
+                error(response, 401, "Unknown or revoked API token");
+            }
+            return;
+        }
+        stateless.setAttribute(AUTHENTICATED_BY, by);
+        try {
+            subject.execute(() -> {
+                chain.doFilter(stateless, response);
+                return null;
+            });
+        } catch (org.apache.shiro.subject.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof ServletException se) {
+                throw se;
+            }
+            throw new ServletException(cause);
+        }
+    }
+
+    static void error(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(Json.createObjectBuilder().add("error", message).build().toString());
+    }
+}

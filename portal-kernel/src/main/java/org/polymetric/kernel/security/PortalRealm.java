@@ -1,0 +1,56 @@
+package org.polymetric.kernel.security;
+
+import jakarta.enterprise.inject.spi.CDI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.shiro.authz.AuthorizationInfo;
+import org.apache.shiro.authz.Permission;
+import org.apache.shiro.authz.SimpleAuthorizationInfo;
+import org.apache.shiro.authz.permission.WildcardPermission;
+import org.apache.shiro.realm.AuthorizingRealm;
+import org.apache.shiro.subject.PrincipalCollection;
+import org.polymetric.kernel.identity.Access;
+import org.polymetric.kernel.identity.IdentityDirectory;
+import org.polymetric.kernel.identity.User;
+
+/**
+ * What every Polymetric realm shares: permissions are read fresh from the database on each check
+ * (no cache, so a revoked grant takes effect at once on every instance of a cluster).
+ */
+public abstract class PortalRealm extends AuthorizingRealm {
+
+    protected PortalRealm() {
+        setAuthorizationCachingEnabled(false);
+        setAuthenticationCachingEnabled(false);
+    }
+
+    protected static IdentityDirectory identities() {
+        return CDI.current().select(IdentityDirectory.class).get();
+    }
+
+    @Override
+    protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
+        SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
+        PortalPrincipal principal = principals.oneByType(PortalPrincipal.class);
+        if (principal == null) {
+            return info;
+        }
+        Optional<User> user = identities().user(principal.userId()).filter(u -> !u.isDisabled());
+        if (user.isEmpty()) {
+            return info;
+        }
+        List<Permission> permissions = new ArrayList<>();
+        for (Access access : identities().accessOf(principal.userId())) {
+            Permission grant = new GrantPermission(access.toGrant());
+            permissions.add(principal.viaToken()
+                    ? new TokenBoundPermission(grant, new GrantPermission(principal.tokenScope()))
+                    : grant);
+        }
+        if (user.get().isPortalAdmin() && !principal.viaToken()) {
+            permissions.add(new WildcardPermission(Permissions.PORTAL_ADMIN));
+        }
+        info.setObjectPermissions(new java.util.HashSet<>(permissions));
+        return info;
+    }
+}

@@ -1,0 +1,43 @@
+package org.polymetric.kernel.security;
+
+import jakarta.enterprise.inject.spi.CDI;
+import java.util.List;
+import org.apache.shiro.authz.ModularRealmAuthorizer;
+import org.apache.shiro.lang.util.Initializable;
+import org.apache.shiro.web.env.DefaultWebEnvironment;
+import org.apache.shiro.web.filter.authc.AnonymousFilter;
+import org.apache.shiro.web.filter.mgt.DefaultFilterChainManager;
+import org.apache.shiro.web.filter.mgt.PathMatchingFilterChainResolver;
+import org.apache.shiro.web.mgt.DefaultWebSecurityManager;
+import org.polymetric.kernel.tenancy.TenancyDirectory;
+
+/**
+ * Shiro for the portal, built in code (named by {@code shiroEnvironmentClass} in web.xml): two
+ * realms (password, token), tenancy-aware permissions, sessions kept by the servlet container (so
+ * Payara can share them across a cluster) and the URL rules below.
+ */
+public class PortalShiroEnvironment extends DefaultWebEnvironment implements Initializable {
+
+    @Override
+    public void init() {
+        DefaultWebSecurityManager manager = new DefaultWebSecurityManager(List.of(new PasswordRealm(), new ApiTokenRealm()));
+        // "remember me" would keep a login in a long-lived cookie; sessions are enough here
+        manager.setRememberMeManager(null);
+        ((ModularRealmAuthorizer) manager.getAuthorizer()).setPermissionResolver(new PortalPermissionResolver(
+                (type, id) -> CDI.current().select(TenancyDirectory.class).get().locate(type, id)));
+        setSecurityManager(manager);
+
+        DefaultFilterChainManager chains = new DefaultFilterChainManager();
+        chains.addFilter("open", new AnonymousFilter());
+        chains.addFilter("api", new ApiAuthenticationFilter());
+        chains.addFilter("page", new PageAccessFilter());
+        for (String open : List.of("/static/**", "/favicon.ico", "/login", "/health/**", "/health", "/openapi/**", "/openapi")) {
+            chains.createChain(open, "open");
+        }
+        chains.createChain("/api/**", "api");
+        chains.createChain("/**", "page");
+        PathMatchingFilterChainResolver resolver = new PathMatchingFilterChainResolver();
+        resolver.setFilterChainManager(chains);
+        setFilterChainResolver(resolver);
+    }
+}

@@ -1,0 +1,2 @@
+/** Organizations, studios and games: the tenancy every dialect's data hangs from. */
+package org.polymetric.kernel.tenancy;

@@ -1,0 +1,34 @@
+package org.polymetric.kernel.web;
+
+import jakarta.json.Json;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * One place that shapes errors: API paths answer {@code {"error": "..."}} as JSON, page paths the
+ * active theme's error page. Modules with their own dialect error shape map their own exceptions.
+ */
+public final class ErrorReplies {
+    private ErrorReplies() {
+    }
+
+    public static boolean isApi(UriInfo uri) {
+        String path = uri == null ? "" : uri.getPath().replaceFirst("^/", "");
+        return path.equals("api") || path.startsWith("api/");
+    }
+
+    public static Response json(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Json.createObjectBuilder().add("error", message).build().toString()).build();
+    }
+
+    public static Response page(int status, String message) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(View.of("error").with("status", status).with("message", message)).build();
+    }
+
+    public static Response of(UriInfo uri, int status, String message) {
+        return isApi(uri) ? json(status, message) : page(status, message);
+    }
+}

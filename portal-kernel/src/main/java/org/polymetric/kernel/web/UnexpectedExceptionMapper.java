@@ -1,0 +1,36 @@
+package org.polymetric.kernel.web;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything unforeseen: a body that is not JSON is the caller's fault (400); the rest is logged
+ * with an incident id and answered 500 without a stack trace.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonException) {
+                return ErrorReplies.of(uri, 400, "The request body is not valid JSON for this endpoint");
+            }
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "Incident " + incident + " on " + (uri == null ? "?" : uri.getPath()), e);
+        return ErrorReplies.of(uri, 500, "Internal error (incident " + incident + ")");
+    }
+}

@@ -1,0 +1,2 @@
+/** Portal administration: organizations and their primary owners. */
+package org.polymetric.portal.admin;

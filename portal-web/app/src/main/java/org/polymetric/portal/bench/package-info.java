@@ -1,0 +1,2 @@
+/** The benchmark baseline endpoint. */
+package org.polymetric.portal.bench;

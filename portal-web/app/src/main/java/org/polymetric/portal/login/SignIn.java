@@ -1,0 +1,59 @@
+package org.polymetric.portal.login;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.subject.Subject;
+import org.apache.shiro.web.util.SavedRequest;
+import org.apache.shiro.web.util.WebUtils;
+import org.polymetric.kernel.identity.IdentityDirectory;
+import org.polymetric.kernel.security.ClientAddress;
+import org.polymetric.kernel.security.LoginThrottle;
+import org.polymetric.kernel.security.PortalPrincipal;
+
+/**
+ * Decides a sign-in: throttle first, then the password, then a fresh session id (Shiro keeps the
+ * old one, which would allow session fixation) and the page to return to.
+ */
+@ApplicationScoped
+public class SignIn {
+    public enum Result { SIGNED_IN, REJECTED, THROTTLED }
+
+    public record Outcome(Result result, String next) {
+    }
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    IdentityDirectory identities;
+
+    public boolean isSignedIn() {
+        return SecurityUtils.getSubject().getPrincipal() != null;
+    }
+
+    public Outcome attempt(HttpServletRequest request, String email, String password) {
+        String account = email == null ? "" : email.trim();
+        String address = ClientAddress.of(request);
+        if (throttle.isBlocked(account, address)) {
+            return new Outcome(Result.THROTTLED, null);
+        }
+        Subject subject = SecurityUtils.getSubject();
+        try {
+            subject.login(new UsernamePasswordToken(account, password == null ? "" : password));
+        } catch (AuthenticationException e) {
+            throttle.recordFailure(account, address);
+            return new Outcome(Result.REJECTED, null);
+        }
+        throttle.recordSuccess(account);
+        request.changeSessionId();
+        identities.recordLogin(((PortalPrincipal) subject.getPrincipal()).userId(), Instant.now());
+        SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
+        String next = saved != null && "GET".equalsIgnoreCase(saved.getMethod()) ? saved.getRequestUrl() : "/";
+        return new Outcome(Result.SIGNED_IN, next.startsWith("/") && !next.startsWith("//") ? next : "/");
+    }
+}

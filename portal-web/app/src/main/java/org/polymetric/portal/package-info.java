@@ -1,0 +1,2 @@
+/** The assembled portal: the JAX-RS application and its datasource. */
+package org.polymetric.portal;

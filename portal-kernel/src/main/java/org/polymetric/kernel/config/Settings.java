@@ -31,7 +31,8 @@ public final class Settings {
                 throw unknown(name);
             }
         }
-        return resolve(s -> Optional.ofNullable(properties.get(s.property())).or(() -> Optional.ofNullable(env.get(s.env()))));
+        // an empty value counts as unset, as in MicroProfile Config
+        return resolve(s -> nonEmpty(properties.get(s.property())).or(() -> nonEmpty(env.get(s.env()))));
     }
 
     /** Resolves every setting through a lookup (MicroProfile Config in the server). */
@@ -55,6 +56,10 @@ public final class Settings {
                     + Setting.ADMIN_EMAIL.env() + " is not: name the administrator's e-mail address");
         }
         return new Settings(values);
+    }
+
+    private static Optional<String> nonEmpty(String value) {
+        return Optional.ofNullable(value).filter(v -> !v.isEmpty());
     }
 
     private static SettingException unknown(String name) {

@@ -67,6 +67,15 @@ public sealed interface Credentials {
         return new Token(value);
     }
 
+    /** Decodes one query component; null when its percent-escapes are broken (the pair is skipped). */
+    static String decode(String component) {
+        try {
+            return URLDecoder.decode(component, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static Optional<String> queryParameter(String query) {
         if (query == null) {
             return Optional.empty();
@@ -76,11 +85,11 @@ public sealed interface Credentials {
             if (eq <= 0) {
                 continue;
             }
-            String name = URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8);
-            if (TOKEN_PARAMETERS.contains(name)) {
-                String value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8).trim();
-                if (!value.isEmpty()) {
-                    return Optional.of(value);
+            String name = decode(pair.substring(0, eq));
+            if (name != null && TOKEN_PARAMETERS.contains(name)) {
+                String value = decode(pair.substring(eq + 1));
+                if (value != null && !value.isBlank()) {
+                    return Optional.of(value.trim());
                 }
             }
         }

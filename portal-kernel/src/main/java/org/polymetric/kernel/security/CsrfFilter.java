@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.apache.shiro.SecurityUtils;
@@ -58,8 +57,8 @@ public class CsrfFilter implements ContainerRequestFilter {
         request.setEntityStream(new ByteArrayInputStream(body));
         for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
             int eq = pair.indexOf('=');
-            if (eq > 0 && CsrfTokens.FIELD.equals(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8))) {
-                return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            if (eq > 0 && CsrfTokens.FIELD.equals(Credentials.decode(pair.substring(0, eq)))) {
+                return Credentials.decode(pair.substring(eq + 1));
             }
         }
         return null;

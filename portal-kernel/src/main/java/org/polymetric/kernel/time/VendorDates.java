@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The date formats of the vendors' APIs, parsed leniently where their clients vary and written
@@ -20,6 +22,8 @@ public final class VendorDates {
 
     /** Epoch seconds end before this many digits; Countly SDKs send either seconds or milliseconds. */
     private static final long FIRST_MILLISECOND_EPOCH = 100_000_000_000L;
+    /** Digits, optionally with a fraction (some SDKs send {@code 1700000000.123}); the fraction is dropped. */
+    private static final Pattern EPOCH = Pattern.compile("(\\d{1,13})(?:\\.\\d+)?");
 
     private VendorDates() {
     }
@@ -37,15 +41,12 @@ public final class VendorDates {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        try {
-            long value = (long) Double.parseDouble(text.trim());
-            if (value < 0) {
-                return Optional.empty();
-            }
-            return Optional.of(value < FIRST_MILLISECOND_EPOCH ? Instant.ofEpochSecond(value) : Instant.ofEpochMilli(value));
-        } catch (NumberFormatException e) {
+        Matcher m = EPOCH.matcher(text.trim());
+        if (!m.matches()) {
             return Optional.empty();
         }
+        long value = Long.parseLong(m.group(1));
+        return Optional.of(value < FIRST_MILLISECOND_EPOCH ? Instant.ofEpochSecond(value) : Instant.ofEpochMilli(value));
     }
 
     /**

@@ -107,9 +107,9 @@ public final class Launcher {
 
     static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                System.err.println("polymetric: unexpected argument " + args[i]);
+        for (int i = 0; i < args.length; i += 2) {
+            if (!args[i].startsWith("--") || i + 1 == args.length) {
+                System.err.println("polymetric: expected --war <file>, --payara <file> or --jvm <options>, not '" + args[i] + "'");
                 System.exit(2);
             }
             options.put(args[i].substring(2), args[i + 1]);

@@ -63,7 +63,11 @@ public final class Migrations {
             }
             Path folder = workDir.resolve(parts[0]);
             Files.createDirectories(folder);
-            Files.copy(jar, folder.resolve(parts[1]));
+            Path target = folder.resolve(parts[1]);
+            if (Files.exists(target)) {
+                throw new IOException("two jars in the WAR carry " + name + ": each owner's migrations belong to one jar");
+            }
+            Files.copy(jar, target);
             owners.put(parts[0], folder);
         }
     }

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,8 +30,9 @@ public class TokensResource {
     /** {@code POST /api/tokens} → 201 with the secret, shown only here. 400 bad input, 403 level too high. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(JsonObject body) {
-        TokenRequest request = TokenRequest.fromJson(body);
+    public Response create(JsonValue body) {
+        // JsonValue, not JsonObject: an array or a number must be a 400, not a reader failure
+        TokenRequest request = TokenRequest.fromJson(body instanceof JsonObject o ? o : null);
         TokenService.Issued issued = tokens.create(request.name(), request.scope());
         return Response.status(201).entity(TokenJson.of(issued.token(), issued.secret())).build();
     }

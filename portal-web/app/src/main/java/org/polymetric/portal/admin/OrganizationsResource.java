@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -28,7 +29,9 @@ public class OrganizationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(JsonObject body) {
+    public Response create(JsonValue value) {
+        // JsonValue, not JsonObject: an array or a number must be a 400, not a reader failure
+        JsonObject body = value instanceof JsonObject o ? o : null;
         if (body == null || !(body.get("owner") instanceof JsonObject owner)) {
             throw new BadRequestException("owner: an object with email and password");
         }

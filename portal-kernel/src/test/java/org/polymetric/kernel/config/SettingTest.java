@@ -1,0 +1,134 @@
+package org.polymetric.kernel.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SettingTest {
+
+    @Test
+    void envNameIsThePrefixFollowedByTheConstantName() {
+        assertEquals("POLYMETRIC_DB_URL", Setting.DB_URL.env());
+        assertEquals("POLYMETRIC_HTTP_PORT", Setting.HTTP_PORT.env());
+    }
+
+    @Test
+    void propertyNameIsTheLowerCaseDottedFormOfTheEnvName() {
+        assertEquals("polymetric.db.url", Setting.DB_URL.property());
+        assertEquals("polymetric.http.port", Setting.HTTP_PORT.property());
+        assertEquals("polymetric.admin.password", Setting.ADMIN_PASSWORD.property());
+        assertEquals("polymetric.theme", Setting.THEME.property());
+    }
+
+    @Test
+    void byNameFindsASettingByItsEnvNameOrItsPropertyName() {
+        assertEquals(Optional.of(Setting.DB_URL), Setting.byName("POLYMETRIC_DB_URL"));
+        assertEquals(Optional.of(Setting.DB_URL), Setting.byName("polymetric.db.url"));
+        assertEquals(Optional.empty(), Setting.byName("POLYMETRIC_FOO"));
+        assertEquals(Optional.empty(), Setting.byName("polymetric.foo"));
+        assertEquals(Optional.empty(), Setting.byName("POLYMETRIC_db_url"));
+    }
+
+    @Test
+    void defaultsAreThoseOfAZeroSetupStart() {
+        assertEquals(Optional.of("8080"), Setting.HTTP_PORT.defaultValue());
+        assertEquals(Optional.of("./data"), Setting.DATA_DIR.defaultValue());
+        assertEquals(Optional.of("My organization"), Setting.ORG_NAME.defaultValue());
+        assertEquals(Optional.of("default"), Setting.THEME.defaultValue());
+        assertEquals(Optional.empty(), Setting.DB_URL.defaultValue());
+        assertEquals(Optional.empty(), Setting.DB_USER.defaultValue());
+        assertEquals(Optional.empty(), Setting.DB_PASSWORD.defaultValue());
+        assertEquals(Optional.empty(), Setting.ADMIN_EMAIL.defaultValue());
+        assertEquals(Optional.empty(), Setting.ADMIN_PASSWORD.defaultValue());
+    }
+
+    @Test
+    void portIsNormalisedToItsNumber() {
+        assertEquals("8081", Setting.HTTP_PORT.check(" 8081 "));
+        assertEquals("1", Setting.HTTP_PORT.check("1"));
+        assertEquals("65535", Setting.HTTP_PORT.check("65535"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "70000", "65536", "-1", "abc", "80.5"})
+    void portOutsideOneTo65535OrNotANumberIsRejectedNamingTheVariableAndValue(String raw) {
+        SettingException e = assertThrows(SettingException.class, () -> Setting.HTTP_PORT.check(raw));
+        assertEquals("POLYMETRIC_HTTP_PORT='" + raw + "' is invalid: a port is a number from 1 to 65535", e.getMessage());
+    }
+
+    @Test
+    void unknownThemeIsRejectedListingTheShippedThemes() {
+        SettingException e = assertThrows(SettingException.class, () -> Setting.THEME.check("purple"));
+        assertEquals("POLYMETRIC_THEME='purple' is invalid: must be one of default, dark", e.getMessage());
+    }
+
+    @Test
+    void shippedThemesAreAccepted() {
+        assertEquals("default", Setting.THEME.check("default"));
+        assertEquals("dark", Setting.THEME.check(" dark "));
+    }
+
+    @Test
+    void databaseUrlMustBeAMariaDbOrMySqlJdbcUrl() {
+        assertEquals("jdbc:mariadb://db:3306/pm", Setting.DB_URL.check("jdbc:mariadb://db:3306/pm"));
+        assertEquals("jdbc:mysql://db:3306/pm", Setting.DB_URL.check("jdbc:mysql://db:3306/pm"));
+        SettingException e = assertThrows(SettingException.class,
+                () -> Setting.DB_URL.check("jdbc:postgresql://db/pm"));
+        assertTrue(e.getMessage().startsWith("POLYMETRIC_DB_URL='jdbc:postgresql://db/pm' is invalid: "), e.getMessage());
+        assertTrue(e.getMessage().contains("expected a MariaDB JDBC URL"), e.getMessage());
+    }
+
+    @Test
+    void adminEmailIsTrimmedAndLowerCased() {
+        assertEquals("admin@example.com", Setting.ADMIN_EMAIL.check(" Admin@Example.COM "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"admin", "admin@", "@example.com", "a@b@c", "ad min@example.com"})
+    void malformedAdminEmailIsRejected(String raw) {
+        SettingException e = assertThrows(SettingException.class, () -> Setting.ADMIN_EMAIL.check(raw));
+        assertTrue(e.getMessage().startsWith("POLYMETRIC_ADMIN_EMAIL='" + raw + "' is invalid: expected an e-mail address"),
+                e.getMessage());
+    }
+
+    @Test
+    void adminPasswordShorterThanThePolicyIsRejectedWithoutShowingIt() {
+        SettingException e = assertThrows(SettingException.class, () -> Setting.ADMIN_PASSWORD.check("s3cret!"));
+        assertEquals("POLYMETRIC_ADMIN_PASSWORD=(hidden) is invalid: " + PasswordPolicy.describe(), e.getMessage());
+        assertFalse(e.getMessage().contains("s3cret!"));
+    }
+
+    @Test
+    void adminPasswordOfTheMinimumLengthIsKeptAsIs() {
+        assertEquals(" ten chars", Setting.ADMIN_PASSWORD.check(" ten chars"));
+    }
+
+    @Test
+    void databasePasswordIsTakenVerbatim() {
+        assertEquals(" any thing ", Setting.DB_PASSWORD.check(" any thing "));
+    }
+
+    @Test
+    void blankDataDirAndDatabaseUserAreRejected() {
+        SettingException dir = assertThrows(SettingException.class, () -> Setting.DATA_DIR.check("   "));
+        assertEquals("POLYMETRIC_DATA_DIR='   ' is invalid: it must not be blank", dir.getMessage());
+        SettingException user = assertThrows(SettingException.class, () -> Setting.DB_USER.check(" "));
+        assertTrue(user.getMessage().startsWith("POLYMETRIC_DB_USER="), user.getMessage());
+    }
+
+    @Test
+    void organizationNameHasOneTo191Characters() {
+        assertEquals("Acme", Setting.ORG_NAME.check("  Acme "));
+        assertEquals("x".repeat(191), Setting.ORG_NAME.check("x".repeat(191)));
+        SettingException tooLong = assertThrows(SettingException.class, () -> Setting.ORG_NAME.check("x".repeat(192)));
+        assertTrue(tooLong.getMessage().startsWith("POLYMETRIC_ORG_NAME="), tooLong.getMessage());
+        assertTrue(tooLong.getMessage().endsWith("is invalid: an organization name has 1 to 191 characters"));
+        assertThrows(SettingException.class, () -> Setting.ORG_NAME.check("   "));
+    }
+}

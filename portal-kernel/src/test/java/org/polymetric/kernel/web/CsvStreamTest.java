@@ -1,0 +1,69 @@
+package org.polymetric.kernel.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvStreamTest {
+
+    private static String render(List<String> header, CsvStream.Producer producer) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvStream.of(header, producer).write(out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void headerIsQuotedAndEachLineEndsWithNewline() throws IOException {
+        assertEquals("\"timestamp\",\"http\"\n", render(List.of("timestamp", "http"), rows -> { }));
+    }
+
+    @Test
+    void numbersAreUnquotedAndTextIsQuotedAsInPeer5Exports() throws IOException {
+        String csv = render(List.of("timestamp", "http", "country"), rows -> {
+            rows.add(1700000000000L, 12, "DE");
+            rows.add(1700000060000L, 3.5, "FR");
+        });
+        assertEquals("\"timestamp\",\"http\",\"country\"\n"
+                + "1700000000000,12,\"DE\"\n"
+                + "1700000060000,3.5,\"FR\"\n", csv);
+    }
+
+    @Test
+    void nullIsWrittenEmpty() throws IOException {
+        String csv = render(List.of("a", "b", "c"), rows -> rows.add(null, 1, null));
+        assertEquals("\"a\",\"b\",\"c\"\n,1,\n", csv);
+    }
+
+    @Test
+    void numericLookingTextIsStillQuoted() throws IOException {
+        String csv = render(List.of("v"), rows -> {
+            rows.add("42");
+            rows.add(new BigDecimal("0.10"));
+        });
+        assertEquals("\"v\"\n\"42\"\n0.10\n", csv);
+    }
+
+    @Test
+    void quotesCommasAndNewlinesInsideTextAreEscaped() throws IOException {
+        String csv = render(List.of("v"), rows -> rows.add("say \"hi\", then\nleave"));
+        assertEquals("\"v\"\n\"say \"\"hi\"\", then\nleave\"\n", csv);
+    }
+
+    @Test
+    void textIsWrittenAsUtf8() throws IOException {
+        assertEquals("\"name\"\n\"Zürich €\"\n", render(List.of("name"), rows -> rows.add("Zürich €")));
+    }
+
+    @Test
+    void producerFailurePropagates() {
+        assertThrows(IOException.class, () -> render(List.of("a"), rows -> {
+            throw new IOException("source gone");
+        }));
+    }
+}

@@ -1,0 +1,152 @@
+package org.polymetric.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person in headless Chromium (Debian's chromium and chromium-driver, which ./polymetric test
+ * installs): signs in, sees the home page, is refused what they may not open, signs out.
+ * Screenshots land in target/screenshots for a look.
+ */
+@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+@RunAsClient
+class BrowserIT {
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static WebDriver browser;
+    static Path screenshots;
+
+    @BeforeAll
+    static void start() throws Exception {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("the browser tests need Chromium: apt-get install chromium chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        screenshots = Path.of("target", "screenshots");
+        Files.createDirectories(screenshots);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    private void snap(String name) throws Exception {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void signIn(String email, String password) {
+        browser.get(url("/"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private void signOut() {
+        browser.findElement(By.cssSelector(".user-menu form button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login"));
+    }
+
+    @Test
+    void anAdministratorSignsInSeesTheirOrganizationsAndSignsOut() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        snap("login");
+        signIn(Admin.EMAIL, Admin.PASSWORD);
+        assertEquals("Your organizations", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElements(By.cssSelector("section.organization h2")).stream()
+                .anyMatch(e -> e.getText().equals("My organization")));
+        assertTrue(browser.findElement(By.cssSelector("link[rel=stylesheet]")).getAttribute("href").contains("/theme/default/"));
+        snap("home");
+
+        browser.findElement(By.linkText("Account")).click();
+        assertEquals("Your account", browser.findElement(By.tagName("h1")).getText());
+        browser.findElement(By.linkText("Admin")).click();
+        assertEquals("Organizations", browser.findElement(By.tagName("h1")).getText());
+        snap("admin");
+
+        signOut();
+        browser.get(url("/account"));
+        assertTrue(browser.getCurrentUrl().contains("/login"), "signed out for real");
+    }
+
+    @Test
+    void aPlainUserIsRefusedAdministrationAndSeesNoLinkToIt() throws Exception {
+        browser.manage().deleteAllCookies();
+        String email = Fixtures.user("browser");
+        long org = Fixtures.organization(Fixtures.unique("Browser org"));
+        Fixtures.grant(email, "organization", org, "viewer");
+        signIn(email, Fixtures.PASSWORD);
+        assertFalse(browser.findElements(By.cssSelector("nav a")).stream().anyMatch(a -> a.getText().equals("Admin")));
+        browser.get(url("/admin"));
+        assertEquals("403", browser.findElement(By.tagName("h1")).getText());
+        snap("forbidden");
+        browser.get(url("/"));
+        signOut();
+    }
+
+    @Test
+    void theLoginPageKeepsThePersonOnAFailedAttempt() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("email")).sendKeys(Admin.EMAIL);
+        browser.findElement(By.id("password")).sendKeys("wrong password");
+        browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
+        assertTrue(browser.findElement(By.cssSelector(".alert.error")).getText().contains("Wrong e-mail address or password"));
+        assertEquals(Admin.EMAIL, browser.findElement(By.id("email")).getAttribute("value"));
+        Fixtures.execute("DELETE FROM login_failure");
+    }
+}

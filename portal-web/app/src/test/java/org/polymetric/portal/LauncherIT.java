@@ -1,0 +1,186 @@
+package org.polymetric.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The launcher as {@code ./polymetric} runs it: the real jar, embedded MariaDB in a fresh data
+ * folder, Payara Micro as a child. Covers start-up refusals, the generated first-run password,
+ * the theme setting, Ctrl-C, and data surviving a restart.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LauncherIT {
+    static final Path LAUNCHER = Path.of(System.getProperty("polymetric.test.launcher"));
+    static final Path PAYARA = Path.of(System.getProperty("polymetric.test.payara"));
+    static final Path WAR = Path.of(System.getProperty("polymetric.test.war"));
+    static final Path HOME = Path.of("target", "launcher-it").toAbsolutePath();
+    static final Pattern PASSWORD = Pattern.compile("with the password\\s+(\\S{20})\\s");
+    static final Pattern READY = Pattern.compile("Polymetric is ready at (\\S+) \\(database: ([^)]*)\\) after ([\\d.]+) s");
+
+    static String generatedPassword;
+    static String tokenSecret;
+    static int port;
+
+    record Run(Process process, Path log) {
+        String output() throws IOException {
+            return Files.readString(log);
+        }
+    }
+
+    static Run launch(String name, Map<String, String> env) throws IOException {
+        Files.createDirectories(HOME);
+        Path log = HOME.resolve(name + ".log");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", LAUNCHER.toString(), "--war", WAR.toString(), "--payara", PAYARA.toString(), "--jvm", "-Xmx384m");
+        pb.environment().keySet().removeIf(k -> k.startsWith("POLYMETRIC_"));
+        pb.environment().putAll(env);
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        return new Run(pb.start(), log);
+    }
+
+    static Matcher awaitReady(Run run) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (System.nanoTime() < deadline) {
+            Matcher m = READY.matcher(run.output());
+            if (m.find()) {
+                return m;
+            }
+            if (!run.process().isAlive()) {
+                throw new AssertionError("the launcher stopped:\n" + run.output());
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("not ready in time:\n" + run.output());
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    static Map<String, String> env() {
+        return Map.of("POLYMETRIC_DATA_DIR", HOME.resolve("data").toString(),
+                "POLYMETRIC_HTTP_PORT", Integer.toString(port), "POLYMETRIC_THEME", "dark",
+                "POLYMETRIC_ORG_NAME", "Launch Org");
+    }
+
+    /** Stops like Ctrl-C does (SIGTERM to the launcher): the server, then the database. */
+    static void stop(Run run, int dbPort) throws Exception {
+        run.process().destroy();
+        assertTrue(run.process().waitFor(90, TimeUnit.SECONDS), "stopped within 90 s");
+        assertTrue(run.output().contains("[polymetric] stopping"));
+        assertFalse(listening(port), "the portal port is free again");
+        assertFalse(listening(dbPort), "the embedded database stopped too");
+    }
+
+    static boolean listening(int p) {
+        try (Socket ignored = new Socket("127.0.0.1", p)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static int dbPort(String output) {
+        Matcher m = Pattern.compile("embedded MariaDB on 127\\.0\\.0\\.1:(\\d+)").matcher(output);
+        assertTrue(m.find(), output);
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
+    @Order(1)
+    void aBrokenSettingStopsStartUpWithOneClearLine() throws Exception {
+        List<String[]> cases = new ArrayList<>();
+        cases.add(new String[]{"POLYMETRIC_THEME", "purple", "polymetric: POLYMETRIC_THEME='purple' is invalid: must be one of default, dark"});
+        cases.add(new String[]{"POLYMETRIC_HTTP_PORT", "eighty", "polymetric: POLYMETRIC_HTTP_PORT='eighty' is invalid: a port is a number from 1 to 65535"});
+        cases.add(new String[]{"POLYMETRIC_DB_URL", "postgres://x", "polymetric: POLYMETRIC_DB_URL='postgres://x' is invalid: expected a MariaDB JDBC URL"});
+        cases.add(new String[]{"POLYMETRIC_COLOUR", "blue", "polymetric: POLYMETRIC_COLOUR is not a Polymetric setting"});
+        for (String[] c : cases) {
+            Run run = launch("broken-" + c[0], Map.of(c[0], c[1], "POLYMETRIC_DATA_DIR", HOME.resolve("never").toString()));
+            assertTrue(run.process().waitFor(60, TimeUnit.SECONDS));
+            assertEquals(2, run.process().exitValue(), c[0]);
+            String out = run.output().strip();
+            assertEquals(1, out.lines().count(), "one line: " + out);
+            assertTrue(out.startsWith(c[2]), out);
+        }
+        assertFalse(Files.exists(HOME.resolve("never/mariadb")), "nothing was started");
+    }
+
+    @Test
+    @Order(2)
+    void theFirstStartGeneratesAnAdministratorPasswordOnceAndUsesTheTheme() throws Exception {
+        deleteTree(HOME.resolve("data"));
+        port = freePort();
+        Run run = launch("first", env());
+        try {
+            Matcher ready = awaitReady(run);
+            String output = run.output();
+            Matcher password = PASSWORD.matcher(output);
+            assertTrue(password.find(), output);
+            generatedPassword = password.group(1);
+            assertTrue(output.contains("admin@polymetric.local"), "the log names the account");
+            assertTrue(ready.group(2).startsWith("embedded MariaDB on 127.0.0.1:"), ready.group(2));
+            System.out.println("[LauncherIT] first start to ready: " + ready.group(3) + " s");
+
+            PortalClient c = new PortalClient(URI.create("http://127.0.0.1:" + port + "/"));
+            c.loginOrFail("admin@polymetric.local", generatedPassword);
+            var home = c.page("/");
+            assertTrue(home.select("link[rel=stylesheet]").attr("href").contains("/theme/dark/"), "POLYMETRIC_THEME=dark");
+            assertTrue(home.select("aside.sidebar nav a").eachText().contains("Account"), "the dark theme's own layout");
+            assertTrue(home.select("section.organization h2").eachText().contains("Launch Org"), "POLYMETRIC_ORG_NAME");
+            var token = c.postJson("/api/tokens", "{\"name\":\"survivor\",\"scope\":{\"organization_id\":1},\"level\":\"viewer\"}",
+                    "Authorization", PortalClient.basic("admin@polymetric.local", generatedPassword));
+            assertEquals(201, token.statusCode(), token.body());
+            tokenSecret = PortalClient.json(token).getString("token");
+        } finally {
+            stop(run, dbPort(run.output()));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void dataSurvivesARestartAndThePasswordIsNotPrintedAgain() throws Exception {
+        Run run = launch("second", env());
+        try {
+            Matcher ready = awaitReady(run);
+            System.out.println("[LauncherIT] restart to ready: " + ready.group(3) + " s");
+            assertFalse(run.output().contains("First run"), "the first run happens once");
+            PortalClient c = new PortalClient(URI.create("http://127.0.0.1:" + port + "/"));
+            c.loginOrFail("admin@polymetric.local", generatedPassword);
+            assertEquals(200, c.get("/api/tokens", "Authorization", "Bearer " + tokenSecret).statusCode());
+            assertEquals(200, c.get("/health/ready").statusCode());
+        } finally {
+            stop(run, dbPort(run.output()));
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

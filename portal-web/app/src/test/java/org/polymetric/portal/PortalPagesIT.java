@@ -1,0 +1,131 @@
+package org.polymetric.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The portal shell: themed pages and errors, JSON errors on APIs, assets, headers, health, OpenAPI. */
+@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+@RunAsClient
+class PortalPagesIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    PortalClient signedIn() throws Exception {
+        PortalClient c = new PortalClient(base.toURI());
+        c.loginOrFail(Admin.EMAIL, Admin.PASSWORD);
+        return c;
+    }
+
+    @Test
+    void everyPageHasTheLayoutContract() throws Exception {
+        PortalClient c = signedIn();
+        for (String path : new String[]{"/", "/account", "/admin"}) {
+            Document page = c.page(path);
+            assertFalse(page.select("header nav.navigation a").isEmpty(), path + ": navigation");
+            assertEquals(Admin.EMAIL, page.selectFirst(".user-menu .user").text(), path + ": user menu");
+            assertFalse(page.select(".user-menu form[action=/logout] input[name=_csrf]").isEmpty(), path + ": sign out");
+            assertTrue(page.selectFirst("footer .version").text().matches("\\d+\\.\\d+\\.\\d+.*"), path + ": version");
+            assertFalse(page.html().contains("??"), path + ": every text comes from a message bundle");
+        }
+    }
+
+    @Test
+    void navigationMarksTheCurrentSection() throws Exception {
+        Document account = signedIn().page("/account");
+        assertEquals("Account", account.selectFirst("nav a.active").text());
+    }
+
+    @Test
+    void unknownPagesGetTheThemedNotFoundPage() throws Exception {
+        HttpResponse<String> r = signedIn().get("/no/such/page");
+        assertEquals(404, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(r.body().contains("theme/default/style.css") && r.body().contains("404"), r.body());
+    }
+
+    @Test
+    void apiPathsAnswerJsonErrors() throws Exception {
+        PortalClient c = new PortalClient(base.toURI());
+        HttpResponse<String> missing = c.get("/api/no/such/thing");
+        assertEquals(404, missing.statusCode());
+        assertEquals("Not Found", PortalClient.json(missing).getString("error"));
+        HttpResponse<String> wrongMethod = c.delete("/api/noop");
+        assertEquals(405, wrongMethod.statusCode());
+        assertTrue(PortalClient.json(wrongMethod).containsKey("error"));
+    }
+
+    @Test
+    void aForbiddenPageIsThemedToo() throws Exception {
+        String email = Fixtures.user("nonadmin");
+        PortalClient c = new PortalClient(base.toURI());
+        c.loginOrFail(email, Fixtures.PASSWORD);
+        HttpResponse<String> r = c.get("/admin");
+        assertEquals(403, r.statusCode());
+        assertTrue(r.body().contains("class=\"content error-page\""), r.body());
+        assertFalse(c.page("/").select("nav a").eachText().contains("Admin"), "no link to what one may not open");
+    }
+
+    @Test
+    void staticAssetsAreCachedAndRevalidated() throws Exception {
+        PortalClient c = new PortalClient(base.toURI());
+        HttpResponse<String> css = c.get("/static/theme/default/style.css");
+        assertEquals(200, css.statusCode());
+        assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+        assertTrue(css.headers().firstValue("Cache-Control").orElse("").contains("max-age="));
+        String etag = css.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, c.get("/static/theme/default/style.css", "If-None-Match", etag).statusCode());
+        assertEquals(200, c.get("/static/theme/dark/style.css").statusCode(), "every theme's assets are served");
+        assertEquals(404, c.get("/static/../WEB-INF/web.xml").statusCode());
+        assertEquals(404, c.get("/static/theme/default/missing.css").statusCode());
+    }
+
+    @Test
+    void securityHeadersAreOnEveryAnswer() throws Exception {
+        PortalClient c = new PortalClient(base.toURI());
+        for (String path : new String[]{"/login", "/api/noop", "/static/theme/default/style.css"}) {
+            HttpResponse<String> r = c.get(path);
+            assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"), path);
+            assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), path);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+        }
+    }
+
+    @Test
+    void healthIsReadyWhenTheDatabaseAnswers() throws Exception {
+        HttpResponse<String> r = new PortalClient(base.toURI()).get("/health/ready");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("\"database\""), r.body());
+    }
+
+    @Test
+    void openApiDescribesTheResources() throws Exception {
+        HttpResponse<String> r = new PortalClient(base.toURI()).get("/openapi");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("/api/tokens"), r.body());
+        assertTrue(r.body().contains("/api/admin/organizations"));
+    }
+
+    @Test
+    void theNoopEndpointNeedsNoSignIn() throws Exception {
+        HttpResponse<String> r = new PortalClient(base.toURI()).get("/api/noop");
+        assertEquals(200, r.statusCode());
+        assertEquals("{\"ok\":true}", r.body());
+    }
+}

@@ -194,4 +194,27 @@ class SettingsTest {
         assertEquals(7070, s.httpPort());
         assertEquals("default", s.theme());
     }
+
+    @Test
+    void anEmptyPropertyDoesNotHideTheEnvironmentVariable() {
+        Settings s = Settings.from(Map.of("POLYMETRIC_THEME", "dark"), Map.of("polymetric.theme", ""));
+        assertEquals("dark", s.theme());
+    }
+
+    @Test
+    void propertyNamesDoNotDependOnTheDefaultLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            assertEquals("polymetric.data.dir", Setting.DATA_DIR.property());
+            assertEquals("admin@example.com", Setting.ADMIN_EMAIL.check("ADMIN@EXAMPLE.COM"));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void aDatabaseUrlWithSurroundingSpacesIsAccepted() {
+        assertEquals("jdbc:mariadb://db:3306/p", Setting.DB_URL.check(" jdbc:mariadb://db:3306/p "));
+    }
 }

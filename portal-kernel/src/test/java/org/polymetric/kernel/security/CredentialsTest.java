@@ -152,4 +152,10 @@ class CredentialsTest {
     void requestWithNothingGivesNoCredentials() {
         assertEquals(Optional.empty(), Credentials.of(request(Map.of(), null)));
     }
+
+    @Test
+    void brokenPercentEscapesInTheQueryAreSkippedNotFatal() {
+        assertEquals(Optional.empty(), query("q%=1&api_key=ab%zz"));
+        assertEquals(token("good"), query("x=%E0%A4%A&api_key=good"));
+    }
 }

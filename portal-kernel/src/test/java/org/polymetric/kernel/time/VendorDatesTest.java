@@ -47,7 +47,8 @@ class VendorDatesTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "   ", "yesterday", "17000000x0", "2024-03-01", "-1700000000"})
+    @ValueSource(strings = {"", "   ", "yesterday", "17000000x0", "2024-03-01", "-1700000000", "NaN", "Infinity",
+            "-0.5", "1e3", "1700000000f", "17000000000000000"})
     void epochThatIsNotANonNegativeNumberIsEmpty(String text) {
         assertEquals(Optional.empty(), VendorDates.epochSecondsOrMillis(text));
     }

@@ -7,7 +7,7 @@ import org.polymetric.kernel.identity.FirstRun;
 import org.polymetric.kernel.module.Modules;
 
 /**
- * Start-up work, run when the web application starts (declared in web.xml): check the modules,
+ * Start-up work, run when the web application starts (declared in web.xml): log the modules,
  * then create the first administrator on an empty portal. A listener rather than a CDI
  * {@code @Initialized} observer, because Payara binds {@code java:comp} (and with it the
  * persistence context) only once the web module is running.

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * The registry of this deployment, checked when the application starts ({@code PortalStartup}):
- * a faulty set of modules fails the deployment instead of serving half a portal.
+ * The registry of this deployment. {@link ModuleCheck} has already refused a faulty set of modules
+ * while CDI validated the deployment, so loading here cannot fail.
  */
 @ApplicationScoped
 public class Modules {

@@ -12,9 +12,9 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * The one Thymeleaf engine. Theme templates ({@code layout}, {@code error}) come from
- * {@code theme/<active theme>/}; every other template from {@code templates/}, in whichever jar of
- * the WAR holds it.
+ * The one Thymeleaf engine. Theme templates ({@code layout}, and {@code error} when a theme
+ * overrides the kernel's) come from {@code theme/<active theme>/}; every other template from
+ * {@code templates/}, in whichever jar of the WAR holds it.
  */
 @ApplicationScoped
 public class PageRenderer {

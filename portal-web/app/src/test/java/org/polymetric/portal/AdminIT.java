@@ -4,33 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The first-run administrator and what portal administrators (and only they) may do. */
-@ExtendWith({TestDatabase.class, ArquillianExtension.class})
-@RunAsClient
-class AdminIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    PortalClient client() throws Exception {
-        return new PortalClient(base.toURI());
-    }
+class AdminIT extends PortalIT {
 
     private HttpResponse<String> createOrganization(String auth, String body) throws Exception {
         return client().postJson("/api/admin/organizations", body, "Authorization", auth);

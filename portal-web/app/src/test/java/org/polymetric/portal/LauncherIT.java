@@ -115,6 +115,8 @@ class LauncherIT {
         cases.add(new String[]{"POLYMETRIC_HTTP_PORT", "eighty", "polymetric: POLYMETRIC_HTTP_PORT='eighty' is invalid: a port is a number from 1 to 65535"});
         cases.add(new String[]{"POLYMETRIC_DB_URL", "postgres://x", "polymetric: POLYMETRIC_DB_URL='postgres://x' is invalid: expected a MariaDB JDBC URL"});
         cases.add(new String[]{"POLYMETRIC_COLOUR", "blue", "polymetric: POLYMETRIC_COLOUR is not a Polymetric setting"});
+        cases.add(new String[]{"POLYMETRIC_DB_URL", "jdbc:mariadb://127.0.0.1:1/none",
+                "polymetric: cannot reach POLYMETRIC_DB_URL=jdbc:mariadb://127.0.0.1:1/none"});
         for (String[] c : cases) {
             Run run = launch("broken-" + c[0], Map.of(c[0], c[1], "POLYMETRIC_DATA_DIR", HOME.resolve("never").toString()));
             assertTrue(run.process().waitFor(60, TimeUnit.SECONDS));

@@ -5,35 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.polymetric.kernel.security.LoginThrottle;
 
 /** Signing in and out: the form, sessions, CSRF, throttling, coming back to the page asked for. */
-@ExtendWith({TestDatabase.class, ArquillianExtension.class})
-@RunAsClient
-class LoginIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    PortalClient client() throws Exception {
-        return new PortalClient(base.toURI());
-    }
+class LoginIT extends PortalIT {
 
     @AfterEach
     void forgetFailures() {

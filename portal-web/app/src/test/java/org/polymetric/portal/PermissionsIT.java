@@ -4,17 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The permission hierarchy through the real server: organization access implies its studios and
@@ -22,16 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and by its owner's current access. Probed through token creation (which needs the level on the
  * scope) and the home page (which shows exactly what the user can reach).
  */
-@ExtendWith({TestDatabase.class, ArquillianExtension.class})
-@RunAsClient
-class PermissionsIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
+class PermissionsIT extends PortalIT {
 
     static long org;
     static long otherOrg;
@@ -71,7 +55,7 @@ class PermissionsIT {
 
     /** Whether {@code email} may hold {@code level} on {@code resource} {@code id}, asked through token creation. */
     private int mayHold(String email, String resource, long id, String level) throws Exception {
-        return new PortalClient(base.toURI()).postJson("/api/tokens",
+        return client().postJson("/api/tokens",
                 "{\"name\":\"probe\",\"scope\":{\"" + resource + "_id\":" + id + "},\"level\":\"" + level + "\"}",
                 "Authorization", PortalClient.basic(email, Fixtures.PASSWORD)).statusCode();
     }
@@ -123,7 +107,7 @@ class PermissionsIT {
     void aTokenIsBoundedByItsScopeAndByItsOwnersCurrentAccess() throws Exception {
         String owner = Fixtures.user("shrinking");
         Fixtures.grant(owner, "organization", org, "admin");
-        PortalClient c = new PortalClient(base.toURI());
+        PortalClient c = client();
         String secret = PortalClient.json(c.postJson("/api/tokens",
                 "{\"name\":\"g\",\"scope\":{\"game_id\":" + gameA1 + "},\"level\":\"admin\"}",
                 "Authorization", PortalClient.basic(owner, Fixtures.PASSWORD))).getString("token");
@@ -142,7 +126,7 @@ class PermissionsIT {
 
     @Test
     void theAccessEndpointReportsTheHighestLevelThroughTheHierarchy() throws Exception {
-        PortalClient c = new PortalClient(base.toURI());
+        PortalClient c = client();
         String viewer = PortalClient.basic(orgViewer, Fixtures.PASSWORD);
         assertEquals("viewer", PortalClient.json(c.get("/api/access/game/" + gameB1, "Authorization", viewer)).getString("level"));
         assertEquals("admin", PortalClient.json(c.get("/api/access/game/" + gameA2,
@@ -156,7 +140,7 @@ class PermissionsIT {
     }
 
     private List<String> gamesOnHome(String email) throws Exception {
-        PortalClient c = new PortalClient(base.toURI());
+        PortalClient c = client();
         c.loginOrFail(email, Fixtures.PASSWORD);
         Document home = c.page("/");
         assertFalse(home.select("section.organization").isEmpty(), home.html());

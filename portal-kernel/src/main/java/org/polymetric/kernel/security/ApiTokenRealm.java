@@ -42,7 +42,8 @@ public class ApiTokenRealm extends PortalRealm {
         if (apiToken.getLastUsedAt() == null || apiToken.getLastUsedAt().isBefore(now.minus(USAGE_RESOLUTION))) {
             CDI.current().select(TokenUsage.class).get().touch(apiToken.getId(), now);
         }
-        PortalPrincipal principal = new PortalPrincipal(user.getId(), user.getEmail(), apiToken.getId(), apiToken.scope());
+        PortalPrincipal principal = new PortalPrincipal(user.getId(), user.getEmail(), apiToken.getId(), apiToken.scope(),
+                apiToken.getOrganizationId());
         return new SimpleAuthenticationInfo(principal, secret, getName());
     }
 }

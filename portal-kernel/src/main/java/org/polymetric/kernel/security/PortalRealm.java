@@ -15,8 +15,8 @@ import org.polymetric.kernel.identity.IdentityDirectory;
 import org.polymetric.kernel.identity.User;
 
 /**
- * What every Polymetric realm shares: permissions are read fresh from the database on each check
- * (no cache, so a revoked grant takes effect at once on every instance of a cluster).
+ * What every Polymetric realm shares: permissions are read from the database once per request
+ * (no longer-lived cache, so a revoked grant takes effect at once on every instance of a cluster).
  */
 public abstract class PortalRealm extends AuthorizingRealm {
 
@@ -31,11 +31,15 @@ public abstract class PortalRealm extends AuthorizingRealm {
 
     @Override
     protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
-        SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
         PortalPrincipal principal = principals.oneByType(PortalPrincipal.class);
         if (principal == null) {
-            return info;
+            return new SimpleAuthorizationInfo();
         }
+        return RequestMemo.current().map(m -> m.authorization(principal, PortalRealm::load)).orElseGet(() -> load(principal));
+    }
+
+    private static AuthorizationInfo load(PortalPrincipal principal) {
+        SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
         Optional<User> user = identities().user(principal.userId()).filter(u -> !u.isDisabled());
         if (user.isEmpty()) {
             return info;

@@ -2,6 +2,7 @@ package org.polymetric.kernel.security;
 
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
+import java.util.Optional;
 import org.apache.shiro.authz.ModularRealmAuthorizer;
 import org.apache.shiro.lang.util.Initializable;
 import org.apache.shiro.web.env.DefaultWebEnvironment;
@@ -9,6 +10,8 @@ import org.apache.shiro.web.filter.authc.AnonymousFilter;
 import org.apache.shiro.web.filter.mgt.DefaultFilterChainManager;
 import org.apache.shiro.web.filter.mgt.PathMatchingFilterChainResolver;
 import org.apache.shiro.web.mgt.DefaultWebSecurityManager;
+import org.polymetric.kernel.tenancy.Containment;
+import org.polymetric.kernel.tenancy.ResourceType;
 import org.polymetric.kernel.tenancy.TenancyDirectory;
 
 /**
@@ -24,7 +27,9 @@ public class PortalShiroEnvironment extends DefaultWebEnvironment implements Ini
         // "remember me" would keep a login in a long-lived cookie; sessions are enough here
         manager.setRememberMeManager(null);
         ((ModularRealmAuthorizer) manager.getAuthorizer()).setPermissionResolver(new PortalPermissionResolver(
-                (type, id) -> CDI.current().select(TenancyDirectory.class).get().locate(type, id)));
+                (type, id) -> RequestMemo.current()
+                        .map(memo -> memo.place(type, id, () -> locate(type, id)))
+                        .orElseGet(() -> locate(type, id))));
         setSecurityManager(manager);
 
         DefaultFilterChainManager chains = new DefaultFilterChainManager();
@@ -39,5 +44,9 @@ public class PortalShiroEnvironment extends DefaultWebEnvironment implements Ini
         PathMatchingFilterChainResolver resolver = new PathMatchingFilterChainResolver();
         resolver.setFilterChainManager(chains);
         setFilterChainResolver(resolver);
+    }
+
+    private static Optional<Containment> locate(ResourceType type, long id) {
+        return CDI.current().select(TenancyDirectory.class).get().locate(type, id);
     }
 }

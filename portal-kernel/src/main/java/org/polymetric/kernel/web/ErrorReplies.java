@@ -1,6 +1,5 @@
 package org.polymetric.kernel.web;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,7 +19,7 @@ public final class ErrorReplies {
 
     public static Response json(int status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("error", message).build().toString()).build();
+                .entity(JsonBuilders.object().add("error", message).build().toString()).build();
     }
 
     public static Response page(int status, String message) {

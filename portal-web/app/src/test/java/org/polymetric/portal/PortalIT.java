@@ -14,16 +14,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith({TestDatabase.class, ArquillianExtension.class})
 @RunAsClient
-abstract class PortalIT {
+public abstract class PortalIT {
     @Deployment(testable = false)
-    static WebArchive deployment() {
+    public static WebArchive deployment() {
         return PortalDeployment.war();
     }
 
     @ArquillianResource
-    URL base;
+    protected URL base;
 
-    PortalClient client() throws Exception {
+    protected PortalClient client() throws Exception {
         return new PortalClient(base.toURI());
     }
 }

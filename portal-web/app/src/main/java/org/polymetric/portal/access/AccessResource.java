@@ -1,7 +1,7 @@
 package org.polymetric.portal.access;
 
+import org.polymetric.kernel.web.JsonBuilders;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -39,6 +39,6 @@ public class AccessResource {
             }
         }
         AccessLevel level = highest.orElseThrow(() -> new NotFoundException("You hold no access to this " + resource));
-        return Json.createObjectBuilder().add("resource", resource).add("id", id).add("level", level.word()).build();
+        return JsonBuilders.object().add("resource", resource).add("id", id).add("level", level.word()).build();
     }
 }

@@ -1,6 +1,6 @@
 package org.polymetric.portal.account;
 
-import jakarta.json.Json;
+import org.polymetric.kernel.web.JsonBuilders;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.polymetric.kernel.identity.ApiToken;
@@ -13,7 +13,7 @@ final class TokenJson {
     }
 
     static JsonObject of(ApiToken token, String secret) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JsonBuilders.object()
                 .add("id", token.getId())
                 .add("name", token.getName());
         if (secret != null) {
@@ -32,6 +32,6 @@ final class TokenJson {
     }
 
     static JsonObject scope(Grant scope) {
-        return Json.createObjectBuilder().add(scope.resource().word() + "_id", scope.resourceId()).build();
+        return JsonBuilders.object().add(scope.resource().word() + "_id", scope.resourceId()).build();
     }
 }

@@ -1,5 +1,6 @@
 package org.polymetric.portal.account;
 
+import org.polymetric.kernel.web.JsonBuilders;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -40,11 +41,11 @@ public class TokensResource {
     /** {@code GET /api/tokens} → the caller's live tokens, without secrets. */
     @GET
     public JsonObject list() {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JsonBuilders.array();
         for (ApiToken t : tokens.mine()) {
             data.add(TokenJson.of(t, null));
         }
-        return Json.createObjectBuilder().add("data", data).build();
+        return JsonBuilders.object().add("data", data).build();
     }
 
     /** {@code DELETE /api/tokens/{id}} → 204; 404 when the caller has no such live token. */

@@ -1,7 +1,7 @@
 package org.polymetric.portal.admin;
 
+import org.polymetric.kernel.web.JsonBuilders;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -39,11 +39,11 @@ public class OrganizationsResource {
         String password = owner.get("password") instanceof JsonString s ? s.getString() : null;
         String name = body.get("name") instanceof JsonString s ? s.getString() : null;
         Organization org = provisioning.create(name, email, password);
-        JsonObject reply = Json.createObjectBuilder()
+        JsonObject reply = JsonBuilders.object()
                 .add("id", org.getId())
                 .add("name", org.getName())
                 .add("created_at", VendorDates.iso(org.getCreatedAt()))
-                .add("owner", Json.createObjectBuilder().add("email", email.trim().toLowerCase()))
+                .add("owner", JsonBuilders.object().add("email", email.trim().toLowerCase()))
                 .build();
         return Response.status(201).entity(reply).build();
     }

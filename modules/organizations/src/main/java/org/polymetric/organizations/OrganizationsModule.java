@@ -1,0 +1,29 @@
+package org.polymetric.organizations;
+
+import java.util.Set;
+import org.polymetric.kernel.module.PortalModule;
+import org.polymetric.organizations.api.GamesResource;
+import org.polymetric.organizations.api.StudiosResource;
+
+/** Descriptor of the {@code organizations} module: GameAnalytics' Organization API under {@code /api/organizations}. */
+public final class OrganizationsModule implements PortalModule {
+    @Override
+    public String id() {
+        return "organizations";
+    }
+
+    @Override
+    public String displayName() {
+        return "Organizations";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Set<Class<?>> resourceClasses() {
+        return Set.of(GamesResource.class, StudiosResource.class);
+    }
+}

@@ -1,0 +1,126 @@
+package org.polymetric.organizations.api;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects every invalid field of one request, with pydantic's messages and types (what
+ * GameAnalytics' FastAPI answers), then fails once with all of them.
+ */
+final class Validation {
+    private final List<Problem.Detail> details = new ArrayList<>();
+
+    void fail(String where, String field, String msg, String type) {
+        details.add(new Problem.Detail(List.of(where, field), msg, type));
+    }
+
+    /** An optional integer query parameter within bounds; null when absent. */
+    Integer queryInt(String name, String raw, int min, int max) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(raw.trim());
+            if (n < min) {
+                fail("query", name, "ensure this value is greater than or equal to " + min, "value_error.number.not_ge");
+            } else if (n > max) {
+                fail("query", name, "ensure this value is less than or equal to " + max, "value_error.number.not_le");
+            } else {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            fail("query", name, "value is not a valid integer", "type_error.integer");
+        }
+        return null;
+    }
+
+    /** A query parameter that must be one of {@code allowed}; null when absent. */
+    String queryEnum(String name, String raw, List<String> allowed) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        if (!allowed.contains(raw)) {
+            fail("query", name, permitted(allowed), "type_error.enum");
+            return null;
+        }
+        return raw;
+    }
+
+    /** A required or optional integer field of a JSON body. */
+    Long bodyInt(JsonObject body, String field, boolean required) {
+        JsonValue v = body.get(field);
+        if (v == null || v == JsonValue.NULL) {
+            if (required) {
+                fail("body", field, "field required", "value_error.missing");
+            }
+            return null;
+        }
+        if (v instanceof JsonNumber n && n.isIntegral()) {
+            return n.longValue();
+        }
+        fail("body", field, "value is not a valid integer", "type_error.integer");
+        return null;
+    }
+
+    /** A required or optional string field of a JSON body, at most {@code max} characters. */
+    String bodyString(JsonObject body, String field, boolean required, int max) {
+        JsonValue v = body.get(field);
+        if (v == null || v == JsonValue.NULL) {
+            if (required) {
+                fail("body", field, "field required", "value_error.missing");
+            }
+            return null;
+        }
+        if (!(v instanceof JsonString s)) {
+            fail("body", field, "str type expected", "type_error.str");
+            return null;
+        }
+        if (s.getString().length() > max) {
+            fail("body", field, "ensure this value has at most " + max + " characters", "value_error.any_str.max_length");
+            return null;
+        }
+        return s.getString();
+    }
+
+    /** A required or optional string field that must be one of {@code allowed}. */
+    String bodyEnum(JsonObject body, String field, boolean required, List<String> allowed) {
+        String s = bodyString(body, field, required, 200);
+        if (s != null && !allowed.contains(s)) {
+            fail("body", field, permitted(allowed), "type_error.enum");
+            return null;
+        }
+        return s;
+    }
+
+    /** The request body must be a JSON object. */
+    JsonObject object(JsonValue body) {
+        if (body instanceof JsonObject o) {
+            return o;
+        }
+        details.add(new Problem.Detail(List.of("body"), "value is not a valid dict", "type_error.dict"));
+        throw Problem.unprocessable(details);
+    }
+
+    void check(String name, boolean ok, String where, String msg, String type) {
+        if (!ok) {
+            fail(where, name, msg, type);
+        }
+    }
+
+    /** Throws 422 with every collected detail, if any. */
+    void done() {
+        if (!details.isEmpty()) {
+            throw Problem.unprocessable(List.copyOf(details));
+        }
+    }
+
+    static String permitted(List<String> allowed) {
+        return "value is not a valid enumeration member; permitted: "
+                + String.join(", ", allowed.stream().map(a -> "'" + a + "'").toList());
+    }
+
+}

@@ -1,0 +1,44 @@
+package org.polymetric.kernel.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.polymetric.kernel.identity.Access;
+import org.polymetric.kernel.identity.Grant;
+import org.polymetric.kernel.identity.IdentityDirectory;
+
+/** Works out the caller's {@link Reach} in an organization, and which organization a caller means. */
+@ApplicationScoped
+public class ReachFinder {
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    IdentityDirectory identities;
+
+    /** The caller's reach in {@code organizationId}; 401 for anonymous callers. */
+    public Reach in(long organizationId) {
+        PortalPrincipal me = guard.requireUser();
+        List<Grant> grants = identities.accessOf(me.userId()).stream()
+                .filter(a -> a.getOrganizationId() == organizationId).map(Access::toGrant).toList();
+        return Reach.of(organizationId, grants, me.tokenScope());
+    }
+
+    /**
+     * The organization an organization-level API call is about: a token's own organization, or,
+     * for a password or session caller, the one they belong to, or the one they name when they
+     * belong to several. Empty when that cannot be told.
+     */
+    public Optional<Long> organizationOf(Long named) {
+        PortalPrincipal me = guard.requireUser();
+        if (me.viaToken()) {
+            return Optional.of(me.tokenOrganizationId()).filter(org -> named == null || named.equals(org));
+        }
+        List<Long> mine = identities.accessOf(me.userId()).stream().map(Access::getOrganizationId).distinct().toList();
+        if (named != null) {
+            return mine.contains(named) ? Optional.of(named) : Optional.empty();
+        }
+        return mine.size() == 1 ? Optional.of(mine.get(0)) : Optional.empty();
+    }
+}

@@ -1,0 +1,32 @@
+package org.polymetric.kernel.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * JSON-P builders from one factory made once. {@code Json.createObjectBuilder()} looks the
+ * provider up through the service loader on every call, which scanned the class path for each
+ * object and made a 100-game list spend most of its time there.
+ */
+public final class JsonBuilders {
+    private static final JsonBuilderFactory FACTORY = Json.createBuilderFactory(Map.of());
+
+    private JsonBuilders() {
+    }
+
+    public static JsonObjectBuilder object() {
+        return FACTORY.createObjectBuilder();
+    }
+
+    public static JsonArrayBuilder array() {
+        return FACTORY.createArrayBuilder();
+    }
+
+    public static JsonArrayBuilder array(Collection<?> values) {
+        return FACTORY.createArrayBuilder(values);
+    }
+}

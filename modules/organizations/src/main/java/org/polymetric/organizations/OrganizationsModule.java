@@ -4,6 +4,7 @@ import java.util.Set;
 import org.polymetric.kernel.module.PortalModule;
 import org.polymetric.organizations.api.GamesResource;
 import org.polymetric.organizations.api.StudiosResource;
+import org.polymetric.organizations.api.UsersResource;
 
 /** Descriptor of the {@code organizations} module: GameAnalytics' Organization API under {@code /api/organizations}. */
 public final class OrganizationsModule implements PortalModule {
@@ -24,6 +25,6 @@ public final class OrganizationsModule implements PortalModule {
 
     @Override
     public Set<Class<?>> resourceClasses() {
-        return Set.of(GamesResource.class, StudiosResource.class);
+        return Set.of(GamesResource.class, StudiosResource.class, UsersResource.class);
     }
 }

@@ -27,6 +27,15 @@ final class Vocabulary {
 
     static final List<String> STUDIO_SORT = sorts("id", "name", "created_at", "archived_at");
 
+    static final List<String> USER_SORT = sorts("id", "full_name", "access_level", "last_logged_in_at");
+
+    static final List<String> ACCESS_RESOURCE = List.of("organization", "studio", "game");
+
+    static final List<String> ACCESS_LEVEL = List.of("primary_owner", "owner", "admin", "viewer");
+
+    /** Levels a replace-ACL or invite may hand out (the primary owner is made, not granted). */
+    static final List<String> GRANTABLE_LEVEL = List.of("owner", "admin", "viewer");
+
     static final List<String> GAME_EXPAND = List.of("studio", "organization");
 
     static final List<String> STUDIO_EXPAND = List.of();

@@ -1,0 +1,152 @@
+package org.polymetric.organizations.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.polymetric.kernel.identity.Access;
+import org.polymetric.kernel.identity.AccessLevel;
+import org.polymetric.kernel.security.AccessGuard;
+import org.polymetric.kernel.security.Permissions;
+import org.polymetric.kernel.security.Reach;
+import org.polymetric.kernel.tenancy.Containment;
+import org.polymetric.kernel.tenancy.ResourceType;
+import org.polymetric.kernel.tenancy.TenancyDirectory;
+import org.polymetric.organizations.api.Problem;
+import org.polymetric.organizations.domain.Member;
+import org.polymetric.organizations.domain.MemberRepository;
+import org.polymetric.organizations.domain.Slice;
+
+/**
+ * The people of an organization: who sees whom (organization-wide callers everyone; others the
+ * people whose access lies within their own reach), and the replace-ACL rules.
+ */
+@ApplicationScoped
+public class People {
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    TenancyDirectory tenancy;
+
+    @Inject
+    AccessGuard guard;
+
+    public Slice<Member> list(Reach reach, MemberQuery q) {
+        List<Member> visible = members.all(reach.organizationId()).stream().filter(m -> visibleTo(reach, m))
+                .filter(matches(q)).sorted(order(q)).toList();
+        List<Member> page = visible.stream().skip(q.offset()).limit(q.size()).toList();
+        return new Slice<>(page, visible.size());
+    }
+
+    /** A member the caller may see, or 404. */
+    public Member get(Reach reach, long userId) {
+        return members.find(reach.organizationId(), userId).filter(m -> visibleTo(reach, m)).orElseThrow(Problem::notFound);
+    }
+
+    /**
+     * Replaces every grant {@code userId} holds in the caller's organization. Needs admin on the
+     * organization, and owner to hand out owner. 409 and no change for: the primary owner, an
+     * organization grant together with studio or game grants, two grants on one resource.
+     */
+    @Transactional
+    public List<Access> replaceAcl(Reach reach, long userId, List<NewAcl> acls) {
+        long org = reach.organizationId();
+        Member member = get(reach, userId);
+        guard.require(Permissions.of(ResourceType.ORGANIZATION, AccessLevel.ADMIN, org));
+        if (member.grants().stream().anyMatch(a -> a.getLevel() == AccessLevel.PRIMARY_OWNER)) {
+            throw Problem.conflict("The primary owner's access cannot be changed");
+        }
+        boolean organizationWide = acls.stream().anyMatch(a -> a.resource() == ResourceType.ORGANIZATION);
+        if (organizationWide && acls.size() > 1) {
+            throw Problem.conflict("Organization access cannot be combined with other access");
+        }
+        List<Access> grants = new ArrayList<>();
+        Instant now = Instant.now();
+        for (NewAcl acl : acls) {
+            long resourceId = resolve(org, acl);
+            if (acl.level() == AccessLevel.OWNER) {
+                guard.require(Permissions.of(ResourceType.ORGANIZATION, AccessLevel.OWNER, org));
+            }
+            if (grants.stream().anyMatch(g -> g.getResource() == acl.resource() && g.getResourceId() == resourceId)) {
+                throw Problem.conflict("Two accesses for the same " + acl.resource().word());
+            }
+            grants.add(new Access(userId, org, acl.resource(), resourceId, acl.level(), now));
+        }
+        return members.replace(org, userId, grants);
+    }
+
+    /** The id the grant is on, checked to lie in the organization (422 otherwise). */
+    private long resolve(long org, NewAcl acl) {
+        return switch (acl.resource()) {
+            case ORGANIZATION -> org;
+            case STUDIO -> tenancy.studio(acl.studioId()).filter(s -> s.getOrganizationId() == org)
+                    .map(s -> s.getId()).orElseThrow(() -> invalid("studio_id", "no such studio in this organization"));
+            case GAME -> tenancy.game(acl.gameId()).filter(g -> g.getOrganizationId() == org)
+                    .filter(g -> acl.studioId() == null || acl.studioId().equals(g.getStudioId()))
+                    .map(g -> g.getId()).orElseThrow(() -> invalid("game_id", "no such game in this organization and studio"));
+        };
+    }
+
+    private static Problem invalid(String field, String msg) {
+        return Problem.unprocessable(List.of(new Problem.Detail(List.of("body", "acls", "resource", field), msg, "value_error")));
+    }
+
+    private boolean visibleTo(Reach reach, Member m) {
+        if (reach.whole() && reach.onlyStudio() == null && reach.onlyGame() == null) {
+            return true;
+        }
+        return m.grants().stream().anyMatch(a -> switch (a.getResource()) {
+            case ORGANIZATION -> false;
+            case STUDIO -> reach.reachesStudio(a.getResourceId());
+            case GAME -> tenancy.locate(ResourceType.GAME, a.getResourceId())
+                    .map(c -> reach.seesGame(c.gameId(), c.studioId())).orElse(false);
+        });
+    }
+
+    private Predicate<Member> matches(MemberQuery q) {
+        Predicate<Member> p = m -> true;
+        if (q.studioId() != null) {
+            p = p.and(m -> m.grants().stream().anyMatch(a -> inStudio(a, q.studioId())));
+        }
+        if (q.accessResource() != null) {
+            p = p.and(m -> m.highest().getResource().word().equals(q.accessResource()));
+        }
+        if (q.accessLevel() != null) {
+            p = p.and(m -> m.highest().getLevel().word().equals(q.accessLevel()));
+        }
+        if (q.name() != null) {
+            String needle = q.name().toLowerCase(Locale.ROOT);
+            p = p.and(m -> m.user().getFullName().toLowerCase(Locale.ROOT).contains(needle)
+                    || m.user().getEmail().contains(needle));
+        }
+        return p;
+    }
+
+    private boolean inStudio(Access a, long studioId) {
+        return switch (a.getResource()) {
+            case ORGANIZATION -> tenancy.studio(studioId).map(s -> s.getOrganizationId().equals(a.getOrganizationId())).orElse(false);
+            case STUDIO -> a.getResourceId() == studioId;
+            case GAME -> tenancy.locate(ResourceType.GAME, a.getResourceId()).map(Containment::studioId)
+                    .map(s -> s == studioId).orElse(false);
+        };
+    }
+
+    private static Comparator<Member> order(MemberQuery q) {
+        Comparator<Member> c = switch (q.sort().property()) {
+            case "full_name" -> Comparator.comparing(m -> m.user().getFullName().toLowerCase(Locale.ROOT));
+            case "access_level" -> Comparator.comparing(m -> m.highest().getLevel());
+            case "last_logged_in_at" -> Comparator.comparing(m -> Optional.ofNullable(m.user().getLastLoggedInAt()).orElse(Instant.EPOCH));
+            default -> Comparator.comparing(m -> m.user().getId());
+        };
+        Comparator<Member> byId = Comparator.comparing(m -> m.user().getId());
+        return q.sort().descending() ? c.reversed().thenComparing(byId.reversed()) : c.thenComparing(byId);
+    }
+
+}

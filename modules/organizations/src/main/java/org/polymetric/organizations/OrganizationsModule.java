@@ -3,6 +3,7 @@ package org.polymetric.organizations;
 import java.util.Set;
 import org.polymetric.kernel.module.PortalModule;
 import org.polymetric.organizations.api.GamesResource;
+import org.polymetric.organizations.api.ImagesResource;
 import org.polymetric.organizations.api.StudiosResource;
 import org.polymetric.organizations.api.UsersResource;
 
@@ -25,6 +26,6 @@ public final class OrganizationsModule implements PortalModule {
 
     @Override
     public Set<Class<?>> resourceClasses() {
-        return Set.of(GamesResource.class, StudiosResource.class, UsersResource.class);
+        return Set.of(GamesResource.class, StudiosResource.class, UsersResource.class, ImagesResource.class);
     }
 }

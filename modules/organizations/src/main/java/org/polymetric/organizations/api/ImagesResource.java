@@ -1,0 +1,158 @@
+package org.polymetric.organizations.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.polymetric.kernel.identity.TokenSecret;
+import org.polymetric.kernel.security.Reach;
+import org.polymetric.kernel.tenancy.Game;
+import org.polymetric.kernel.tenancy.GameActivity;
+import org.polymetric.kernel.tenancy.ResourceType;
+import org.polymetric.kernel.tenancy.TenancyDirectory;
+import org.polymetric.kernel.web.JsonBuilders;
+import org.polymetric.organizations.domain.Icon;
+import org.polymetric.organizations.domain.IconCheck;
+import org.polymetric.organizations.service.CallerOrganization;
+import org.polymetric.organizations.service.GameCatalog;
+import org.polymetric.organizations.service.Icons;
+import org.polymetric.organizations.service.StudioCatalog;
+
+/**
+ * GameAnalytics {@code POST /images} (multipart: {@code file}, {@code entity_type},
+ * {@code studio_id}, {@code game_id}) and Polymetric's {@code GET /images/{entity_type}/{id}}
+ * to read an icon back. PNG, JPEG or WebP by content, ≤ 1 MB, ≤ 1024×1024; else 422. Bodies over
+ * the limit are cut off with 413. Upload needs admin on the entity; reading, sight of it.
+ */
+@Path("api/organizations/images")
+public class ImagesResource {
+    /** The file plus a few form fields and multipart framing. */
+    static final int BODY_LIMIT = IconCheck.MAX_BYTES + 64 * 1024;
+
+    @Inject
+    CallerOrganization caller;
+
+    @Inject
+    Icons icons;
+
+    @Inject
+    GameCatalog games;
+
+    @Inject
+    StudioCatalog studios;
+
+    @Inject
+    TenancyDirectory tenancy;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response upload(@HeaderParam("Content-Type") String contentType, InputStream body,
+                           @QueryParam("organization_id") String organization) throws IOException {
+        byte[] raw = body.readNBytes(BODY_LIMIT + 1);
+        if (raw.length > BODY_LIMIT) {
+            return Response.status(413).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(JsonBuilders.object().add("detail", "The upload is larger than 1 MB").build().toString()).build();
+        }
+        Validation v = new Validation();
+        Integer org = v.queryInt("organization_id", organization, 1, Integer.MAX_VALUE);
+        MultipartForm form = MultipartForm.parse(contentType, raw).orElse(null);
+        if (form == null) {
+            v.fail("body", "file", "the body is not multipart/form-data", "value_error.multipart");
+            v.done();
+        }
+        String entity = form.text("entity_type");
+        if (entity == null) {
+            v.fail("body", "entity_type", "field required", "value_error.missing");
+        } else if (!Vocabulary.ACCESS_RESOURCE.contains(entity)) {
+            v.fail("body", "entity_type", Validation.permitted(Vocabulary.ACCESS_RESOURCE), "type_error.enum");
+        }
+        Long studioId = formId(v, form, "studio_id", "studio".equals(entity));
+        Long gameId = formId(v, form, "game_id", "game".equals(entity));
+        byte[] file = form.bytes("file").orElse(null);
+        Icon icon = null;
+        if (file == null) {
+            v.fail("body", "file", "field required", "value_error.missing");
+        } else {
+            IconCheck.Result checked = IconCheck.check(file);
+            if (checked.icon() == null) {
+                v.fail("body", "file", checked.refusal(), "value_error.image");
+            }
+            icon = checked.icon();
+        }
+        v.done();
+        Reach reach = caller.reach(org == null ? null : org.longValue());
+        ResourceType type = ResourceType.fromWord(entity).orElseThrow();
+        long id = switch (type) {
+            case ORGANIZATION -> reach.organizationId();
+            case STUDIO -> studioId;
+            case GAME -> gameId;
+        };
+        icons.upload(reach, type, id, icon);
+        return Response.ok(JsonBuilders.object().add("data", described(reach, type, id)).build()).build();
+    }
+
+    /** The stored icon with its own content type; cached privately, revalidated by ETag. */
+    @GET
+    @Path("{entity_type: organization|studio|game}/{id: \\d{1,18}}")
+    public Response icon(@PathParam("entity_type") String entity, @PathParam("id") long id,
+                         @QueryParam("organization_id") String organization, @Context Request request) {
+        Validation v = new Validation();
+        Integer org = v.queryInt("organization_id", organization, 1, Integer.MAX_VALUE);
+        v.done();
+        Reach reach = caller.reach(org == null ? null : org.longValue());
+        Icon icon = icons.get(reach, ResourceType.fromWord(entity).orElseThrow(), id);
+        EntityTag tag = new EntityTag(TokenSecret.hashOf(HexFormat.of().formatHex(icon.bytes())).substring(0, 32));
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder reply = unchanged != null ? unchanged : Response.ok(icon.bytes(), icon.contentType());
+        return reply.tag(tag).header("Cache-Control", "private, max-age=300").build();
+    }
+
+    private JsonObject described(Reach reach, ResourceType type, long id) {
+        JsonObjectBuilder b = JsonBuilders.object().add("entity_type", type.word());
+        switch (type) {
+            case ORGANIZATION -> b.add("organization", TenancyJson.organization(tenancy.organization(id).orElseThrow()));
+            case STUDIO -> b.add("studio", TenancyJson.studio(studios.get(reach, id)));
+            case GAME -> {
+                Game g = games.get(reach, id);
+                Expansion lookups = new Expansion(tenancy);
+                b.add("game", TenancyJson.game(g, games.activityOf(List.of(g)).getOrDefault(g.getId(), GameActivity.Active.NONE),
+                        Set.of(), lookups::studio, lookups::organization));
+            }
+        }
+        return b.build();
+    }
+
+    private static Long formId(Validation v, MultipartForm form, String field, boolean required) {
+        String text = form.text(field);
+        if (text == null || text.isEmpty()) {
+            if (required) {
+                v.fail("body", field, "field required", "value_error.missing");
+            }
+            return null;
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            v.fail("body", field, "value is not a valid integer", "type_error.integer");
+            return null;
+        }
+    }
+}

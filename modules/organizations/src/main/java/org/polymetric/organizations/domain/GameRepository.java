@@ -21,13 +21,18 @@ public class GameRepository {
     @Inject
     EntityManager em;
 
+    @Inject
+    TotalCache totals;
+
     public Slice<Game> list(GameQuery q) {
         if (q.reach().isEmpty()) {
             return new Slice<>(List.of(), 0);
         }
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(q, params);
-        long total = bind(em.createQuery("SELECT COUNT(g) FROM Game g WHERE " + where, Long.class), params).getSingleResult();
+        long version = totals.version(q.reach().organizationId());
+        long total = totals.total(version, List.of("games", q.reach(), String.valueOf(q.studioId()), String.valueOf(q.title())),
+                () -> bind(em.createQuery("SELECT COUNT(g) FROM Game g WHERE " + where, Long.class), params).getSingleResult());
         String attribute = ORDER.getOrDefault(q.sort().property(), "id");
         String order = " ORDER BY g." + attribute + " " + q.sort().direction() + ", g.id " + q.sort().direction();
         List<Game> items = bind(em.createQuery("SELECT g FROM Game g WHERE " + where + order, Game.class), params)

@@ -180,4 +180,14 @@ class GamesIT extends PortalIT {
         assertEquals(403, c.postJson("/api/organizations/games", "{\"studio_id\":" + f.studioA
                 + ",\"title\":\"No\",\"sdk_used\":\"unity\",\"platform\":\"ios\"}", "x-api-key", org).statusCode(), "a viewer token cannot create");
     }
+
+    @Test
+    void totalsFollowEveryChangeWhoeverMakesIt() throws Exception {
+        OrganizationsFixture own = new OrganizationsFixture();
+        int before = PortalClient.json(get(own.owner, "/games")).getJsonObject("meta").getInt("total");
+        long added = Fixtures.game(own.studioB, "Written straight into the database");
+        assertEquals(before + 1, PortalClient.json(get(own.owner, "/games")).getJsonObject("meta").getInt("total"));
+        Fixtures.execute("DELETE FROM game WHERE id = ?", added);
+        assertEquals(before, PortalClient.json(get(own.owner, "/games")).getJsonObject("meta").getInt("total"));
+    }
 }

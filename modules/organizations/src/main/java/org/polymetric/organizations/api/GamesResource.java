@@ -51,9 +51,9 @@ public class GamesResource {
         Validation v = new Validation();
         ListParams page = ListParams.parse(v, size, offset, sort, expand, Vocabulary.GAME_SORT, Vocabulary.GAME_EXPAND);
         Integer studio = v.queryInt("filter[studio.id]", studioId, 0, Integer.MAX_VALUE);
-        Integer org = v.queryInt("organization_id", organization, 1, Integer.MAX_VALUE);
+        Long org = v.organization(organization);
         v.done();
-        Reach reach = caller.reach(org == null ? null : org.longValue());
+        Reach reach = caller.reach(org);
         Slice<Game> slice = catalog.list(new GameQuery(reach, studio == null ? null : studio.longValue(),
                 title == null || title.isEmpty() ? null : title, page.sort(), page.offset(), page.size()));
         return TenancyJson.list(render(slice.items(), page.expand()), slice.total());
@@ -67,9 +67,9 @@ public class GamesResource {
         Validation v = new Validation();
         Set<String> expanded = ListParams.parse(v, null, null, null, expand, Vocabulary.GAME_SORT, Vocabulary.GAME_EXPAND).expand();
         Long gameId = pathId(v, "game_id", id);
-        Integer org = v.queryInt("organization_id", organization, 1, Integer.MAX_VALUE);
+        Long org = v.organization(organization);
         v.done();
-        Game game = catalog.get(caller.reach(org == null ? null : org.longValue()), gameId);
+        Game game = catalog.get(caller.reach(org), gameId);
         return TenancyJson.item(render(List.of(game), expanded).get(0));
     }
 
@@ -80,7 +80,7 @@ public class GamesResource {
                            @QueryParam("organization_id") String organization) {
         Validation v = new Validation();
         Set<String> expanded = ListParams.parse(v, null, null, null, expand, Vocabulary.GAME_SORT, Vocabulary.GAME_EXPAND).expand();
-        Integer org = v.queryInt("organization_id", organization, 1, Integer.MAX_VALUE);
+        Long org = v.organization(organization);
         JsonObject b = v.object(body);
         Long studioId = v.bodyInt(b, "studio_id", true);
         String title = v.bodyString(b, "title", true, 191);
@@ -93,7 +93,7 @@ public class GamesResource {
             v.fail("body", "title", "ensure this value has at least 1 characters", "value_error.any_str.min_length");
         }
         v.done();
-        Reach reach = caller.reach(org == null ? null : org.longValue());
+        Reach reach = caller.reach(org);
         Game game = catalog.create(reach, new NewGame(studioId, title.trim(), sdk, platform, store, bundle, googleplay));
         return Response.status(201).entity(TenancyJson.item(render(List.of(game), expanded).get(0))).build();
     }

@@ -72,7 +72,7 @@ public class ImagesResource {
                     .entity(JsonBuilders.object().add("detail", "The upload is larger than 1 MB").build().toString()).build();
         }
         Validation v = new Validation();
-        Integer org = v.queryInt("organization_id", organization, 1, Integer.MAX_VALUE);
+        Long org = v.organization(organization);
         MultipartForm form = MultipartForm.parse(contentType, raw).orElse(null);
         if (form == null) {
             v.fail("body", "file", "the body is not multipart/form-data", "value_error.multipart");
@@ -98,7 +98,7 @@ public class ImagesResource {
             icon = checked.icon();
         }
         v.done();
-        Reach reach = caller.reach(org == null ? null : org.longValue());
+        Reach reach = caller.reach(org);
         ResourceType type = ResourceType.fromWord(entity).orElseThrow();
         long id = switch (type) {
             case ORGANIZATION -> reach.organizationId();
@@ -115,9 +115,9 @@ public class ImagesResource {
     public Response icon(@PathParam("entity_type") String entity, @PathParam("id") long id,
                          @QueryParam("organization_id") String organization, @Context Request request) {
         Validation v = new Validation();
-        Integer org = v.queryInt("organization_id", organization, 1, Integer.MAX_VALUE);
+        Long org = v.organization(organization);
         v.done();
-        Reach reach = caller.reach(org == null ? null : org.longValue());
+        Reach reach = caller.reach(org);
         Icon icon = icons.get(reach, ResourceType.fromWord(entity).orElseThrow(), id);
         EntityTag tag = new EntityTag(TokenSecret.hashOf(HexFormat.of().formatHex(icon.bytes())).substring(0, 32));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);

@@ -40,9 +40,9 @@ public class StudiosResource {
                            @QueryParam("expand[]") List<String> expand, @QueryParam("organization_id") String organization) {
         Validation v = new Validation();
         ListParams page = ListParams.parse(v, size, offset, sort, expand, Vocabulary.STUDIO_SORT, Vocabulary.STUDIO_EXPAND);
-        Integer org = v.queryInt("organization_id", organization, 1, Integer.MAX_VALUE);
+        Long org = v.organization(organization);
         v.done();
-        Reach reach = caller.reach(org == null ? null : org.longValue());
+        Reach reach = caller.reach(org);
         Slice<Studio> slice = catalog.list(new StudioQuery(reach, name == null || name.isEmpty() ? null : name,
                 page.sort(), page.offset(), page.size()));
         return TenancyJson.list(slice.items().stream().map(TenancyJson::studio).toList(), slice.total());
@@ -54,9 +54,9 @@ public class StudiosResource {
     public JsonObject get(@PathParam("studio_id") String id, @QueryParam("organization_id") String organization) {
         Validation v = new Validation();
         Long studioId = GamesResource.pathId(v, "studio_id", id);
-        Integer org = v.queryInt("organization_id", organization, 1, Integer.MAX_VALUE);
+        Long org = v.organization(organization);
         v.done();
-        return TenancyJson.item(TenancyJson.studio(catalog.get(caller.reach(org == null ? null : org.longValue()), studioId)));
+        return TenancyJson.item(TenancyJson.studio(catalog.get(caller.reach(org), studioId)));
     }
 
     /** {@code POST /studios} {@code {"name"}} → 201; needs admin on the organization. */
@@ -64,14 +64,14 @@ public class StudiosResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonValue body, @QueryParam("organization_id") String organization) {
         Validation v = new Validation();
-        Integer org = v.queryInt("organization_id", organization, 1, Integer.MAX_VALUE);
+        Long org = v.organization(organization);
         JsonObject b = v.object(body);
         String name = v.bodyString(b, "name", true, 191);
         if (name != null && name.isBlank()) {
             v.fail("body", "name", "ensure this value has at least 1 characters", "value_error.any_str.min_length");
         }
         v.done();
-        Studio studio = catalog.create(caller.reach(org == null ? null : org.longValue()), name.trim());
+        Studio studio = catalog.create(caller.reach(org), name.trim());
         return Response.status(201).entity(TenancyJson.item(TenancyJson.studio(studio))).build();
     }
 }

@@ -51,9 +51,9 @@ public class UsersResource {
         Integer studio = v.queryInt("filter[studio.id]", studioId, 0, Integer.MAX_VALUE);
         String accessResource = v.queryEnum("filter[access.resource]", resource, Vocabulary.ACCESS_RESOURCE);
         String accessLevel = v.queryEnum("filter[access.level]", level, Vocabulary.ACCESS_LEVEL);
-        Integer org = v.queryInt("organization_id", organization, 1, Integer.MAX_VALUE);
+        Long org = v.organization(organization);
         v.done();
-        Reach reach = caller.reach(org == null ? null : org.longValue());
+        Reach reach = caller.reach(org);
         Slice<Member> slice = people.list(reach, new MemberQuery(studio == null ? null : studio.longValue(), accessResource,
                 accessLevel, name == null || name.isEmpty() ? null : name, page.sort(), page.offset(), page.size()));
         return TenancyJson.list(slice.items().stream().map(PeopleJson::user).toList(), slice.total());
@@ -65,9 +65,9 @@ public class UsersResource {
     public JsonObject get(@PathParam("user_id") String id, @QueryParam("organization_id") String organization) {
         Validation v = new Validation();
         Long userId = GamesResource.pathId(v, "user_id", id);
-        Integer org = v.queryInt("organization_id", organization, 1, Integer.MAX_VALUE);
+        Long org = v.organization(organization);
         v.done();
-        return PeopleJson.user(people.get(caller.reach(org == null ? null : org.longValue()), userId));
+        return PeopleJson.user(people.get(caller.reach(org), userId));
     }
 
     /** {@code POST /users/{user_id}/replace_acl} {@code {"acls": [{"resource": {...}}]}} → the new ACL list. */
@@ -77,7 +77,7 @@ public class UsersResource {
     public JsonObject replaceAcl(@PathParam("user_id") String id, JsonValue body, @QueryParam("organization_id") String organization) {
         Validation v = new Validation();
         Long userId = GamesResource.pathId(v, "user_id", id);
-        Integer org = v.queryInt("organization_id", organization, 1, Integer.MAX_VALUE);
+        Long org = v.organization(organization);
         JsonObject b = v.object(body);
         List<NewAcl> acls = new ArrayList<>();
         if (!(b.get("acls") instanceof JsonArray list)) {
@@ -89,7 +89,7 @@ public class UsersResource {
             }
         }
         v.done();
-        Reach reach = caller.reach(org == null ? null : org.longValue());
+        Reach reach = caller.reach(org);
         return PeopleJson.acls(people.replaceAcl(reach, userId, acls), tenancy);
     }
 

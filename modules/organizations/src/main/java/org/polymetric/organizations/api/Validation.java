@@ -38,6 +38,12 @@ final class Validation {
         return null;
     }
 
+    /** Polymetric's {@code organization_id} query parameter, naming one of the caller's organizations. */
+    Long organization(String raw) {
+        Integer id = queryInt("organization_id", raw, 1, Integer.MAX_VALUE);
+        return id == null ? null : id.longValue();
+    }
+
     /** A query parameter that must be one of {@code allowed}; null when absent. */
     String queryEnum(String name, String raw, List<String> allowed) {
         if (raw == null || raw.isEmpty()) {

@@ -5,38 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.polymetric.portal.Fixtures;
 import org.polymetric.portal.Golden;
 import org.polymetric.portal.PortalClient;
-import org.polymetric.portal.PortalIT;
 
 /** GameAnalytics {@code /games}: shapes from the seed, paging, sorting, filters, expand, creation, access. */
-class GamesIT extends PortalIT {
-    static OrganizationsFixture f;
-
-    @BeforeAll
-    static void tenancy() {
-        f = new OrganizationsFixture();
-    }
-
-    private HttpResponse<String> get(String email, String path) throws Exception {
-        return client().get("/api/organizations" + path, "Authorization", OrganizationsFixture.basic(email));
-    }
+class GamesIT extends OrganizationsIT {
 
     private List<String> titles(String email, String query) throws Exception {
         HttpResponse<String> r = get(email, "/games" + query);
         assertEquals(200, r.statusCode(), r.body());
         return PortalClient.json(r).getJsonArray("data").stream().map(v -> v.asJsonObject().getString("title")).toList();
-    }
-
-    private static String q(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     @Test

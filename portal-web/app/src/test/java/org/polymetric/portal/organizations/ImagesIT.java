@@ -13,22 +13,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.polymetric.portal.Fixtures;
 import org.polymetric.portal.Golden;
 import org.polymetric.portal.PortalClient;
-import org.polymetric.portal.PortalIT;
 
 /** GameAnalytics {@code POST /images} and reading icons back: formats by content, limits, access. */
-class ImagesIT extends PortalIT {
-    static OrganizationsFixture f;
+class ImagesIT extends OrganizationsIT {
     static final String BOUNDARY = "polymetric-test-boundary";
-
-    @BeforeAll
-    static void tenancy() {
-        f = new OrganizationsFixture();
-    }
 
     static byte[] png(int width, int height) throws Exception {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

@@ -4,38 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.polymetric.portal.Fixtures;
 import org.polymetric.portal.Golden;
 import org.polymetric.portal.PortalClient;
-import org.polymetric.portal.PortalIT;
 
 /** GameAnalytics {@code /studios}: shapes from the seed, paging, sorting, name filter, creation, access. */
-class StudiosIT extends PortalIT {
-    static OrganizationsFixture f;
-
-    @BeforeAll
-    static void tenancy() {
-        f = new OrganizationsFixture();
-    }
-
-    private HttpResponse<String> get(String email, String path) throws Exception {
-        return client().get("/api/organizations" + path, "Authorization", OrganizationsFixture.basic(email));
-    }
+class StudiosIT extends OrganizationsIT {
 
     private List<String> names(String email, String query) throws Exception {
         HttpResponse<String> r = get(email, "/studios" + query);
         assertEquals(200, r.statusCode(), r.body());
         return PortalClient.json(r).getJsonArray("data").stream().map(v -> v.asJsonObject().getString("name")).toList();
-    }
-
-    private static String q(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     @Test

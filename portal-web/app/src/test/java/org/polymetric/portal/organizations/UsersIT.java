@@ -5,29 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.polymetric.portal.Fixtures;
 import org.polymetric.portal.Golden;
 import org.polymetric.portal.PortalClient;
-import org.polymetric.portal.PortalIT;
 
 /** GameAnalytics {@code /users} and {@code replace_acl}: shapes, highest access, filters, the ACL rules. */
-class UsersIT extends PortalIT {
-    static OrganizationsFixture f;
-
-    @BeforeAll
-    static void tenancy() {
-        f = new OrganizationsFixture();
-    }
-
-    private HttpResponse<String> get(String email, String path) throws Exception {
-        return client().get("/api/organizations" + path, "Authorization", OrganizationsFixture.basic(email));
-    }
+class UsersIT extends OrganizationsIT {
 
     private List<String> emails(String email, String query) throws Exception {
         HttpResponse<String> r = get(email, "/users" + query);
@@ -37,10 +23,6 @@ class UsersIT extends PortalIT {
 
     private static long id(String email) {
         return Fixtures.count("SELECT id FROM `user` WHERE email = ?", email);
-    }
-
-    private static String q(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private HttpResponse<String> replace(String caller, String email, String acls) throws Exception {

@@ -19,7 +19,12 @@ public enum Setting {
     ADMIN_EMAIL(null, Setting::email),
     ADMIN_PASSWORD(null, Setting::password),
     ORG_NAME("My organization", Setting::orgName),
-    THEME("default", Setting::theme);
+    THEME("default", Setting::theme),
+    SMTP_HOST(null, Setting::nonBlank),
+    SMTP_PORT("25", Setting::port),
+    SMTP_USER(null, Setting::nonBlank),
+    SMTP_PASSWORD(null, v -> v),
+    SMTP_FROM("Polymetric <polymetric@localhost>", Setting::nonBlank);
 
     /** The themes shipped in the WAR; a theme jar adds its name here when it is added to the build. */
     public static final java.util.List<String> THEMES = java.util.List.of("default", "dark");
@@ -58,7 +63,7 @@ public enum Setting {
     }
 
     private String shown(String raw) {
-        return this == ADMIN_PASSWORD || this == DB_PASSWORD ? "(hidden)" : "'" + raw + "'";
+        return this == ADMIN_PASSWORD || this == DB_PASSWORD || this == SMTP_PASSWORD ? "(hidden)" : "'" + raw + "'";
     }
 
     /** Finds the setting for an environment name or a property name; empty for unknown names. */

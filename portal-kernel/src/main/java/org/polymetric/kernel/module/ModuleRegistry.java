@@ -17,7 +17,7 @@ public final class ModuleRegistry {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]{1,30}");
     /** Ids the kernel's own URLs and tables use. */
     private static final List<String> RESERVED = List.of("api", "static", "login", "logout", "account",
-            "admin", "health", "openapi", "ingest", "kernel", "bench", "error");
+            "admin", "health", "openapi", "ingest", "kernel", "bench", "error", "invite");
 
     private final List<PortalModule> modules;
 

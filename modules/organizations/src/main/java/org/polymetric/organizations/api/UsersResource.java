@@ -11,7 +11,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.json.JsonArrayBuilder;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.polymetric.kernel.web.JsonBuilders;
+import org.polymetric.organizations.service.Invitations;
+import org.polymetric.organizations.service.NewInvite;
 import java.util.ArrayList;
 import java.util.List;
 import org.polymetric.kernel.security.Reach;
@@ -39,6 +48,12 @@ public class UsersResource {
 
     @Inject
     TenancyDirectory tenancy;
+
+    @Inject
+    Invitations invitations;
+
+    static final int MAX_INVITES = 20;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
     /** {@code GET /users}: paging, {@code sort}, {@code filter[studio.id]}, {@code filter[access.resource]}, {@code filter[access.level]}, {@code filter[name]}. */
     @GET
@@ -68,6 +83,48 @@ public class UsersResource {
         Long org = v.organization(organization);
         v.done();
         return PeopleJson.user(people.get(caller.reach(org), userId));
+    }
+
+    /**
+     * {@code POST /users/invite} {@code {"override": false, "invites": [{"email", "resource": {...}}]}}
+     * (1 to 20) → 201 {@code {"data": [{"email", "status": "success"}], "meta": {"total"}}}.
+     */
+    @POST
+    @Path("invite")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response invite(JsonValue body, @QueryParam("organization_id") String organization, @Context UriInfo uri) {
+        Validation v = new Validation();
+        Long org = v.organization(organization);
+        JsonObject b = v.object(body);
+        boolean override = b.get("override") == JsonValue.TRUE;
+        if (b.containsKey("override") && b.get("override") != JsonValue.TRUE && b.get("override") != JsonValue.FALSE
+                && b.get("override") != JsonValue.NULL) {
+            v.fail("body", "override", "value could not be parsed to a boolean", "type_error.bool");
+        }
+        List<NewInvite> invites = new ArrayList<>();
+        if (!(b.get("invites") instanceof JsonArray list)) {
+            v.fail("body", "invites", b.containsKey("invites") ? "value is not a valid list" : "field required",
+                    b.containsKey("invites") ? "type_error.list" : "value_error.missing");
+        } else if (list.isEmpty() || list.size() > MAX_INVITES) {
+            v.fail("body", "invites", "ensure this value has between 1 and " + MAX_INVITES + " items", "value_error.list.size");
+        } else {
+            for (JsonValue item : list) {
+                String email = item instanceof JsonObject o ? v.bodyString(o, "email", true, 191) : null;
+                if (email != null && !EMAIL.matcher(email.trim()).matches()) {
+                    v.fail("body", "email", "value is not a valid email address", "value_error.email");
+                }
+                NewAcl acl = AclParser.parse(v, item);
+                if (email != null && acl != null) {
+                    invites.add(new NewInvite(email.trim().toLowerCase(Locale.ROOT), acl));
+                }
+            }
+        }
+        v.done();
+        List<String> done = invitations.invite(caller.reach(org), override, invites, uri.getBaseUri());
+        JsonArrayBuilder data = JsonBuilders.array();
+        done.forEach(email -> data.add(JsonBuilders.object().add("email", email).add("status", "success")));
+        return Response.status(201).entity(JsonBuilders.object().add("data", data)
+                .add("meta", JsonBuilders.object().add("total", done.size())).build()).build();
     }
 
     /** {@code POST /users/{user_id}/replace_acl} {@code {"acls": [{"resource": {...}}]}} → the new ACL list. */

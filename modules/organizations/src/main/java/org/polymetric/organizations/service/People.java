@@ -38,6 +38,9 @@ public class People {
     @Inject
     AccessGuard guard;
 
+    @Inject
+    Targets targets;
+
     public Slice<Member> list(Reach reach, MemberQuery q) {
         List<Member> visible = members.all(reach.organizationId()).stream().filter(m -> visibleTo(reach, m))
                 .filter(matches(q)).sorted(order(q)).toList();
@@ -70,7 +73,7 @@ public class People {
         List<Access> grants = new ArrayList<>();
         Instant now = Instant.now();
         for (NewAcl acl : acls) {
-            long resourceId = resolve(org, acl);
+            long resourceId = targets.grant(org, acl, List.of("body", "acls", "resource")).resourceId();
             if (acl.level() == AccessLevel.OWNER) {
                 guard.require(Permissions.of(ResourceType.ORGANIZATION, AccessLevel.OWNER, org));
             }
@@ -80,22 +83,6 @@ public class People {
             grants.add(new Access(userId, org, acl.resource(), resourceId, acl.level(), now));
         }
         return members.replace(org, userId, grants);
-    }
-
-    /** The id the grant is on, checked to lie in the organization (422 otherwise). */
-    private long resolve(long org, NewAcl acl) {
-        return switch (acl.resource()) {
-            case ORGANIZATION -> org;
-            case STUDIO -> tenancy.studio(acl.studioId()).filter(s -> s.getOrganizationId() == org)
-                    .map(s -> s.getId()).orElseThrow(() -> invalid("studio_id", "no such studio in this organization"));
-            case GAME -> tenancy.game(acl.gameId()).filter(g -> g.getOrganizationId() == org)
-                    .filter(g -> acl.studioId() == null || acl.studioId().equals(g.getStudioId()))
-                    .map(g -> g.getId()).orElseThrow(() -> invalid("game_id", "no such game in this organization and studio"));
-        };
-    }
-
-    private static Problem invalid(String field, String msg) {
-        return Problem.unprocessable(List.of(new Problem.Detail(List.of("body", "acls", "resource", field), msg, "value_error")));
     }
 
     private boolean visibleTo(Reach reach, Member m) {

@@ -1,0 +1,127 @@
+package org.polymetric.organizations.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.polymetric.kernel.identity.Access;
+import org.polymetric.kernel.identity.AccessGrants;
+import org.polymetric.kernel.identity.AccessLevel;
+import org.polymetric.kernel.identity.Grant;
+import org.polymetric.kernel.identity.IdentityDirectory;
+import org.polymetric.kernel.identity.Invite;
+import org.polymetric.kernel.identity.InviteLinks;
+import org.polymetric.kernel.identity.User;
+import org.polymetric.kernel.mail.Mailer;
+import org.polymetric.kernel.security.AccessGuard;
+import org.polymetric.kernel.security.Permissions;
+import org.polymetric.kernel.security.PortalPrincipal;
+import org.polymetric.kernel.security.Reach;
+import org.polymetric.kernel.tenancy.Containment;
+import org.polymetric.kernel.tenancy.ResourceType;
+import org.polymetric.kernel.tenancy.TenancyDirectory;
+import org.polymetric.organizations.api.Problem;
+
+/**
+ * GameAnalytics invites, all or nothing: each needs admin on what it offers (owner to offer
+ * owner). An address with an account gets the access at once; any other gets an invite that
+ * expires, e-mailed when SMTP is configured. 409 when the person already holds higher access,
+ * when the access would mix organization and studio/game access, or when a pending invite offers
+ * more (unless {@code override}).
+ */
+@ApplicationScoped
+public class Invitations {
+    public static final Duration VALID_FOR = Duration.ofDays(7);
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    Targets targets;
+
+    @Inject
+    IdentityDirectory identities;
+
+    @Inject
+    AccessGrants grants;
+
+    @Inject
+    TenancyDirectory tenancy;
+
+    @Inject
+    InviteLinks links;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    EntityManager em;
+
+    /** Applies every invite or none; returns the addresses in request order. */
+    @Transactional
+    public List<String> invite(Reach reach, boolean override, List<NewInvite> invites, URI portal) {
+        long org = reach.organizationId();
+        PortalPrincipal me = guard.requireUser();
+        List<Runnable> apply = new ArrayList<>();
+        List<Invite> created = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int i = 0; i < invites.size(); i++) {
+            NewInvite request = invites.get(i);
+            Grant grant = targets.grant(org, request.acl(), List.of("body", "invites", Integer.toString(i), "resource"));
+            guard.require(Permissions.of(grant.resource(), AccessLevel.ADMIN, grant.resourceId()));
+            if (grant.level() == AccessLevel.OWNER) {
+                guard.require(Permissions.of(ResourceType.ORGANIZATION, AccessLevel.OWNER, org));
+            }
+            Optional<User> existing = identities.userByEmail(request.email());
+            if (existing.isPresent()) {
+                conflictWithAccess(org, existing.get(), grant);
+                long userId = existing.get().getId();
+                apply.add(() -> grants.add(userId, org, grant));
+            } else {
+                if (!override) {
+                    conflictWithPendingInvites(org, request.email(), grant, now);
+                }
+                created.add(new Invite(org, request.email(), grant, me.userId(), now, now.plus(VALID_FOR)));
+            }
+        }
+        apply.forEach(Runnable::run);
+        for (Invite invite : created) {
+            em.persist(invite);
+            em.flush();
+            mailer.send(invite.getEmail(), "You are invited to " + tenancy.organization(org).map(o -> o.getName()).orElse("Polymetric"),
+                    "You have been invited to Polymetric as " + invite.grant().level().word() + ".\n\nAccept the invitation:\n"
+                            + portal.resolve("/invite/" + links.tokenFor(invite.getId())) + "\n\nThe link expires in "
+                            + VALID_FOR.toDays() + " days.\n");
+        }
+        return invites.stream().map(NewInvite::email).toList();
+    }
+
+    private void conflictWithAccess(long org, User user, Grant grant) {
+        List<Access> held = identities.accessOf(user.getId()).stream().filter(a -> a.getOrganizationId() == org).toList();
+        Containment place = tenancy.locate(grant.resource(), grant.resourceId()).orElseThrow(Problem::notFound);
+        for (Access a : held) {
+            boolean covers = place.isWithin(a.getResource(), a.getResourceId());
+            if (covers && a.getLevel().compareTo(grant.level()) > 0) {
+                throw Problem.conflict(user.getEmail() + " already has higher access");
+            }
+            if (a.getResource() == ResourceType.ORGANIZATION && grant.resource() != ResourceType.ORGANIZATION) {
+                throw Problem.conflict(user.getEmail() + " has organization access, which cannot be combined with "
+                        + grant.resource().word() + " access");
+            }
+        }
+    }
+
+    private void conflictWithPendingInvites(long org, String email, Grant grant, Instant now) {
+        List<Invite> pending = em.createNamedQuery("Invite.pending", Invite.class).setParameter("org", org)
+                .setParameter("email", email).setParameter("now", now).getResultList();
+        if (pending.stream().anyMatch(p -> p.grant().level().compareTo(grant.level()) > 0)) {
+            throw Problem.conflict("An invite with higher access is already pending for " + email);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Accepting an invitation: the page an invite link opens. */
+package org.polymetric.portal.invite;

@@ -24,7 +24,8 @@ public enum Setting {
     SMTP_PORT("25", Setting::port),
     SMTP_USER(null, Setting::nonBlank),
     SMTP_PASSWORD(null, v -> v),
-    SMTP_FROM("Polymetric <polymetric@localhost>", Setting::nonBlank);
+    SMTP_FROM("Polymetric <polymetric@localhost>", Setting::nonBlank),
+    API_RATE_LIMIT("0", Setting::count);
 
     /** The themes shipped in the WAR; a theme jar adds its name here when it is added to the build. */
     public static final java.util.List<String> THEMES = java.util.List.of("default", "dark");
@@ -82,6 +83,18 @@ public enum Setting {
             return Integer.toString(port);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a port is a number from 1 to 65535");
+        }
+    }
+
+    private static String count(String v) {
+        try {
+            long n = Long.parseLong(v.trim());
+            if (n < 0) {
+                throw new IllegalArgumentException("a count is 0 (no limit) or more");
+            }
+            return Long.toString(n);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a count is 0 (no limit) or more");
         }
     }
 

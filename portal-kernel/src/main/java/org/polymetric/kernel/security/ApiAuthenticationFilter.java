@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationToken;
 import org.apache.shiro.authc.UsernamePasswordToken;
@@ -22,7 +23,7 @@ import org.apache.shiro.web.subject.WebSubject;
  * Authenticates {@code /api/**} calls that bring credentials (see {@link Credentials}). Such a call
  * runs as its own stateless subject; calls without credentials go on as the session's user or as
  * anonymous, and the resource decides (SDK ingest needs no sign-in). Bad credentials answer 401,
- * a throttled Basic account 429, both as {@code {"error": "..."}}.
+ * a throttled Basic account or a token over its rate limit 429, all as {@code {"error": "..."}}.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
     /** Request attribute naming how an API call authenticated: {@code token} or {@code basic}. */
@@ -74,6 +75,14 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
                 error(response, 401, "Unknown or revoked API token");
             }
             return;
+        }
+        if (subject.getPrincipal() instanceof PortalPrincipal p && p.viaToken()) {
+            OptionalLong wait = CDI.current().select(ApiRateLimit.class).get().retryAfter(p.tokenId());
+            if (wait.isPresent()) {
+                response.setHeader("Retry-After", Long.toString(wait.getAsLong()));
+                error(response, 429, "Rate limit exceeded for this token; retry after " + wait.getAsLong() + " s");
+                return;
+            }
         }
         stateless.setAttribute(AUTHENTICATED_BY, by);
         try {

@@ -200,4 +200,34 @@ class TokensIT extends PortalIT {
         return PortalClient.json(create(client(), PortalClient.basic(o[0], Fixtures.PASSWORD),
                 "{\"name\":\"t\",\"scope\":{\"organization_id\":" + o[1] + "},\"level\":\"" + level + "\"}")).getString("token");
     }
+
+    @Test
+    void eachTokenIsRateLimitedPerMinute() throws Exception {
+        String limited = issue("viewer");
+        String other = issue("viewer");
+        PortalClient c = client();
+        int limit = 120; // -Dpolymetric.api.rate.limit in the failsafe configuration
+        int ok = 0;
+        HttpResponse<String> last = null;
+        for (int i = 0; i < limit + 1; i++) {
+            last = c.get("/api/tokens", "x-api-key", limited);
+            if (last.statusCode() == 200) {
+                ok++;
+            } else {
+                break;
+            }
+        }
+        // a minute boundary may reset the window once during the loop
+        assertTrue(ok >= limit / 2 && ok <= limit, "calls allowed before the limit: " + ok);
+        if (ok < limit) {
+            for (int i = 0; i <= limit && last.statusCode() == 200; i++) {
+                last = c.get("/api/tokens", "x-api-key", limited);
+            }
+        }
+        assertEquals(429, last.statusCode());
+        int retry = Integer.parseInt(last.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retry >= 1 && retry <= 60, "Retry-After " + retry);
+        assertTrue(PortalClient.json(last).containsKey("error"));
+        assertEquals(200, c.get("/api/tokens", "x-api-key", other).statusCode(), "another token has its own budget");
+    }
 }

@@ -1,11 +1,14 @@
 package org.polymetric.organizations;
 
+import java.util.List;
 import java.util.Set;
+import org.polymetric.kernel.module.NavigationEntry;
 import org.polymetric.kernel.module.PortalModule;
 import org.polymetric.organizations.api.GamesResource;
 import org.polymetric.organizations.api.ImagesResource;
 import org.polymetric.organizations.api.StudiosResource;
 import org.polymetric.organizations.api.UsersResource;
+import org.polymetric.organizations.web.OverviewPage;
 
 /** Descriptor of the {@code organizations} module: GameAnalytics' Organization API under {@code /api/organizations}. */
 public final class OrganizationsModule implements PortalModule {
@@ -25,7 +28,12 @@ public final class OrganizationsModule implements PortalModule {
     }
 
     @Override
+    public List<NavigationEntry> navigation() {
+        return List.of(new NavigationEntry("Organization", "/organizations", null));
+    }
+
+    @Override
     public Set<Class<?>> resourceClasses() {
-        return Set.of(GamesResource.class, StudiosResource.class, UsersResource.class, ImagesResource.class);
+        return Set.of(GamesResource.class, StudiosResource.class, UsersResource.class, ImagesResource.class, OverviewPage.class);
     }
 }

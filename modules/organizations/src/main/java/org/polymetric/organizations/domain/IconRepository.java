@@ -28,6 +28,17 @@ public class IconRepository {
         return rows.stream().findFirst().map(r -> new Icon((String) r[0], (byte[]) r[1]));
     }
 
+    /** Which of {@code ids} have an icon (so pages only ask for images that exist). */
+    public java.util.Set<Long> withIcons(ResourceType type, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT id FROM " + table(type) + " WHERE icon IS NOT NULL AND id IN ("
+                + String.join(",", ids.stream().map(id -> Long.toString(id)).toList()) + ")").getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The table of a tenancy level; a fixed word, never user input, so safe in SQL. */
     private static String table(ResourceType type) {
         return type.word();

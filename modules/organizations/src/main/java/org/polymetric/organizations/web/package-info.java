@@ -1,0 +1,2 @@
+/** The organizations module's pages under {@code /organizations}. */
+package org.polymetric.organizations.web;

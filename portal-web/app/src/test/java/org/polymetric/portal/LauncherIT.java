@@ -21,6 +21,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.polymetric.launcher.Migrations;
 
 /**
  * The launcher as {@code ./polymetric} runs it: the real jar, embedded MariaDB in a fresh data
@@ -131,7 +132,7 @@ class LauncherIT {
     @Test
     @Order(2)
     void theFirstStartGeneratesAnAdministratorPasswordOnceAndUsesTheTheme() throws Exception {
-        deleteTree(HOME.resolve("data"));
+        Migrations.deleteTree(HOME.resolve("data"));
         port = freePort();
         Run run = launch("first", env());
         try {
@@ -176,13 +177,4 @@ class LauncherIT {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-    }
 }

@@ -24,23 +24,13 @@ public class TestDatabase implements BeforeAllCallback {
             return;
         }
         Path home = Path.of(System.getProperty("polymetric.test.db.dir"));
-        deleteTree(home.resolve("mariadb"));
+        // every run starts from an empty database
+        Migrations.deleteTree(home.resolve("mariadb"));
         EmbeddedDatabase db = EmbeddedDatabase.start(home, Integer.parseInt(System.getProperty("polymetric.test.db.port")));
         target = db.target();
         Migrations.applyFromWar(target, Path.of(System.getProperty("polymetric.test.war")), home.resolve("migrations"));
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .put(TestDatabase.class, (ExtensionContext.Store.CloseableResource) db::close);
-    }
-
-    /** Every run starts from an empty database. */
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        if (java.nio.file.Files.exists(dir)) {
-            try (var paths = java.nio.file.Files.walk(dir)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    java.nio.file.Files.delete(p);
-                }
-            }
-        }
     }
 
     /** A connection to the database under test, for fixtures the APIs of this issue cannot make yet. */

@@ -95,7 +95,8 @@ public final class Migrations {
         return apply(db, extract(war, workDir));
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

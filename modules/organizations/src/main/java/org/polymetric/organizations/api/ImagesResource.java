@@ -18,10 +18,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import org.polymetric.kernel.identity.TokenSecret;
 import org.polymetric.kernel.security.Reach;
 import org.polymetric.kernel.tenancy.Game;
 import org.polymetric.kernel.tenancy.GameActivity;
@@ -119,10 +120,19 @@ public class ImagesResource {
         v.done();
         Reach reach = caller.reach(org);
         Icon icon = icons.get(reach, ResourceType.fromWord(entity).orElseThrow(), id);
-        EntityTag tag = new EntityTag(TokenSecret.hashOf(HexFormat.of().formatHex(icon.bytes())).substring(0, 32));
+        EntityTag tag = new EntityTag(etag(icon.bytes()));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         Response.ResponseBuilder reply = unchanged != null ? unchanged : Response.ok(icon.bytes(), icon.contentType());
         return reply.tag(tag).header("Cache-Control", "private, max-age=300").build();
+    }
+
+    /** The first 128 bits of the bytes' SHA-256, in hex. */
+    private static String etag(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private JsonObject described(Reach reach, ResourceType type, long id) {

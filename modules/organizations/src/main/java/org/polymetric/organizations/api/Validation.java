@@ -111,12 +111,6 @@ final class Validation {
         throw Problem.unprocessable(details);
     }
 
-    void check(String name, boolean ok, String where, String msg, String type) {
-        if (!ok) {
-            fail(where, name, msg, type);
-        }
-    }
-
     /** Throws 422 with every collected detail, if any. */
     void done() {
         if (!details.isEmpty()) {

@@ -4,8 +4,6 @@ import java.util.Locale;
 
 /** A case-insensitive "contains" pattern for JPQL LIKE, with the user's wildcards escaped. */
 final class Like {
-    static final char ESCAPE = '\\';
-
     private Like() {
     }
 

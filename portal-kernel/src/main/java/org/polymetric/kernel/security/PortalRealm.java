@@ -45,7 +45,7 @@ public abstract class PortalRealm extends AuthorizingRealm {
             return info;
         }
         List<Permission> permissions = new ArrayList<>();
-        for (Access access : identities().accessOf(principal.userId())) {
+        for (Access access : RequestMemo.accessOf(principal.userId(), identities())) {
             Permission grant = new GrantPermission(access.toGrant());
             permissions.add(principal.viaToken()
                     ? new TokenBoundPermission(grant, new GrantPermission(principal.tokenScope()))

@@ -20,7 +20,7 @@ public class ReachFinder {
     /** The caller's reach in {@code organizationId}; 401 for anonymous callers. */
     public Reach in(long organizationId) {
         PortalPrincipal me = guard.requireUser();
-        List<Grant> grants = identities.accessOf(me.userId()).stream()
+        List<Grant> grants = RequestMemo.accessOf(me.userId(), identities).stream()
                 .filter(a -> a.getOrganizationId() == organizationId).map(Access::toGrant).toList();
         return Reach.of(organizationId, grants, me.tokenScope());
     }
@@ -35,7 +35,7 @@ public class ReachFinder {
         if (me.viaToken()) {
             return Optional.of(me.tokenOrganizationId()).filter(org -> named == null || named.equals(org));
         }
-        List<Long> mine = identities.accessOf(me.userId()).stream().map(Access::getOrganizationId).distinct().toList();
+        List<Long> mine = RequestMemo.accessOf(me.userId(), identities).stream().map(Access::getOrganizationId).distinct().toList();
         if (named != null) {
             return mine.contains(named) ? Optional.of(named) : Optional.empty();
         }

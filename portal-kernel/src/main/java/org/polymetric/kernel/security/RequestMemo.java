@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.shiro.authz.AuthorizationInfo;
+import org.polymetric.kernel.identity.Access;
+import org.polymetric.kernel.identity.IdentityDirectory;
 import org.polymetric.kernel.tenancy.Containment;
 import org.polymetric.kernel.tenancy.ResourceType;
 
@@ -21,6 +24,7 @@ import org.polymetric.kernel.tenancy.ResourceType;
 public class RequestMemo {
     private final Map<PortalPrincipal, AuthorizationInfo> authorizations = new HashMap<>();
     private final Map<String, Optional<Containment>> places = new HashMap<>();
+    private final Map<Long, List<Access>> access = new HashMap<>();
 
     AuthorizationInfo authorization(PortalPrincipal principal, Function<PortalPrincipal, AuthorizationInfo> load) {
         return authorizations.computeIfAbsent(principal, load);
@@ -30,11 +34,30 @@ public class RequestMemo {
         return places.computeIfAbsent(type.word() + ":" + id, k -> load.get());
     }
 
+    /**
+     * A user's grants, read once per request: the realm's permission checks and the reach of an
+     * organization-level call otherwise each ask the database for the same rows.
+     */
+    static List<Access> accessOf(long userId, IdentityDirectory identities) {
+        return current().map(m -> m.access(userId, identities)).orElseGet(() -> identities.accessOf(userId));
+    }
+
+    // Methods, never fields, from outside: callers hold a client proxy, whose own fields are
+    // not the request's instance.
+    List<Access> access(long userId, IdentityDirectory identities) {
+        return access.computeIfAbsent(userId, identities::accessOf);
+    }
+
+    /** Does nothing; calling it through the proxy fails when no request context is active. */
+    void touch() {
+        // the call itself is the check
+    }
+
     /** The current request's memo, or empty outside a request (then callers load directly). */
     static Optional<RequestMemo> current() {
         try {
             RequestMemo memo = CDI.current().select(RequestMemo.class).get();
-            memo.authorizations.size(); // touches the proxy: throws when no request is active
+            memo.touch();
             return Optional.of(memo);
         } catch (ContextNotActiveException e) {
             return Optional.empty();

@@ -8,7 +8,11 @@ import org.polymetric.organizations.api.GamesResource;
 import org.polymetric.organizations.api.ImagesResource;
 import org.polymetric.organizations.api.StudiosResource;
 import org.polymetric.organizations.api.UsersResource;
+import org.polymetric.organizations.web.GamePage;
+import org.polymetric.organizations.web.GamesPage;
 import org.polymetric.organizations.web.OverviewPage;
+import org.polymetric.organizations.web.StudiosPage;
+import org.polymetric.organizations.web.UsersPage;
 
 /** Descriptor of the {@code organizations} module: GameAnalytics' Organization API under {@code /api/organizations}. */
 public final class OrganizationsModule implements PortalModule {
@@ -34,6 +38,7 @@ public final class OrganizationsModule implements PortalModule {
 
     @Override
     public Set<Class<?>> resourceClasses() {
-        return Set.of(GamesResource.class, StudiosResource.class, UsersResource.class, ImagesResource.class, OverviewPage.class);
+        return Set.of(GamesResource.class, StudiosResource.class, UsersResource.class, ImagesResource.class,
+                OverviewPage.class, StudiosPage.class, GamesPage.class, GamePage.class, UsersPage.class);
     }
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
+import org.polymetric.kernel.identity.EmailAddress;
 
 /**
  * Every setting Polymetric knows. Each is read from an environment variable ({@link #env()}) or
@@ -31,7 +31,6 @@ public enum Setting {
     public static final java.util.List<String> THEMES = java.util.List.of("default", "dark");
     public static final String ENV_PREFIX = "POLYMETRIC_";
     public static final String PROPERTY_PREFIX = "polymetric.";
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
     private final String defaultValue;
     private final UnaryOperator<String> check;
@@ -114,10 +113,7 @@ public enum Setting {
     }
 
     private static String email(String v) {
-        if (!EMAIL.matcher(v.trim()).matches()) {
-            throw new IllegalArgumentException("expected an e-mail address such as admin@example.com");
-        }
-        return v.trim().toLowerCase(Locale.ROOT);
+        return EmailAddress.parse(v).orElseThrow(() -> new IllegalArgumentException("expected an e-mail address such as admin@example.com"));
     }
 
     private static String password(String v) {

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.polymetric.kernel.config.PasswordPolicy;
 import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.security.Permissions;
@@ -19,7 +17,6 @@ import org.polymetric.kernel.tenancy.ResourceType;
  */
 @ApplicationScoped
 public class OrganizationProvisioning {
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,190}$");
 
     @Inject
     AccessGuard guard;
@@ -69,10 +66,6 @@ public class OrganizationProvisioning {
     }
 
     static String checkEmail(String email) {
-        String e = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(e).matches()) {
-            throw new BadRequestException("owner.email: expected an e-mail address");
-        }
-        return e;
+        return EmailAddress.parse(email).orElseThrow(() -> new BadRequestException("owner.email: expected an e-mail address"));
     }
 }

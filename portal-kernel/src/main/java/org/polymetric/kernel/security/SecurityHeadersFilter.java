@@ -12,7 +12,7 @@ import java.io.IOException;
  * scripts, styles and frames-nothing, no MIME sniffing, and no framing by other sites.
  */
 public class SecurityHeadersFilter extends HttpFilter {
-    static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    static final String POLICY = "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; "
             + "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     @Override

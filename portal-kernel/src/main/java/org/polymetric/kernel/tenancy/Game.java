@@ -113,6 +113,12 @@ public class Game {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getArchivedAt() { return archivedAt; }
 
+    /**
+     * Replaces the secret (the checksum salt SDKs share with the server) by a fresh random one;
+     * the public key stays, so SDK builds in the field keep reporting until they ship the new secret.
+     */
+    public void rotateSecret() { this.secretKey = GameKeys.generate().secretKey(); }
+
     /** Archives or restores the game, keeping the moment it was archived. */
     public void setArchived(boolean archived, Instant now) {
         this.archived = archived;

@@ -1,5 +1,6 @@
 package org.polymetric.portal;
 
+import java.net.URI;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -23,7 +24,7 @@ public abstract class PortalIT {
     @ArquillianResource
     protected URL base;
 
-    protected PortalClient client() throws Exception {
-        return new PortalClient(base.toURI());
+    protected PortalClient client() {
+        return new PortalClient(URI.create(base.toString()));
     }
 }

@@ -28,7 +28,9 @@ import org.polymetric.kernel.tenancy.Game;
 import org.polymetric.kernel.tenancy.GameActivity;
 import org.polymetric.kernel.tenancy.ResourceType;
 import org.polymetric.kernel.tenancy.TenancyDirectory;
+import org.polymetric.kernel.web.BoundedBody;
 import org.polymetric.kernel.web.JsonBuilders;
+import org.polymetric.kernel.web.MultipartForm;
 import org.polymetric.organizations.domain.Icon;
 import org.polymetric.organizations.domain.IconCheck;
 import org.polymetric.organizations.service.CallerOrganization;
@@ -67,8 +69,8 @@ public class ImagesResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(@HeaderParam("Content-Type") String contentType, InputStream body,
                            @QueryParam("organization_id") String organization) throws IOException {
-        byte[] raw = body.readNBytes(BODY_LIMIT + 1);
-        if (raw.length > BODY_LIMIT) {
+        byte[] raw = BoundedBody.read(body, BODY_LIMIT).orElse(null);
+        if (raw == null) {
             return Response.status(413).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(JsonBuilders.object().add("detail", "The upload is larger than 1 MB").build().toString()).build();
         }

@@ -16,13 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.json.JsonArrayBuilder;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.polymetric.kernel.web.JsonBuilders;
 import org.polymetric.organizations.service.Invitations;
 import org.polymetric.organizations.service.NewInvite;
 import java.util.ArrayList;
 import java.util.List;
+import org.polymetric.kernel.identity.EmailAddress;
 import org.polymetric.kernel.security.Reach;
 import org.polymetric.kernel.tenancy.TenancyDirectory;
 import org.polymetric.organizations.domain.Slice;
@@ -53,7 +52,6 @@ public class UsersResource {
     Invitations invitations;
 
     static final int MAX_INVITES = 20;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
     /** {@code GET /users}: paging, {@code sort}, {@code filter[studio.id]}, {@code filter[access.resource]}, {@code filter[access.level]}, {@code filter[name]}. */
     @GET
@@ -109,13 +107,14 @@ public class UsersResource {
             v.fail("body", "invites", "ensure this value has between 1 and " + MAX_INVITES + " items", "value_error.list.size");
         } else {
             for (JsonValue item : list) {
-                String email = item instanceof JsonObject o ? v.bodyString(o, "email", true, 191) : null;
-                if (email != null && !EMAIL.matcher(email.trim()).matches()) {
+                String raw = item instanceof JsonObject o ? v.bodyString(o, "email", true, EmailAddress.MAX_LENGTH) : null;
+                String email = raw == null ? null : EmailAddress.parse(raw).orElse(null);
+                if (raw != null && email == null) {
                     v.fail("body", "email", "value is not a valid email address", "value_error.email");
                 }
                 NewAcl acl = AclParser.parse(v, item);
                 if (email != null && acl != null) {
-                    invites.add(new NewInvite(email.trim().toLowerCase(Locale.ROOT), acl));
+                    invites.add(new NewInvite(email, acl));
                 }
             }
         }

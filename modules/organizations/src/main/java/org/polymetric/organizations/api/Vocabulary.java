@@ -4,41 +4,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The enumerations of the GameAnalytics Organization API v1, as its specification lists them. */
-final class Vocabulary {
+public final class Vocabulary {
     private Vocabulary() {
     }
 
-    static final List<String> SDK_USED = List.of("unity", "unreal", "ios_native", "tvos_native", "android_native",
+    public static final List<String> SDK_USED = List.of("unity", "unreal", "ios_native", "tvos_native", "android_native",
             "javascript", "adobe_air", "cocos2d", "cordova", "soldar2d", "construct", "defold", "gamemaker", "godot",
             "roblox", "stencyl", "xamarin", "flutter", "csharp", "cpp", "collection_api", "other");
 
-    static final List<String> PLATFORM = List.of("android", "huawei_android", "amazon_android", "browser", "ios", "tvos",
+    public static final List<String> PLATFORM = List.of("android", "huawei_android", "amazon_android", "browser", "ios", "tvos",
             "playstation", "xbox", "nintendo", "linux", "windows", "meta_vr_android", "macos", "other");
 
     /**
      * The specification shows only {@code amazon_appstore} for StorePlatform; these are the stores
      * its platforms imply (a choice documented in the module README).
      */
-    static final List<String> STORE_PLATFORM = List.of("apple_app_store", "google_play", "amazon_appstore",
+    public static final List<String> STORE_PLATFORM = List.of("apple_app_store", "google_play", "amazon_appstore",
             "huawei_appgallery", "steam", "epic_games_store", "microsoft_store", "xbox_store", "playstation_store",
             "nintendo_eshop", "meta_quest_store", "web", "other");
 
-    static final List<String> GAME_SORT = sorts("id", "title", "created_at", "archived_at", "dau", "mau", "wau");
+    public static final List<String> GAME_SORT = sorts("id", "title", "created_at", "archived_at", "dau", "mau", "wau");
 
-    static final List<String> STUDIO_SORT = sorts("id", "name", "created_at", "archived_at");
+    public static final List<String> STUDIO_SORT = sorts("id", "name", "created_at", "archived_at");
 
-    static final List<String> USER_SORT = sorts("id", "full_name", "access_level", "last_logged_in_at");
+    public static final List<String> USER_SORT = sorts("id", "full_name", "access_level", "last_logged_in_at");
 
-    static final List<String> ACCESS_RESOURCE = List.of("organization", "studio", "game");
+    public static final List<String> ACCESS_RESOURCE = List.of("organization", "studio", "game");
 
-    static final List<String> ACCESS_LEVEL = List.of("primary_owner", "owner", "admin", "viewer");
+    public static final List<String> ACCESS_LEVEL = List.of("primary_owner", "owner", "admin", "viewer");
 
     /** Levels a replace-ACL or invite may hand out (the primary owner is made, not granted). */
-    static final List<String> GRANTABLE_LEVEL = List.of("owner", "admin", "viewer");
+    public static final List<String> GRANTABLE_LEVEL = List.of("owner", "admin", "viewer");
 
-    static final List<String> GAME_EXPAND = List.of("studio", "organization");
+    public static final List<String> GAME_EXPAND = List.of("studio", "organization");
 
-    static final List<String> STUDIO_EXPAND = List.of();
+    public static final List<String> STUDIO_EXPAND = List.of();
 
     private static List<String> sorts(String... properties) {
         List<String> all = new ArrayList<>();

@@ -87,6 +87,41 @@ public class GameCatalog {
         return games.add(game);
     }
 
+    /** Changes a visible game's descriptive fields; takes admin on the game. */
+    @Transactional
+    public Game update(Reach reach, long id, GameEdit edit) {
+        Game game = get(reach, id);
+        guard.require(Permissions.of(ResourceType.GAME, AccessLevel.ADMIN, id));
+        game.setTitle(edit.title());
+        game.setPlatform(edit.platform());
+        game.setSdkUsed(edit.sdkUsed());
+        game.setStorePlatform(edit.storePlatform());
+        game.setBundleId(edit.bundleId());
+        game.setGoogleplayKey(edit.googleplayKey());
+        game.setTimezone(edit.timezone());
+        return game;
+    }
+
+    /** Gives a visible game a new secret key; takes admin on the game. */
+    @Transactional
+    public Game rotateSecret(Reach reach, long id) {
+        Game game = get(reach, id);
+        guard.require(Permissions.of(ResourceType.GAME, AccessLevel.ADMIN, id));
+        game.rotateSecret();
+        return game;
+    }
+
+    /** Archives or restores a visible game; takes admin on its studio, like creating one. */
+    @Transactional
+    public Game archive(Reach reach, long id, boolean archived) {
+        Game game = get(reach, id);
+        guard.require(Permissions.of(ResourceType.STUDIO, AccessLevel.ADMIN, game.getStudioId()));
+        if (game.isArchived() != archived) {
+            game.setArchived(archived, Instant.now());
+        }
+        return game;
+    }
+
     public Map<Long, GameActivity.Active> activityOf(List<Game> list) {
         return activity.of(list.stream().map(Game::getId).toList());
     }

@@ -3,6 +3,8 @@ package org.polymetric.organizations.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Set;
 import org.polymetric.kernel.identity.AccessLevel;
 import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.security.Permissions;
@@ -39,6 +41,11 @@ public class Icons {
     public Icon get(Reach reach, ResourceType type, long id) {
         see(reach, type, id);
         return icons.find(type, id).orElseThrow(Problem::notFound);
+    }
+
+    /** Which of the given entities have an icon (the caller has already listed them, so sees them). */
+    public Set<Long> withIcons(ResourceType type, Collection<Long> ids) {
+        return icons.withIcons(type, ids);
     }
 
     private void see(Reach reach, ResourceType type, long id) {

@@ -2,7 +2,6 @@ package org.polymetric.organizations.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Duration;
@@ -27,6 +26,7 @@ import org.polymetric.kernel.tenancy.Containment;
 import org.polymetric.kernel.tenancy.ResourceType;
 import org.polymetric.kernel.tenancy.TenancyDirectory;
 import org.polymetric.organizations.api.Problem;
+import org.polymetric.organizations.domain.InviteRepository;
 
 /**
  * GameAnalytics invites, all or nothing: each needs admin on what it offers (owner to offer
@@ -61,7 +61,11 @@ public class Invitations {
     Mailer mailer;
 
     @Inject
-    EntityManager em;
+    InviteRepository repository;
+
+    /** An open invite and the link that accepts it (a secret: shown only to those who may offer its access). */
+    public record Pending(Invite invite, String link) {
+    }
 
     /** Applies every invite or none; returns the addresses in request order. */
     @Transactional
@@ -92,14 +96,34 @@ public class Invitations {
         }
         apply.forEach(Runnable::run);
         for (Invite invite : created) {
-            em.persist(invite);
-            em.flush();
+            repository.add(invite);
             mailer.send(invite.getEmail(), "You are invited to " + tenancy.organization(org).map(o -> o.getName()).orElse("Polymetric"),
                     "You have been invited to Polymetric as " + invite.grant().level().word() + ".\n\nAccept the invitation:\n"
                             + portal.resolve("/invite/" + links.tokenFor(invite.getId())) + "\n\nThe link expires in "
                             + VALID_FOR.toDays() + " days.\n");
         }
         return invites.stream().map(NewInvite::email).toList();
+    }
+
+    /** The open invites whose access the caller could offer, with their accept links. */
+    public List<Pending> pending(Reach reach) {
+        return repository.open(reach.organizationId(), Instant.now()).stream().filter(this::mayOffer)
+                .map(i -> new Pending(i, "/invite/" + links.tokenFor(i.getId()))).toList();
+    }
+
+    /** Withdraws an open invite the caller could have made (404 for any other). */
+    @Transactional
+    public void revoke(Reach reach, long inviteId) {
+        Invite invite = repository.find(reach.organizationId(), inviteId).filter(this::mayOffer)
+                .filter(i -> i.isOpen(Instant.now())).orElseThrow(Problem::notFound);
+        repository.remove(invite);
+    }
+
+    private boolean mayOffer(Invite invite) {
+        Grant grant = invite.grant();
+        return guard.can(Permissions.of(grant.resource(), AccessLevel.ADMIN, grant.resourceId()))
+                && (grant.level() != AccessLevel.OWNER
+                || guard.can(Permissions.of(ResourceType.ORGANIZATION, AccessLevel.OWNER, invite.getOrganizationId())));
     }
 
     private void conflictWithAccess(long org, User user, Grant grant) {
@@ -118,8 +142,7 @@ public class Invitations {
     }
 
     private void conflictWithPendingInvites(long org, String email, Grant grant, Instant now) {
-        List<Invite> pending = em.createNamedQuery("Invite.pending", Invite.class).setParameter("org", org)
-                .setParameter("email", email).setParameter("now", now).getResultList();
+        List<Invite> pending = repository.pending(org, email, now);
         if (pending.stream().anyMatch(p -> p.grant().level().compareTo(grant.level()) > 0)) {
             throw Problem.conflict("An invite with higher access is already pending for " + email);
         }

@@ -85,6 +85,15 @@ public class People {
         return members.replace(org, userId, grants);
     }
 
+    /**
+     * Takes every access {@code userId} holds in the caller's organization away (the account
+     * stays: it may belong to other organizations). Same rules as replace-ACL.
+     */
+    @Transactional
+    public void remove(Reach reach, long userId) {
+        replaceAcl(reach, userId, List.of());
+    }
+
     private boolean visibleTo(Reach reach, Member m) {
         if (reach.whole() && reach.onlyStudio() == null && reach.onlyGame() == null) {
             return true;

@@ -39,4 +39,27 @@ public class StudioCatalog {
         guard.require(Permissions.of(ResourceType.ORGANIZATION, AccessLevel.ADMIN, reach.organizationId()));
         return studios.add(new Studio(reach.organizationId(), name, Instant.now()));
     }
+
+    /** Renames a visible studio (404 otherwise); takes admin on the studio (403 otherwise). */
+    @Transactional
+    public Studio rename(Reach reach, long id, String name) {
+        Studio studio = get(reach, id);
+        guard.require(Permissions.of(ResourceType.STUDIO, AccessLevel.ADMIN, id));
+        studio.setName(name);
+        return studio;
+    }
+
+    /**
+     * Archives or restores a visible studio; takes admin on the organization, because archiving
+     * closes the studio to new games for everyone in it.
+     */
+    @Transactional
+    public Studio archive(Reach reach, long id, boolean archived) {
+        Studio studio = get(reach, id);
+        guard.require(Permissions.of(ResourceType.ORGANIZATION, AccessLevel.ADMIN, reach.organizationId()));
+        if (studio.isArchived() != archived) {
+            studio.setArchived(archived, Instant.now());
+        }
+        return studio;
+    }
 }

@@ -42,7 +42,7 @@ public class OverviewPage {
         }
         Long pageNumber = parse(page);
         Overview.Page model = overview.of(caller.reach(named), pageNumber == null || pageNumber < 1 ? 1 : (int) Math.min(pageNumber, 100_000));
-        return View.of("organizations/overview").with("overview", model)
+        return View.of("organizations/overview").with("overview", model).with("organization", model.organization())
                 .with("organizationParam", named == null ? "" : "organization_id=" + named + "&");
     }
 

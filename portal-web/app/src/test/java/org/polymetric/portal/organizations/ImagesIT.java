@@ -113,7 +113,7 @@ class ImagesIT extends OrganizationsIT {
         assertEquals(422, upload(f.owner, Map.of("entity_type", "game", "game_id", "x"), png(16, 16)).statusCode());
         assertEquals(422, client().postBytes("/api/organizations/images", "multipart/form-data", new byte[]{1, 2},
                 "Authorization", OrganizationsFixture.basic(f.owner)).statusCode(), "no boundary");
-        byte[] huge = Arrays.copyOf(png(16, 16), 2 * 1024 * 1024);
+        byte[] huge = Arrays.copyOf(png(16, 16), 8 * 1024 * 1024);
         HttpResponse<String> tooBig = upload(f.owner, game(f.gameB1), huge);
         assertEquals(413, tooBig.statusCode(), tooBig.body());
         assertEquals(gameB1Icons, Fixtures.count("SELECT COUNT(*) FROM game WHERE id = ? AND icon IS NOT NULL", f.gameB1));

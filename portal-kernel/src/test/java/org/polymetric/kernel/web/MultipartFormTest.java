@@ -1,4 +1,4 @@
-package org.polymetric.organizations.api;
+package org.polymetric.kernel.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.polymetric.organizations.api;
+package org.polymetric.kernel.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * A {@code multipart/form-data} body split into its named parts (RFC 7578): enough for a form of
  * a few fields and one file, read from a body whose size the caller has already bounded.
  */
-final class MultipartForm {
+public final class MultipartForm {
     private static final Pattern BOUNDARY = Pattern.compile("boundary=(?:\"([^\"]+)\"|([^;\\s]+))", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private final Map<String, byte[]> parts;
@@ -23,7 +23,7 @@ final class MultipartForm {
     }
 
     /** Parses the body; empty when the content type has no boundary or the body is not multipart. */
-    static Optional<MultipartForm> parse(String contentType, byte[] body) {
+    public static Optional<MultipartForm> parse(String contentType, byte[] body) {
         if (contentType == null) {
             return Optional.empty();
         }
@@ -72,12 +72,12 @@ final class MultipartForm {
         return Optional.of(new MultipartForm(parts));
     }
 
-    Optional<byte[]> bytes(String name) {
+    public Optional<byte[]> bytes(String name) {
         return Optional.ofNullable(parts.get(name));
     }
 
     /** A text field, trimmed; null when absent. */
-    String text(String name) {
+    public String text(String name) {
         byte[] b = parts.get(name);
         return b == null ? null : new String(b, StandardCharsets.UTF_8).trim();
     }

@@ -1,0 +1,23 @@
+package org.polymetric.kernel.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EmailAddressTest {
+    @Test
+    void addressesAreTrimmedAndLowerCased() {
+        assertEquals(Optional.of("ana@studio.example"), EmailAddress.parse("  Ana@Studio.Example "));
+        assertEquals(Optional.of("a.b+tag@mail.co.uk"), EmailAddress.parse("a.b+tag@mail.co.uk"));
+    }
+
+    @Test
+    void whatIsNotAnAddressIsRefused() {
+        for (String bad : new String[]{null, "", "ana", "ana@", "@studio.example", "ana@localhost", "ana@@x.example",
+                "a na@x.example", "ana@.example", "x".repeat(65) + "@x.example", "a@" + "d".repeat(250) + ".example"}) {
+            assertTrue(EmailAddress.parse(bad).isEmpty(), String.valueOf(bad));
+        }
+    }
+}

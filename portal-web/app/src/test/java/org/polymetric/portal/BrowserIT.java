@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -39,6 +41,13 @@ class BrowserIT extends PortalIT {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("the browser tests need Chromium: apt-get install chromium chromium-driver");
         }
+        browser = open();
+        screenshots = Path.of("target", "screenshots");
+        Files.createDirectories(screenshots);
+    }
+
+    /** A browser with its own profile: its own cookies, like another person's machine. */
+    static WebDriver open() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -47,9 +56,7 @@ class BrowserIT extends PortalIT {
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        screenshots = Path.of("target", "screenshots");
-        Files.createDirectories(screenshots);
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll
@@ -64,7 +71,11 @@ class BrowserIT extends PortalIT {
     }
 
     private void snap(String name) throws Exception {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        snap(browser, name);
+    }
+
+    private static void snap(WebDriver which, String name) throws Exception {
+        File shot = ((TakesScreenshot) which).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -118,6 +129,54 @@ class BrowserIT extends PortalIT {
         assertEquals("403", browser.findElement(By.tagName("h1")).getText());
         snap("forbidden");
         browser.get(url("/"));
+        signOut();
+    }
+
+    @Test
+    void anOwnerInvitesSomeoneWhoAcceptsInAnotherBrowserAndSeesTheGame() throws Exception {
+        browser.manage().deleteAllCookies();
+        long org = Fixtures.organization(Fixtures.unique("Invite org"));
+        long studio = Fixtures.studio(org, "Harbour Studio");
+        long game = Fixtures.game(studio, "Lighthouse Keeper");
+        Fixtures.game(studio, "Not shared");
+        String owner = Fixtures.user("inviter");
+        Fixtures.grant(owner, "organization", org, "owner");
+        String invitee = Fixtures.unique("invitee").toLowerCase() + "@example.com";
+
+        signIn(owner, Fixtures.PASSWORD);
+        browser.get(url("/organizations/users"));
+        browser.findElement(By.id("invite-emails")).sendKeys(invitee);
+        new Select(browser.findElement(By.id("invite-resource"))).selectByValue("game:" + game);
+        new Select(browser.findElement(By.id("invite-level"))).selectByValue("viewer");
+        snap("invite-form");
+        browser.findElement(By.cssSelector("form.invite button[type=submit]")).click();
+        assertTrue(browser.findElement(By.cssSelector(".alert.notice")).getText().startsWith("Invites sent"));
+        String link = browser.findElements(By.cssSelector("table.invites tr")).stream()
+                .filter(tr -> tr.getText().contains(invitee)).findFirst().orElseThrow()
+                .findElement(By.cssSelector("code.link")).getText().trim();
+        snap("invites");
+
+        WebDriver other = open();
+        try {
+            other.get(link);
+            assertTrue(other.findElement(By.tagName("main")).getText().contains(invitee));
+            other.findElement(By.id("first_name")).sendKeys("Iris");
+            other.findElement(By.id("last_name")).sendKeys("Invitee");
+            other.findElement(By.id("password")).sendKeys("invitee-password-1");
+            other.findElement(By.cssSelector("form button[type=submit]")).click();
+            new WebDriverWait(other, Duration.ofSeconds(20)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/invite/")));
+            other.get(url("/organizations"));
+            List<String> games = other.findElements(By.cssSelector("table.games td.title")).stream().map(e -> e.getText()).toList();
+            assertEquals(List.of("Lighthouse Keeper"), games, "the invitee is signed in and sees exactly the granted game");
+            assertEquals(invitee, other.findElement(By.cssSelector(".user-menu .user")).getText());
+            snap(other, "invitee-overview");
+        } finally {
+            other.quit();
+        }
+        browser.get(url("/organizations/users"));
+        assertTrue(browser.findElements(By.cssSelector("table.invites td.email")).stream().noneMatch(e -> e.getText().equals(invitee)),
+                "the accepted invite is no longer pending");
+        assertTrue(browser.findElements(By.cssSelector("table.members td.email")).stream().anyMatch(e -> e.getText().equals(invitee)));
         signOut();
     }
 

@@ -1,7 +1,7 @@
 package org.polymetric.kernel.security;
 
+import org.polymetric.kernel.Beans;
 import org.polymetric.kernel.web.JsonBuilders;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -47,7 +47,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         if (presented instanceof Credentials.Basic b) {
-            LoginThrottle throttle = CDI.current().select(LoginThrottle.class).get();
+            LoginThrottle throttle = Beans.get(LoginThrottle.class);
             if (throttle.isBlocked(b.email(), ClientAddress.of(request))) {
                 error(response, 429, "Too many failed sign-ins; try again later");
                 return;
@@ -68,7 +68,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             subject.login(token);
         } catch (AuthenticationException e) {
             if (token instanceof UsernamePasswordToken upt) {
-                CDI.current().select(LoginThrottle.class).get().recordFailure(upt.getUsername(), ClientAddress.of(request));
+                Beans.get(LoginThrottle.class).recordFailure(upt.getUsername(), ClientAddress.of(request));
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Polymetric\"");
                 error(response, 401, "Wrong e-mail address or password");
             } else {
@@ -77,7 +77,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         if (subject.getPrincipal() instanceof PortalPrincipal p && p.viaToken()) {
-            OptionalLong wait = CDI.current().select(ApiRateLimit.class).get().retryAfter(p.tokenId());
+            OptionalLong wait = Beans.get(ApiRateLimit.class).retryAfter(p.tokenId());
             if (wait.isPresent()) {
                 response.setHeader("Retry-After", Long.toString(wait.getAsLong()));
                 error(response, 429, "Rate limit exceeded for this token; retry after " + wait.getAsLong() + " s");

@@ -8,11 +8,11 @@ import org.apache.shiro.authc.AuthenticationToken;
 import org.apache.shiro.authc.IncorrectCredentialsException;
 import org.apache.shiro.authc.SimpleAuthenticationInfo;
 import org.apache.shiro.authc.credential.AllowAllCredentialsMatcher;
+import org.polymetric.kernel.Beans;
 import org.polymetric.kernel.identity.ApiToken;
 import org.polymetric.kernel.identity.TokenSecret;
 import org.polymetric.kernel.identity.TokenUsage;
 import org.polymetric.kernel.identity.User;
-import jakarta.enterprise.inject.spi.CDI;
 
 /** Signs API callers in by token: the presented secret's SHA-256 must name a live token of a live user. */
 public class ApiTokenRealm extends PortalRealm {
@@ -40,7 +40,7 @@ public class ApiTokenRealm extends PortalRealm {
                 .orElseThrow(() -> new IncorrectCredentialsException("the token's owner is disabled"));
         Instant now = Instant.now();
         if (apiToken.getLastUsedAt() == null || apiToken.getLastUsedAt().isBefore(now.minus(USAGE_RESOLUTION))) {
-            CDI.current().select(TokenUsage.class).get().touch(apiToken.getId(), now);
+            Beans.get(TokenUsage.class).touch(apiToken.getId(), now);
         }
         PortalPrincipal principal = new PortalPrincipal(user.getId(), user.getEmail(), apiToken.getId(), apiToken.scope(),
                 apiToken.getOrganizationId());

@@ -1,6 +1,5 @@
 package org.polymetric.kernel.security;
 
-import jakarta.enterprise.inject.spi.CDI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.authz.permission.WildcardPermission;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
+import org.polymetric.kernel.Beans;
 import org.polymetric.kernel.identity.Access;
 import org.polymetric.kernel.identity.IdentityDirectory;
 import org.polymetric.kernel.identity.User;
@@ -26,7 +26,7 @@ public abstract class PortalRealm extends AuthorizingRealm {
     }
 
     protected static IdentityDirectory identities() {
-        return CDI.current().select(IdentityDirectory.class).get();
+        return Beans.get(IdentityDirectory.class);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.polymetric.kernel.security;
 
-import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
 import java.util.Optional;
 import org.apache.shiro.authz.ModularRealmAuthorizer;
@@ -10,6 +9,7 @@ import org.apache.shiro.web.filter.authc.AnonymousFilter;
 import org.apache.shiro.web.filter.mgt.DefaultFilterChainManager;
 import org.apache.shiro.web.filter.mgt.PathMatchingFilterChainResolver;
 import org.apache.shiro.web.mgt.DefaultWebSecurityManager;
+import org.polymetric.kernel.Beans;
 import org.polymetric.kernel.tenancy.Containment;
 import org.polymetric.kernel.tenancy.ResourceType;
 import org.polymetric.kernel.tenancy.TenancyDirectory;
@@ -47,6 +47,6 @@ public class PortalShiroEnvironment extends DefaultWebEnvironment implements Ini
     }
 
     private static Optional<Containment> locate(ResourceType type, long id) {
-        return CDI.current().select(TenancyDirectory.class).get().locate(type, id);
+        return Beans.get(TenancyDirectory.class).locate(type, id);
     }
 }

@@ -2,7 +2,6 @@ package org.polymetric.kernel.security;
 
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.spi.CDI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.shiro.authz.AuthorizationInfo;
+import org.polymetric.kernel.Beans;
 import org.polymetric.kernel.identity.Access;
 import org.polymetric.kernel.identity.IdentityDirectory;
 import org.polymetric.kernel.tenancy.Containment;
@@ -56,7 +56,7 @@ public class RequestMemo {
     /** The current request's memo, or empty outside a request (then callers load directly). */
     static Optional<RequestMemo> current() {
         try {
-            RequestMemo memo = CDI.current().select(RequestMemo.class).get();
+            RequestMemo memo = Beans.get(RequestMemo.class);
             memo.touch();
             return Optional.of(memo);
         } catch (ContextNotActiveException e) {

@@ -14,6 +14,13 @@ public class Storage {
     /** The JNDI name the WAR gives the portal's datasource. */
     public static final String DATASOURCE = "java:app/jdbc/polymetric";
 
+    /**
+     * Query hint (EclipseLink's {@code eclipselink.read-only}) for results that are only read, such
+     * as list pages: the provider skips copying and change-tracking them. Never for entities a
+     * caller then changes.
+     */
+    public static final String READ_ONLY = "eclipselink.read-only";
+
     @Produces
     @PersistenceContext(unitName = "polymetric")
     EntityManager entityManager;

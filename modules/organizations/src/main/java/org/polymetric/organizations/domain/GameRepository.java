@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.polymetric.kernel.security.Reach;
+import org.polymetric.kernel.storage.Storage;
 import org.polymetric.kernel.tenancy.Game;
 
 /** Games of one organization as the caller sees them: visibility, filters, order and paging in SQL. */
@@ -35,7 +36,9 @@ public class GameRepository {
                 () -> bind(em.createQuery("SELECT COUNT(g) FROM Game g WHERE " + where, Long.class), params).getSingleResult());
         String attribute = ORDER.getOrDefault(q.sort().property(), "id");
         String order = " ORDER BY g." + attribute + " " + q.sort().direction() + ", g.id " + q.sort().direction();
+        // read-only: listed games are only rendered, so EclipseLink need not clone and track them
         List<Game> items = bind(em.createQuery("SELECT g FROM Game g WHERE " + where + order, Game.class), params)
+                .setHint(Storage.READ_ONLY, true)
                 .setFirstResult(q.offset()).setMaxResults(q.size()).getResultList();
         return new Slice<>(items, total);
     }
@@ -56,7 +59,7 @@ public class GameRepository {
         }
         Map<Long, Game> byId = new LinkedHashMap<>();
         em.createQuery("SELECT g FROM Game g WHERE g.id IN :ids", Game.class).setParameter("ids", ids)
-                .getResultList().forEach(g -> byId.put(g.getId(), g));
+                .setHint(Storage.READ_ONLY, true).getResultList().forEach(g -> byId.put(g.getId(), g));
         return ids.stream().map(byId::get).filter(g -> g != null).toList();
     }
 

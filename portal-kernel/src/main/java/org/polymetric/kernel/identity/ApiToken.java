@@ -13,7 +13,10 @@ import org.polymetric.kernel.tenancy.ResourceType;
 /** An API token: its secret is kept only as a SHA-256 hash; the scope and level bound its power. */
 @Entity
 @Table(name = "api_token")
-@NamedQuery(name = "ApiToken.byHash", query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash")
+@NamedQuery(name = "ApiToken.withOwner",
+        // the outer join refers to the token only: EclipseLink writes "t LEFT JOIN a ON ..., u", where u is not yet known
+        query = "SELECT t, u, a FROM ApiToken t LEFT JOIN Access a ON a.userId = t.userId, User u "
+                + "WHERE t.tokenHash = :hash AND u.id = t.userId ORDER BY a.id")
 @NamedQuery(name = "ApiToken.byUser",
         query = "SELECT t FROM ApiToken t WHERE t.userId = :userId AND t.revokedAt IS NULL ORDER BY t.id")
 public class ApiToken {

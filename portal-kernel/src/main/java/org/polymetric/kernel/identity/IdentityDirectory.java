@@ -33,9 +33,17 @@ public class IdentityDirectory {
         return em.createNamedQuery("Access.byUser", Access.class).setParameter("userId", userId).getResultList();
     }
 
-    public Optional<ApiToken> tokenByHash(String hash) {
-        return em.createNamedQuery("ApiToken.byHash", ApiToken.class).setParameter("hash", hash)
-                .getResultStream().findFirst();
+    /** A token, its owner and the owner's grants, read in one round trip: every token call needs all three. */
+    public record TokenOwner(ApiToken token, User owner, List<Access> grants) {
+    }
+
+    public Optional<TokenOwner> tokenWithOwner(String hash) {
+        List<Object[]> rows = em.createNamedQuery("ApiToken.withOwner", Object[].class).setParameter("hash", hash).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Access> grants = rows.stream().map(row -> (Access) row[2]).filter(a -> a != null).toList();
+        return Optional.of(new TokenOwner((ApiToken) rows.get(0)[0], (User) rows.get(0)[1], grants));
     }
 
     public Optional<ApiToken> token(long id) {

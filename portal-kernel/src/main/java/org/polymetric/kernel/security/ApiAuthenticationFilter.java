@@ -11,7 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.shiro.authc.AccountException;
 import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.CredentialsException;
 import org.apache.shiro.authc.AuthenticationToken;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
@@ -26,6 +30,8 @@ import org.apache.shiro.web.subject.WebSubject;
  * a throttled Basic account or a token over its rate limit 429, all as {@code {"error": "..."}}.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
+    private static final Logger LOG = Logger.getLogger(ApiAuthenticationFilter.class.getName());
+
     /** Request attribute naming how an API call authenticated: {@code token} or {@code basic}. */
     public static final String AUTHENTICATED_BY = "polymetric.authenticatedBy";
 
@@ -67,6 +73,13 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         try {
             subject.login(token);
         } catch (AuthenticationException e) {
+            if (!(e instanceof CredentialsException || e instanceof AccountException)) {
+                // not a wrong credential: the check itself failed (database down, a bug); saying
+                // "unknown token" would send clients off to replace a good one
+                LOG.log(Level.SEVERE, "credentials could not be checked", e);
+                error(response, 503, "Credentials cannot be checked right now; try again shortly");
+                return;
+            }
             if (token instanceof UsernamePasswordToken upt) {
                 Beans.get(LoginThrottle.class).recordFailure(upt.getUsername(), ClientAddress.of(request));
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Polymetric\"");

@@ -10,6 +10,7 @@ import org.apache.shiro.authc.SimpleAuthenticationInfo;
 import org.apache.shiro.authc.credential.AllowAllCredentialsMatcher;
 import org.polymetric.kernel.Beans;
 import org.polymetric.kernel.identity.ApiToken;
+import org.polymetric.kernel.identity.IdentityDirectory;
 import org.polymetric.kernel.identity.TokenSecret;
 import org.polymetric.kernel.identity.TokenUsage;
 import org.polymetric.kernel.identity.User;
@@ -33,11 +34,15 @@ public class ApiTokenRealm extends PortalRealm {
     @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) throws AuthenticationException {
         String secret = ((ApiKeyToken) token).secret();
-        ApiToken apiToken = identities().tokenByHash(TokenSecret.hashOf(secret))
-                .filter(t -> t.getRevokedAt() == null)
+        IdentityDirectory.TokenOwner found = identities().tokenWithOwner(TokenSecret.hashOf(secret))
+                .filter(t -> t.token().getRevokedAt() == null)
                 .orElseThrow(() -> new IncorrectCredentialsException("unknown or revoked token"));
-        User user = identities().user(apiToken.getUserId()).filter(u -> !u.isDisabled())
-                .orElseThrow(() -> new IncorrectCredentialsException("the token's owner is disabled"));
+        ApiToken apiToken = found.token();
+        User user = found.owner();
+        if (user.isDisabled()) {
+            throw new IncorrectCredentialsException("the token's owner is disabled");
+        }
+        RequestMemo.current().ifPresent(m -> m.know(user, found.grants()));
         Instant now = Instant.now();
         if (apiToken.getLastUsedAt() == null || apiToken.getLastUsedAt().isBefore(now.minus(USAGE_RESOLUTION))) {
             Beans.get(TokenUsage.class).touch(apiToken.getId(), now);

@@ -40,7 +40,7 @@ public abstract class PortalRealm extends AuthorizingRealm {
 
     private static AuthorizationInfo load(PortalPrincipal principal) {
         SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
-        Optional<User> user = identities().user(principal.userId()).filter(u -> !u.isDisabled());
+        Optional<User> user = RequestMemo.userOf(principal.userId(), identities()).filter(u -> !u.isDisabled());
         if (user.isEmpty()) {
             return info;
         }

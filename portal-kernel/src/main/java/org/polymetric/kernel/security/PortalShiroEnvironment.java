@@ -23,7 +23,9 @@ public class PortalShiroEnvironment extends DefaultWebEnvironment implements Ini
 
     @Override
     public void init() {
-        DefaultWebSecurityManager manager = new DefaultWebSecurityManager(List.of(new PasswordRealm(), new ApiTokenRealm()));
+        DefaultWebSecurityManager manager = new DefaultWebSecurityManager();
+        manager.setAuthenticator(new OneRealmAuthenticator());
+        manager.setRealms(List.of(new PasswordRealm(), new ApiTokenRealm()));
         // "remember me" would keep a login in a long-lived cookie; sessions are enough here
         manager.setRememberMeManager(null);
         ((ModularRealmAuthorizer) manager.getAuthorizer()).setPermissionResolver(new PortalPermissionResolver(

@@ -12,6 +12,7 @@ import org.apache.shiro.authz.AuthorizationInfo;
 import org.polymetric.kernel.Beans;
 import org.polymetric.kernel.identity.Access;
 import org.polymetric.kernel.identity.IdentityDirectory;
+import org.polymetric.kernel.identity.User;
 import org.polymetric.kernel.tenancy.Containment;
 import org.polymetric.kernel.tenancy.ResourceType;
 
@@ -25,6 +26,7 @@ public class RequestMemo {
     private final Map<PortalPrincipal, AuthorizationInfo> authorizations = new HashMap<>();
     private final Map<String, Optional<Containment>> places = new HashMap<>();
     private final Map<Long, List<Access>> access = new HashMap<>();
+    private final Map<Long, Optional<User>> users = new HashMap<>();
 
     AuthorizationInfo authorization(PortalPrincipal principal, Function<PortalPrincipal, AuthorizationInfo> load) {
         return authorizations.computeIfAbsent(principal, load);
@@ -40,6 +42,21 @@ public class RequestMemo {
      */
     static List<Access> accessOf(long userId, IdentityDirectory identities) {
         return current().map(m -> m.access(userId, identities)).orElseGet(() -> identities.accessOf(userId));
+    }
+
+    /** A user, read once per request: signing a token in and authorizing its calls both need the owner. */
+    static Optional<User> userOf(long userId, IdentityDirectory identities) {
+        return current().map(m -> m.user(userId, identities)).orElseGet(() -> identities.user(userId));
+    }
+
+    /** Keeps a user and their grants already read in this request (a token's owner). */
+    void know(User user, List<Access> grants) {
+        users.put(user.getId(), Optional.of(user));
+        access.put(user.getId(), grants);
+    }
+
+    Optional<User> user(long userId, IdentityDirectory identities) {
+        return users.computeIfAbsent(userId, identities::user);
     }
 
     // Methods, never fields, from outside: callers hold a client proxy, whose own fields are

@@ -12,9 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.polymetric.kernel.security.Reach;
 import org.polymetric.kernel.tenancy.Game;
 import org.polymetric.kernel.tenancy.GameActivity;
@@ -23,6 +25,7 @@ import org.polymetric.organizations.domain.GameQuery;
 import org.polymetric.organizations.domain.Slice;
 import org.polymetric.organizations.service.CallerOrganization;
 import org.polymetric.organizations.service.GameCatalog;
+import org.polymetric.organizations.service.ListResponses;
 import org.polymetric.organizations.service.NewGame;
 
 /**
@@ -42,9 +45,12 @@ public class GamesResource {
     @Inject
     TenancyDirectory tenancy;
 
+    @Inject
+    ListResponses lists;
+
     /** {@code GET /games}: paging, {@code sort}, {@code filter[studio.id]}, {@code filter[title]}, {@code expand[]}. */
     @GET
-    public JsonObject list(@QueryParam("page[size]") String size, @QueryParam("page[offset]") String offset,
+    public byte[] list(@QueryParam("page[size]") String size, @QueryParam("page[offset]") String offset,
                            @QueryParam("sort") String sort, @QueryParam("filter[studio.id]") String studioId,
                            @QueryParam("filter[title]") String title, @QueryParam("expand[]") List<String> expand,
                            @QueryParam("organization_id") String organization) {
@@ -54,9 +60,15 @@ public class GamesResource {
         Long org = v.organization(organization);
         v.done();
         Reach reach = caller.reach(org);
-        Slice<Game> slice = catalog.list(new GameQuery(reach, studio == null ? null : studio.longValue(),
-                title == null || title.isEmpty() ? null : title, page.sort(), page.offset(), page.size()));
-        return TenancyJson.list(render(slice.items(), page.expand()), slice.total());
+        GameQuery query = new GameQuery(reach, studio == null ? null : studio.longValue(),
+                title == null || title.isEmpty() ? null : title, page.sort(), page.offset(), page.size());
+        Supplier<String> render = () -> {
+            Slice<Game> slice = catalog.list(query);
+            return TenancyJson.list(render(slice.items(), page.expand()), slice.total()).toString();
+        };
+        // an organization's own fields are not versioned with its studios and games: render those afresh
+        return page.expand().contains("organization") ? render.get().getBytes(StandardCharsets.UTF_8)
+                : lists.get(reach.organizationId(), List.of("games", query, page.expand()), render);
     }
 
     /** {@code GET /games/{game_id}}. */

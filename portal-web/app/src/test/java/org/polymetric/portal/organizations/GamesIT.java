@@ -22,6 +22,21 @@ class GamesIT extends OrganizationsIT {
     }
 
     @Test
+    void listsShowEveryChangeAtOnceHoweverItIsMade() throws Exception {
+        // answers are kept per organization state: a change by SQL, page or API must show on the next read
+        String person = Fixtures.user("cachewatcher");
+        Fixtures.grant(person, "studio", f.studioA, "viewer");
+        assertTrue(titles(person, "?sort=title:asc").contains("Alpha"));
+        Fixtures.execute("UPDATE game SET title = 'Alpha Two' WHERE id = ?", f.gameA1);
+        List<String> renamed = titles(person, "?sort=title:asc");
+        assertTrue(renamed.contains("Alpha Two") && !renamed.contains("Alpha"), renamed.toString());
+        Fixtures.execute("UPDATE game SET title = 'Alpha' WHERE id = ?", f.gameA1);
+        Fixtures.execute("DELETE FROM access WHERE user_id = (SELECT id FROM `user` WHERE email = ?)", person);
+        Fixtures.grant(person, "game", f.gameA2, "viewer");
+        assertEquals(List.of("Beta"), titles(person, "?sort=title:asc"), "a changed grant changes the list at once");
+    }
+
+    @Test
     void listAndItemHaveTheSeedsShape() throws Exception {
         JsonObject list = PortalClient.json(get(f.primaryOwner, "/games"));
         Golden.assertShape("organizations/list-meta.json", list.getJsonObject("meta"));

@@ -69,6 +69,25 @@ class OverviewPageIT extends OrganizationsIT {
     }
 
     @Test
+    void organizationAdminsSetTheOrganizationsIcon() throws Exception {
+        PortalClient owner = signedIn(f.owner);
+        assertTrue(owner.page("/organizations").selectFirst("form.icon-upload img.preview") != null);
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("_csrf", owner.csrfFrom("/"));
+        String type = "multipart/form-data; boundary=" + ImagesIT.BOUNDARY;
+        var r = owner.postBytes("/organizations/icon?organization_id=" + f.org, type, ImagesIT.multipart(fields, ImagesIT.png(40, 40)));
+        assertEquals(303, r.statusCode());
+        assertEquals("image/png", Fixtures.text("SELECT icon_type FROM organization WHERE id = ?", f.org));
+        assertEquals("Icon uploaded.", owner.page(redirect(r)).selectFirst(".alert.notice").text());
+
+        PortalClient viewer = signedIn(f.gameViewer);
+        assertTrue(viewer.page("/organizations").select("form.icon-upload").isEmpty());
+        fields.put("_csrf", viewer.csrfFrom("/"));
+        assertEquals(403, viewer.postBytes("/organizations/icon", type, ImagesIT.multipart(fields, ImagesIT.png(8, 8))).statusCode());
+        Fixtures.execute("UPDATE organization SET icon = NULL, icon_type = NULL WHERE id = ?", f.org);
+    }
+
+    @Test
     void anonymousPeopleAreSentToSignIn() throws Exception {
         assertEquals(302, client().get("/organizations").statusCode());
     }

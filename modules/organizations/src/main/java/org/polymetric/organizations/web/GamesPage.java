@@ -103,7 +103,7 @@ public class GamesPage {
                 .with("total", slice.total())
                 .with("links", new ListLinks("/organizations/games", listing, slice.total())
                         .keep("organization_id", reach.organizationId()).keep("studio", studio).keep("title", filter))
-                .with("studios", visibleStudios).with("studio", studio).with("title", filter == null ? "" : filter)
+                .with("studios", visibleStudios).with("studio", studio).with("titleFilter", filter == null ? "" : filter)
                 .with("creatable", creatable).with("platforms", Vocabulary.PLATFORM).with("sdks", Vocabulary.SDK_USED)
                 .with("stores", Vocabulary.STORE_PLATFORM).with("draft", Map.of()).with("tab", "games");
     }

@@ -39,7 +39,10 @@ class GamesPageIT extends OrganizationsIT {
     void listsFilterAndSort() {
         PortalClient c = signedIn(f.owner);
         assertEquals(List.of("Gamma"), titles(page(c, "/organizations/games?studio=" + f.studioB)));
-        assertEquals(List.of("Beta"), titles(page(c, "/organizations/games?title=ET")));
+        Document filtered = page(c, "/organizations/games?title=ET");
+        assertEquals(List.of("Beta"), titles(filtered));
+        assertEquals("ET", filtered.selectFirst("form.filter input[name=title]").val(), "the filter keeps what was typed");
+        assertEquals("", page(c, "/organizations/games").selectFirst("form.filter input[name=title]").val());
         Document descending = page(c, "/organizations/games?sort=title:desc");
         assertEquals(List.of("Gamma", "Beta", "Alpha"), titles(descending));
         assertEquals("Title ↓", descending.selectFirst("th a.sort[href*=title]").text());

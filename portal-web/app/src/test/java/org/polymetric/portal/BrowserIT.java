@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -89,6 +90,11 @@ class BrowserIT extends PortalIT {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
+    /** Waits for the page a click leads to: reading at once may read the page being left. */
+    private static <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+
     private void signOut() {
         browser.findElement(By.cssSelector(".user-menu form button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login"));
@@ -107,9 +113,9 @@ class BrowserIT extends PortalIT {
         snap("home");
 
         browser.findElement(By.linkText("Account")).click();
-        assertEquals("Your account", browser.findElement(By.tagName("h1")).getText());
+        waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Your account"));
         browser.findElement(By.linkText("Admin")).click();
-        assertEquals("Organizations", browser.findElement(By.tagName("h1")).getText());
+        waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Organizations"));
         snap("admin");
 
         signOut();
@@ -150,7 +156,8 @@ class BrowserIT extends PortalIT {
         new Select(browser.findElement(By.id("invite-level"))).selectByValue("viewer");
         snap("invite-form");
         browser.findElement(By.cssSelector("form.invite button[type=submit]")).click();
-        assertTrue(browser.findElement(By.cssSelector(".alert.notice")).getText().startsWith("Invites sent"));
+        assertTrue(waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert.notice"))).getText()
+                .startsWith("Invites sent"));
         String link = browser.findElements(By.cssSelector("table.invites tr")).stream()
                 .filter(tr -> tr.getText().contains(invitee)).findFirst().orElseThrow()
                 .findElement(By.cssSelector("code.link")).getText().trim();
@@ -187,7 +194,9 @@ class BrowserIT extends PortalIT {
         browser.findElement(By.id("email")).sendKeys(Admin.EMAIL);
         browser.findElement(By.id("password")).sendKeys("wrong password");
         browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
-        assertTrue(browser.findElement(By.cssSelector(".alert.error")).getText().contains("Wrong e-mail address or password"));
+        // the answer is a new page: wait for it rather than read the one being left
+        WebElement alert = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert.error")));
+        assertTrue(alert.getText().contains("Wrong e-mail address or password"), alert.getText());
         assertEquals(Admin.EMAIL, browser.findElement(By.id("email")).getAttribute("value"));
         Fixtures.execute("DELETE FROM login_failure");
     }

@@ -48,6 +48,8 @@ public class LoginPage {
                     .with("email", email).with("error", "portal.login.throttled")).build();
             case REJECTED -> Response.status(401).entity(View.of("portal/login")
                     .with("email", email).with("error", "portal.login.failed")).build();
+            case UNAVAILABLE -> Response.status(503).entity(View.of("portal/login")
+                    .with("email", email).with("error", "portal.login.unavailable")).build();
         };
     }
 }

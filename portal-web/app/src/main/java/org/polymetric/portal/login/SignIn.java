@@ -4,8 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authc.AccountException;
 import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.CredentialsException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.util.SavedRequest;
@@ -21,7 +25,9 @@ import org.polymetric.kernel.security.PortalPrincipal;
  */
 @ApplicationScoped
 public class SignIn {
-    public enum Result { SIGNED_IN, REJECTED, THROTTLED }
+    private static final Logger LOG = Logger.getLogger(SignIn.class.getName());
+
+    public enum Result { SIGNED_IN, REJECTED, THROTTLED, UNAVAILABLE }
 
     public record Outcome(Result result, String next) {
     }
@@ -45,9 +51,13 @@ public class SignIn {
         Subject subject = SecurityUtils.getSubject();
         try {
             subject.login(new UsernamePasswordToken(account, password == null ? "" : password));
-        } catch (AuthenticationException e) {
+        } catch (CredentialsException | AccountException e) {
             throttle.recordFailure(account, address);
             return new Outcome(Result.REJECTED, null);
+        } catch (AuthenticationException e) {
+            // the check itself failed (database down): not the person's mistake, and no failure to count
+            LOG.log(Level.SEVERE, "sign-in could not be checked", e);
+            return new Outcome(Result.UNAVAILABLE, null);
         }
         throttle.recordSuccess(account);
         request.changeSessionId();

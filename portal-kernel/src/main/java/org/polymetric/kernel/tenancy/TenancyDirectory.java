@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads the tenancy tree: what contains what, and the organizations, studios and games by id. */
@@ -23,6 +25,18 @@ public class TenancyDirectory {
             case GAME -> Optional.ofNullable(em.find(Game.class, id))
                     .map(g -> new Containment(g.getOrganizationId(), g.getStudioId(), g.getId()));
         };
+    }
+
+    /** Where each of these games sits, in one query; unknown ids are left out. */
+    public Map<Long, Containment> locateGames(Collection<Long> gameIds) {
+        if (gameIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Containment> places = new HashMap<>();
+        em.createQuery("SELECT g.id, g.studioId, g.organizationId FROM Game g WHERE g.id IN :ids", Object[].class)
+                .setParameter("ids", List.copyOf(gameIds)).getResultList()
+                .forEach(row -> places.put((Long) row[0], new Containment((Long) row[2], (Long) row[1], (Long) row[0])));
+        return places;
     }
 
     public Optional<Organization> organization(long id) {

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.polymetric.kernel.identity.Access;
 import org.polymetric.kernel.identity.AccessLevel;
 import org.polymetric.kernel.security.AccessGuard;
@@ -42,15 +44,19 @@ public class People {
     Targets targets;
 
     public Slice<Member> list(Reach reach, MemberQuery q) {
-        List<Member> visible = members.all(reach.organizationId()).stream().filter(m -> visibleTo(reach, m))
-                .filter(matches(q)).sorted(order(q)).toList();
+        List<Member> all = members.all(reach.organizationId());
+        Map<Long, Containment> games = gamesGranted(all);
+        List<Member> visible = all.stream().filter(m -> visibleTo(reach, m, games))
+                .filter(matches(q, games)).sorted(order(q)).toList();
         List<Member> page = visible.stream().skip(q.offset()).limit(q.size()).toList();
         return new Slice<>(page, visible.size());
     }
 
     /** A member the caller may see, or 404. */
     public Member get(Reach reach, long userId) {
-        return members.find(reach.organizationId(), userId).filter(m -> visibleTo(reach, m)).orElseThrow(Problem::notFound);
+        return members.find(reach.organizationId(), userId)
+                .filter(m -> visibleTo(reach, m, gamesGranted(List.of(m))))
+                .orElseThrow(Problem::notFound);
     }
 
     /**
@@ -94,22 +100,28 @@ public class People {
         replaceAcl(reach, userId, List.of());
     }
 
-    private boolean visibleTo(Reach reach, Member m) {
+    /** Where the games of these members' game grants sit, read in one query rather than one per grant. */
+    private Map<Long, Containment> gamesGranted(List<Member> people) {
+        return tenancy.locateGames(people.stream().flatMap(m -> m.grants().stream())
+                .filter(a -> a.getResource() == ResourceType.GAME).map(Access::getResourceId).collect(Collectors.toSet()));
+    }
+
+    private static boolean visibleTo(Reach reach, Member m, Map<Long, Containment> games) {
         if (reach.whole() && reach.onlyStudio() == null && reach.onlyGame() == null) {
             return true;
         }
         return m.grants().stream().anyMatch(a -> switch (a.getResource()) {
             case ORGANIZATION -> false;
             case STUDIO -> reach.reachesStudio(a.getResourceId());
-            case GAME -> tenancy.locate(ResourceType.GAME, a.getResourceId())
+            case GAME -> Optional.ofNullable(games.get(a.getResourceId()))
                     .map(c -> reach.seesGame(c.gameId(), c.studioId())).orElse(false);
         });
     }
 
-    private Predicate<Member> matches(MemberQuery q) {
+    private Predicate<Member> matches(MemberQuery q, Map<Long, Containment> games) {
         Predicate<Member> p = m -> true;
         if (q.studioId() != null) {
-            p = p.and(m -> m.grants().stream().anyMatch(a -> inStudio(a, q.studioId())));
+            p = p.and(m -> m.grants().stream().anyMatch(a -> inStudio(a, q.studioId(), games)));
         }
         if (q.accessResource() != null) {
             p = p.and(m -> m.highest().getResource().word().equals(q.accessResource()));
@@ -125,11 +137,11 @@ public class People {
         return p;
     }
 
-    private boolean inStudio(Access a, long studioId) {
+    private boolean inStudio(Access a, long studioId, Map<Long, Containment> games) {
         return switch (a.getResource()) {
             case ORGANIZATION -> tenancy.studio(studioId).map(s -> s.getOrganizationId().equals(a.getOrganizationId())).orElse(false);
             case STUDIO -> a.getResourceId() == studioId;
-            case GAME -> tenancy.locate(ResourceType.GAME, a.getResourceId()).map(Containment::studioId)
+            case GAME -> Optional.ofNullable(games.get(a.getResourceId())).map(Containment::studioId)
                     .map(s -> s == studioId).orElse(false);
         };
     }

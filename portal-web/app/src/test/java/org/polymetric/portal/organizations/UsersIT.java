@@ -83,7 +83,7 @@ class UsersIT extends OrganizationsIT {
         JsonObject body = PortalClient.json(r);
         assertEquals(2, body.getJsonObject("meta").getInt("total"));
         body.getJsonArray("data").forEach(a -> Golden.assertShape("organizations/acl.json", a));
-        assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM access a JOIN `user` u ON u.id = a.user_id WHERE u.email = ? AND resource_id = ?",
+        assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM access a JOIN `user` u ON u.id = a.user_id WHERE u.email = ? AND a.resource = 'game' AND a.resource_id = ?",
                 person, f.gameA1), "the old access is gone");
         assertEquals("admin", PortalClient.json(client().get("/api/access/studio/" + f.studioB,
                 "Authorization", OrganizationsFixture.basic(person))).getString("level"));

@@ -15,8 +15,8 @@ import org.polymetric.kernel.tenancy.ResourceType;
 @Table(name = "api_token")
 @NamedQuery(name = "ApiToken.withOwner",
         // the outer join refers to the token only: EclipseLink writes "t LEFT JOIN a ON ..., u", where u is not yet known
-        query = "SELECT t, u, a FROM ApiToken t LEFT JOIN Access a ON a.userId = t.userId, User u "
-                + "WHERE t.tokenHash = :hash AND u.id = t.userId ORDER BY a.id")
+        query = "SELECT t, u, a, o.tenancyVersion FROM ApiToken t LEFT JOIN Access a ON a.userId = t.userId, User u, "
+                + "Organization o WHERE t.tokenHash = :hash AND u.id = t.userId AND o.id = t.organizationId ORDER BY a.id")
 @NamedQuery(name = "ApiToken.byUser",
         query = "SELECT t FROM ApiToken t WHERE t.userId = :userId AND t.revokedAt IS NULL ORDER BY t.id")
 public class ApiToken {

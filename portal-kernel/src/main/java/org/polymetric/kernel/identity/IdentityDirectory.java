@@ -33,8 +33,11 @@ public class IdentityDirectory {
         return em.createNamedQuery("Access.byUser", Access.class).setParameter("userId", userId).getResultList();
     }
 
-    /** A token, its owner and the owner's grants, read in one round trip: every token call needs all three. */
-    public record TokenOwner(ApiToken token, User owner, List<Access> grants) {
+    /**
+     * A token, its owner, the owner's grants and the tenancy version of the token's organization,
+     * read in one round trip: every token call needs the first three, and most the fourth.
+     */
+    public record TokenOwner(ApiToken token, User owner, List<Access> grants, long tenancyVersion) {
     }
 
     public Optional<TokenOwner> tokenWithOwner(String hash) {
@@ -43,7 +46,8 @@ public class IdentityDirectory {
             return Optional.empty();
         }
         List<Access> grants = rows.stream().map(row -> (Access) row[2]).filter(a -> a != null).toList();
-        return Optional.of(new TokenOwner((ApiToken) rows.get(0)[0], (User) rows.get(0)[1], grants));
+        Object[] first = rows.get(0);
+        return Optional.of(new TokenOwner((ApiToken) first[0], (User) first[1], grants, ((Number) first[3]).longValue()));
     }
 
     public Optional<ApiToken> token(long id) {

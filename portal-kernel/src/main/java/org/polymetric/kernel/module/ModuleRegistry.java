@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class ModuleRegistry {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]{1,30}");
+    private static final Pattern ROOT = Pattern.compile("[a-z][a-z0-9]{0,30}");
     /** Ids the kernel's own URLs and tables use. */
     private static final List<String> RESERVED = List.of("api", "static", "login", "logout", "account",
             "admin", "health", "openapi", "ingest", "kernel", "bench", "error", "invite");
@@ -33,6 +34,7 @@ public final class ModuleRegistry {
     /** Checks a list of descriptors; throws {@link ModuleRegistryException} on the first fault. */
     public static ModuleRegistry of(List<PortalModule> candidates) {
         Map<String, PortalModule> byId = new HashMap<>();
+        Map<String, PortalModule> roots = new HashMap<>();
         for (PortalModule m : candidates) {
             String id = m.id();
             if (id == null || !ID.matcher(id).matches()) {
@@ -48,6 +50,23 @@ public final class ModuleRegistry {
                         + earlier.getClass().getName() + " and " + m.getClass().getName());
             }
             checkPaths(m);
+            for (String root : m.rootPaths()) {
+                if (root == null || !ROOT.matcher(root).matches() || RESERVED.contains(root)) {
+                    throw new ModuleRegistryException("module '" + id + "' claims the root path '" + root
+                            + "': a root path is one lower-case segment outside the kernel's own");
+                }
+                PortalModule other = roots.putIfAbsent(root, m);
+                if (other != null) {
+                    throw new ModuleRegistryException("two modules claim the root path '/" + root + "': '"
+                            + other.id() + "' and '" + id + "'");
+                }
+            }
+        }
+        for (Map.Entry<String, PortalModule> root : roots.entrySet()) {
+            if (byId.containsKey(root.getKey())) {
+                throw new ModuleRegistryException("module '" + root.getValue().id() + "' claims the root path '/"
+                        + root.getKey() + "', which is the module '" + root.getKey() + "'");
+            }
         }
         return new ModuleRegistry(candidates.stream()
                 .sorted(Comparator.comparingInt(PortalModule::order).thenComparing(PortalModule::id))
@@ -76,6 +95,13 @@ public final class ModuleRegistry {
 
     private static boolean under(String path, String prefix) {
         return path.equals(prefix) || path.startsWith(prefix + "/") || path.startsWith(prefix + "?");
+    }
+
+    /** Root path segment → the id of the module that answers it under {@code /api/<id>/<segment>}. */
+    public Map<String, String> rootPaths() {
+        Map<String, String> paths = new HashMap<>();
+        modules.forEach(m -> m.rootPaths().forEach(p -> paths.put(p, m.id())));
+        return Map.copyOf(paths);
     }
 
     /** The modules, in navigation order. */

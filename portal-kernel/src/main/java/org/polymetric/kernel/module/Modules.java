@@ -24,4 +24,9 @@ public class Modules {
     public List<PortalModule> all() {
         return registry.modules();
     }
+
+    /** Root path segment → the module id answering it (see {@link PortalModule#rootPaths()}). */
+    public java.util.Map<String, String> rootPaths() {
+        return registry.rootPaths();
+    }
 }

@@ -35,6 +35,16 @@ public interface PortalModule {
         return Set.of();
     }
 
+    /**
+     * Single path segments the module also answers at the root, forwarded to
+     * {@code /api/<id>/<segment>}: some vendor clients take a bare {@code scheme://host:port} and
+     * append the vendor's paths themselves (Countly SDKs add {@code /i} and {@code /o}). A segment
+     * may be claimed once in a portal and never shadows the kernel's own paths or a module's id.
+     */
+    default Set<String> rootPaths() {
+        return Set.of();
+    }
+
     /** Class-path folder of the module's Flyway migrations ({@code sql/<id>} in the source tree). */
     default String migrationsLocation() {
         return "polymetric/sql/" + id();

@@ -42,7 +42,10 @@ public class ApiTokenRealm extends PortalRealm {
         if (user.isDisabled()) {
             throw new IncorrectCredentialsException("the token's owner is disabled");
         }
-        RequestMemo.current().ifPresent(m -> m.know(user, found.grants()));
+        RequestMemo.current().ifPresent(m -> {
+            m.know(user, found.grants());
+            m.knowVersion(apiToken.getOrganizationId(), found.tenancyVersion());
+        });
         Instant now = Instant.now();
         if (apiToken.getLastUsedAt() == null || apiToken.getLastUsedAt().isBefore(now.minus(USAGE_RESOLUTION))) {
             Beans.get(TokenUsage.class).touch(apiToken.getId(), now);

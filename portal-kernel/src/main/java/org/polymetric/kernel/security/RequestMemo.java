@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.apache.shiro.authz.AuthorizationInfo;
 import org.polymetric.kernel.Beans;
@@ -27,6 +28,7 @@ public class RequestMemo {
     private final Map<String, Optional<Containment>> places = new HashMap<>();
     private final Map<Long, List<Access>> access = new HashMap<>();
     private final Map<Long, Optional<User>> users = new HashMap<>();
+    private final Map<Long, Long> versions = new HashMap<>();
 
     AuthorizationInfo authorization(PortalPrincipal principal, Function<PortalPrincipal, AuthorizationInfo> load) {
         return authorizations.computeIfAbsent(principal, load);
@@ -53,6 +55,22 @@ public class RequestMemo {
     void know(User user, List<Access> grants) {
         users.put(user.getId(), Optional.of(user));
         access.put(user.getId(), grants);
+    }
+
+    /**
+     * An organization's tenancy version as this request first saw it: a token call reads its
+     * organization's with the token, which saves list caches keyed by it a round trip.
+     */
+    public static long tenancyVersion(long organizationId, LongSupplier load) {
+        return current().map(m -> m.version(organizationId, load)).orElseGet(load::getAsLong);
+    }
+
+    void knowVersion(long organizationId, long version) {
+        versions.put(organizationId, version);
+    }
+
+    long version(long organizationId, LongSupplier load) {
+        return versions.computeIfAbsent(organizationId, id -> load.getAsLong());
     }
 
     Optional<User> user(long userId, IdentityDirectory identities) {

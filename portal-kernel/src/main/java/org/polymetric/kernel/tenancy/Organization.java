@@ -25,6 +25,10 @@ public class Organization {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    // moved by the database's triggers on every studio and game change (V3); never written from here
+    @Column(name = "tenancy_version", insertable = false, updatable = false)
+    private long tenancyVersion;
+
     protected Organization() {
     }
 
@@ -47,5 +51,10 @@ public class Organization {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** Moves on every change to the organization's studios and games, whoever makes it. */
+    public long getTenancyVersion() {
+        return tenancyVersion;
     }
 }

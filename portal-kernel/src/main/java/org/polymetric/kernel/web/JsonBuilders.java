@@ -4,16 +4,21 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.util.Collection;
 import java.util.Map;
 
 /**
- * JSON-P builders from one factory made once. {@code Json.createObjectBuilder()} looks the
+ * JSON-P builders and readers from factories made once. {@code Json.createObjectBuilder()} looks the
  * provider up through the service loader on every call, which scanned the class path for each
  * object and made a 100-game list spend most of its time there.
  */
 public final class JsonBuilders {
     private static final JsonBuilderFactory FACTORY = Json.createBuilderFactory(Map.of());
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private JsonBuilders() {
     }
@@ -28,5 +33,12 @@ public final class JsonBuilders {
 
     public static JsonArrayBuilder array(Collection<?> values) {
         return FACTORY.createArrayBuilder(values);
+    }
+
+    /** Parses one JSON text; throws {@link jakarta.json.JsonException} when it is not exactly one value. */
+    public static JsonValue parse(String text) {
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
+            return reader.readValue();
+        }
     }
 }

@@ -72,6 +72,11 @@ public final class MultipartForm {
         return Optional.of(new MultipartForm(parts));
     }
 
+    /** The field names, in the order they came. */
+    public java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(parts.keySet());
+    }
+
     public Optional<byte[]> bytes(String name) {
         return Optional.ofNullable(parts.get(name));
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ModuleRegistryTest {
 
     /** A descriptor whose every answer is given by the test. */
-    private static final class TestModule implements PortalModule {
+    private static class TestModule implements PortalModule {
         private final String id;
         private final int order;
         private final List<NavigationEntry> navigation;
@@ -226,5 +226,42 @@ class ModuleRegistryTest {
     void oneFaultyModuleRefusesTheWholeSet() {
         assertThrows(ModuleRegistryException.class, () -> ModuleRegistry.of(List.of(
                 module("reports"), withResources("events", EventsIngestResource.class), module("admin"))));
+    }
+
+    private static PortalModule withRoots(String id, String... roots) {
+        return new TestModule(id, 100, List.of(), Set.of()) {
+            @Override
+            public Set<String> rootPaths() {
+                return Set.of(roots);
+            }
+        };
+    }
+
+    @Test
+    void rootPathsMapToTheirModule() {
+        ModuleRegistry registry = ModuleRegistry.of(List.of(withRoots("events", "i", "o"), module("reports")));
+        assertEquals(java.util.Map.of("i", "events", "o", "events"), registry.rootPaths());
+    }
+
+    @Test
+    void aRootPathClaimedTwiceIsRefused() {
+        ModuleRegistryException e = assertThrows(ModuleRegistryException.class,
+                () -> ModuleRegistry.of(List.of(withRoots("events", "i", "o"), withRoots("reports", "o"))));
+        assertTrue(e.getMessage().contains("two modules claim the root path '/o'"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"api", "static", "login", "health", "I", "i/x", "", "1"})
+    void aReservedOrMalformedRootPathIsRefused(String root) {
+        ModuleRegistryException e = assertThrows(ModuleRegistryException.class,
+                () -> ModuleRegistry.of(List.of(withRoots("events", root))));
+        assertTrue(e.getMessage().contains("claims the root path '" + root + "'"), e.getMessage());
+    }
+
+    @Test
+    void aRootPathNamedLikeAModuleIsRefused() {
+        ModuleRegistryException e = assertThrows(ModuleRegistryException.class,
+                () -> ModuleRegistry.of(List.of(withRoots("events", "reports"), module("reports"))));
+        assertTrue(e.getMessage().contains("which is the module 'reports'"), e.getMessage());
     }
 }

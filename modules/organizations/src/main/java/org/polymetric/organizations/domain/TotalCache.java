@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import org.polymetric.kernel.security.RequestMemo;
 
 /**
  * List totals ({@code meta.total}) remembered per organization state. Counting 10 000 games on
@@ -28,11 +29,14 @@ public class TotalCache {
         }
     };
 
-    /** The organization's current tenancy version (one primary-key read). */
+    /**
+     * The organization's tenancy version as this request sees it: known from a token call's
+     * credential read, else one primary-key read (then kept for the rest of the request).
+     */
     public long version(long organizationId) {
-        Object v = em.createNativeQuery("SELECT tenancy_version FROM organization WHERE id = ?")
-                .setParameter(1, organizationId).getSingleResult();
-        return ((Number) v).longValue();
+        return RequestMemo.tenancyVersion(organizationId, () -> ((Number) em
+                .createNativeQuery("SELECT tenancy_version FROM organization WHERE id = ?")
+                .setParameter(1, organizationId).getSingleResult()).longValue());
     }
 
     /** The total for {@code key} at {@code version}, counted by {@code count} when not known. */

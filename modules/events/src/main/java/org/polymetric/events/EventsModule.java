@@ -1,0 +1,41 @@
+package org.polymetric.events;
+
+import java.util.List;
+import java.util.Set;
+import org.polymetric.events.api.WriteResource;
+import org.polymetric.kernel.module.NavigationEntry;
+import org.polymetric.kernel.module.PortalModule;
+
+/** Descriptor of the {@code events} module: Countly's {@code /i} and {@code /o} under {@code /api/events} and at the root. */
+public final class EventsModule implements PortalModule {
+    @Override
+    public String id() {
+        return "events";
+    }
+
+    @Override
+    public String displayName() {
+        return "Events";
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public List<NavigationEntry> navigation() {
+        return List.of();
+    }
+
+    /** Countly SDKs configured with a bare host append {@code /i} and {@code /o} themselves. */
+    @Override
+    public Set<String> rootPaths() {
+        return Set.of("i", "o");
+    }
+
+    @Override
+    public Set<Class<?>> resourceClasses() {
+        return Set.of(WriteResource.class);
+    }
+}

@@ -1,0 +1,109 @@
+package org.polymetric.events.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import org.polymetric.events.ingest.Ingest;
+import org.polymetric.events.ingest.Refusal;
+import org.polymetric.kernel.web.BoundedBody;
+
+/**
+ * Countly's write API, {@code /i} and {@code /i/bulk} (also served at the root): GET, form or
+ * multipart POST, OPTIONS for CORS, JSONP with {@code callback}. No sign-in: the
+ * {@code app_key} names the game, and a checksum proves the sender when the game asks for one.
+ * Answers {@code {"result": "Success"}} only after the data is committed; 400 or 200 with
+ * Countly's result strings otherwise; 503 when the portal is too busy (SDKs retry).
+ */
+@ApplicationScoped
+@Path("api/events/i")
+public class WriteResource {
+    /** Largest body taken: a bulk batch of a few hundred requests. */
+    static final int BODY_LIMIT = 5 * 1024 * 1024;
+
+    @Inject
+    Ingest ingest;
+
+    @GET
+    public Response get(@Context HttpServletRequest request) {
+        return handle(request, null, false);
+    }
+
+    @POST
+    public Response post(@Context HttpServletRequest request, InputStream body) {
+        return handle(request, body, false);
+    }
+
+    @GET
+    @Path("bulk")
+    public Response getBulk(@Context HttpServletRequest request) {
+        return handle(request, null, true);
+    }
+
+    @POST
+    @Path("bulk")
+    public Response postBulk(@Context HttpServletRequest request, InputStream body) {
+        return handle(request, body, true);
+    }
+
+    @OPTIONS
+    public Response options() {
+        return CountlyReply.preflight();
+    }
+
+    @OPTIONS
+    @Path("bulk")
+    public Response optionsBulk() {
+        return CountlyReply.preflight();
+    }
+
+    @PUT
+    public Response put() {
+        return CountlyReply.methodNotAllowed();
+    }
+
+    @DELETE
+    public Response delete() {
+        return CountlyReply.methodNotAllowed();
+    }
+
+    @PATCH
+    public Response patch() {
+        return CountlyReply.methodNotAllowed();
+    }
+
+    private Response handle(HttpServletRequest request, InputStream body, boolean bulk) {
+        WriteParams params;
+        try {
+            byte[] bytes = null;
+            if (body != null) {
+                Optional<byte[]> read = BoundedBody.read(body, BODY_LIMIT);
+                if (read.isEmpty()) {
+                    return CountlyReply.result(413, "Request is too large", null, null);
+                }
+                bytes = read.get();
+            }
+            params = WriteParams.of(request.getQueryString(), request.getContentType(), bytes);
+        } catch (Refusal r) {
+            return CountlyReply.result(r.status(), r.result(), null, null);
+        } catch (IOException e) {
+            return CountlyReply.result(400, "Could not read the request", null, null);
+        }
+        String callback = params.values().get("callback");
+        String address = request.getRemoteAddr();
+        Ingest.Reply reply = bulk ? ingest.bulk(params.values(), params.signed(), address)
+                : ingest.write(params.values(), params.signed(), address);
+        return CountlyReply.result(reply.status(), reply.result(), reply.info(), callback);
+    }
+}

@@ -1,0 +1,2 @@
+/** Countly's HTTP surface: parameters in, {@code {"result": ...}} (or JSONP) out. */
+package org.polymetric.events.api;

@@ -1,0 +1,78 @@
+package org.polymetric.events.domain;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The SDK metrics Countly keeps, with the name of the segment family each lands in (the
+ * {@code meta} key and {@code /o?method=} tree of its reads). Values are cleaned as Countly does:
+ * a leading {@code $} goes, dots become colons; OS versions carry their OS's short prefix.
+ */
+public enum Metric {
+    OS("_os", "os"),
+    OS_VERSION("_os_version", "os_versions"),
+    DEVICE("_device", "devices"),
+    RESOLUTION("_resolution", "resolutions"),
+    CARRIER("_carrier", "carriers"),
+    APP_VERSION("_app_version", "app_versions"),
+    DENSITY("_density", "density"),
+    LOCALE("_locale", "langs"),
+    MANUFACTURER("_manufacturer", "manufacturers"),
+    DEVICE_TYPE("_device_type", "device_type"),
+    BROWSER("_browser", "browser");
+
+    /** Longest value kept; longer ones are cut (an SDK's device name is not worth a refusal). */
+    public static final int MAX_VALUE = 191;
+
+    // Countly's short OS prefixes for version values ("Android" 4.4 → "a4:4")
+    private static final Map<String, String> OS_PREFIX = Map.ofEntries(
+            Map.entry("android", "a"), Map.entry("ios", "i"), Map.entry("ipados", "i"), Map.entry("windows phone", "w"),
+            Map.entry("wp", "w"), Map.entry("windows", "mw"), Map.entry("mac os x", "o"), Map.entry("mac osx", "o"),
+            Map.entry("macos", "o"), Map.entry("mac", "o"), Map.entry("osx", "o"), Map.entry("linux", "l"),
+            Map.entry("unix", "u"), Map.entry("blackberry", "bb"), Map.entry("roku", "r"), Map.entry("symbian", "s"),
+            Map.entry("chrome os", "c"), Map.entry("tizen", "t"), Map.entry("tvos", "atv"), Map.entry("watchos", "wos"),
+            Map.entry("web", "web"), Map.entry("unity editor", "uty"), Map.entry("amazon fire tv", "aft"));
+
+    private final String parameter;
+    private final String family;
+
+    Metric(String parameter, String family) {
+        this.parameter = parameter;
+        this.family = family;
+    }
+
+    public String parameter() {
+        return parameter;
+    }
+
+    public String family() {
+        return family;
+    }
+
+    public static Optional<Metric> byParameter(String name) {
+        for (Metric m : values()) {
+            if (m.parameter.equals(name)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Countly's stored form of a metric value: no leading {@code $}, dots as colons. */
+    public static String clean(String raw) {
+        String v = raw.strip();
+        while (v.startsWith("$")) {
+            v = v.substring(1);
+        }
+        v = v.replace('.', ':');
+        return v.length() > MAX_VALUE ? v.substring(0, MAX_VALUE) : v;
+    }
+
+    /** An OS version as Countly stores it: the OS's prefix, then the cleaned version. */
+    public static String osVersion(String os, String version) {
+        String prefix = os == null ? "" : OS_PREFIX.getOrDefault(os.strip().toLowerCase(Locale.ROOT), "");
+        String v = clean(version);
+        return v.startsWith(prefix) && !prefix.isEmpty() ? v : prefix + v;
+    }
+}

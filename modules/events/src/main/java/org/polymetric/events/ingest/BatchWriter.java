@@ -1,0 +1,340 @@
+package org.polymetric.events.ingest;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import javax.sql.DataSource;
+import org.polymetric.kernel.storage.Storage;
+import org.polymetric.kernel.web.JsonBuilders;
+
+/**
+ * Writes one batch of requests in one transaction: locks the devices they touch, applies
+ * Countly's rules in arrival order, then stores devices and rollups with multi-row upserts.
+ * Nothing is answered before {@link #write} returns, so a {@code Success} always means committed.
+ * Only the queue's writer thread calls it.
+ */
+@ApplicationScoped
+public class BatchWriter {
+    /** Rows per INSERT statement: large enough to amortise a round trip, small enough for one packet. */
+    static final int ROWS_PER_STATEMENT = 400;
+    private static final int ATTEMPTS = 3;
+    private static final String DEVICE_COLUMNS = "game_id, device_id, first_seen, last_seen, sessions, last_begin, "
+            + "session_open, session_seconds, last_end, duration, last_request, country, city, properties";
+
+    @Resource(lookup = Storage.DATASOURCE)
+    DataSource dataSource;
+
+    private final EventCatalog catalog = new EventCatalog(this::loadCatalog);
+    private final SessionRules rules = new SessionRules(catalog);
+
+    /** Commits the batch and answers each piece of work; retries a deadlock, fails all on anything else. */
+    public void write(List<Work> batch) {
+        SQLException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                Map<Work, Outcome> outcomes = commit(batch);
+                outcomes.forEach((w, o) -> w.done().complete(o));
+                return;
+            } catch (SQLException e) {
+                catalog.forget();
+                last = e;
+                if (!retryable(e)) {
+                    break;
+                }
+            } catch (Exception e) {
+                catalog.forget();
+                last = new SQLException(e);
+                break;
+            }
+        }
+        for (Work w : batch) {
+            w.done().completeExceptionally(last);
+        }
+    }
+
+    private static boolean retryable(SQLException e) {
+        return "40001".equals(e.getSQLState()) || e.getErrorCode() == 1213 || e.getErrorCode() == 1205;
+    }
+
+    private Map<Work, Outcome> commit(List<Work> batch) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                Map<Work, Outcome> outcomes = apply(c, batch);
+                c.commit();
+                return outcomes;
+            } catch (Exception e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private record DeviceKey(long gameId, String deviceId) {
+    }
+
+    private Map<Work, Outcome> apply(Connection c, List<Work> batch) throws Exception {
+        Map<Long, Set<String>> wanted = new HashMap<>();
+        for (Work w : batch) {
+            for (Report r : w.reports()) {
+                Set<String> ids = wanted.computeIfAbsent(r.app().gameId(), g -> new TreeSet<>());
+                ids.add(r.deviceId());
+                if (r.oldDeviceId() != null) {
+                    ids.add(r.oldDeviceId());
+                }
+            }
+        }
+        Map<DeviceKey, DeviceState> devices = lockDevices(c, wanted);
+        Map<DeviceKey, DeviceState> changed = new LinkedHashMap<>();
+        List<DeviceKey> removed = new ArrayList<>();
+        Tally tally = new Tally();
+        Map<Work, Outcome> outcomes = new LinkedHashMap<>();
+        for (Work w : batch) {
+            Outcome outcome = Outcome.STORED;
+            for (Report r : w.reports()) {
+                DeviceKey key = new DeviceKey(r.app().gameId(), r.deviceId());
+                DeviceState device = devices.get(key);
+                if (r.oldDeviceId() != null) {
+                    DeviceKey oldKey = new DeviceKey(r.app().gameId(), r.oldDeviceId());
+                    DeviceState old = devices.remove(oldKey);
+                    if (old != null) {
+                        if (device == null) {
+                            device = old;
+                            device.deviceId = r.deviceId();
+                        } else {
+                            device.absorb(old);
+                        }
+                        changed.remove(oldKey);
+                        removed.add(oldKey);
+                        devices.put(key, device);
+                    }
+                }
+                DeviceState after = rules.apply(device, r, tally);
+                if (after == null) {
+                    outcome = w.reports().size() == 1 ? Outcome.DUPLICATE : outcome;
+                    if (device != null && r.oldDeviceId() != null) {
+                        changed.put(key, device);
+                    }
+                    continue;
+                }
+                devices.put(key, after);
+                changed.put(key, after);
+            }
+            outcomes.put(w, outcome);
+        }
+        removed.removeIf(k -> changed.containsKey(k));
+        deleteDevices(c, removed);
+        storeDevices(c, changed.values());
+        storeTally(c, tally);
+        return outcomes;
+    }
+
+    private Map<DeviceKey, DeviceState> lockDevices(Connection c, Map<Long, Set<String>> wanted) throws SQLException {
+        Map<DeviceKey, DeviceState> found = new HashMap<>();
+        for (Map.Entry<Long, Set<String>> game : new java.util.TreeMap<>(wanted).entrySet()) {
+            List<String> ids = new ArrayList<>(game.getValue());
+            for (int from = 0; from < ids.size(); from += ROWS_PER_STATEMENT) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + ROWS_PER_STATEMENT));
+                String sql = "SELECT " + DEVICE_COLUMNS + " FROM events_device WHERE game_id = ? AND device_id IN ("
+                        + String.join(",", Collections.nCopies(chunk.size(), "?")) + ") FOR UPDATE";
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setLong(1, game.getKey());
+                    for (int i = 0; i < chunk.size(); i++) {
+                        s.setString(i + 2, chunk.get(i));
+                    }
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            DeviceState d = read(r);
+                            found.put(new DeviceKey(d.gameId, d.deviceId), d);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static DeviceState read(ResultSet r) throws SQLException {
+        DeviceState d = new DeviceState(r.getLong(1), r.getString(2), r.getLong(3));
+        d.lastSeen = r.getLong(4);
+        d.sessions = r.getInt(5);
+        d.lastBegin = (Long) r.getObject(6, Long.class);
+        d.sessionOpen = r.getBoolean(7);
+        d.sessionSeconds = r.getInt(8);
+        d.lastEnd = (Long) r.getObject(9, Long.class);
+        d.duration = r.getLong(10);
+        d.lastRequest = r.getBytes(11);
+        d.country = r.getString(12);
+        d.city = r.getString(13);
+        String properties = r.getString(14);
+        if (properties != null && !properties.isEmpty()) {
+            JsonValue v = JsonBuilders.parse(properties);
+            if (v instanceof JsonObject o) {
+                o.forEach((k, value) -> d.properties.put(k, value.toString()));
+            }
+        }
+        return d;
+    }
+
+    private static void deleteDevices(Connection c, List<DeviceKey> removed) throws SQLException {
+        if (removed.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM events_device WHERE game_id = ? AND device_id = ?")) {
+            for (DeviceKey k : removed) {
+                s.setLong(1, k.gameId());
+                s.setString(2, k.deviceId());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static void storeDevices(Connection c, java.util.Collection<DeviceState> devices) throws SQLException {
+        List<DeviceState> rows = new ArrayList<>(devices);
+        rows.sort(Comparator.comparingLong(DeviceState::gameId).thenComparing(DeviceState::deviceId));
+        upsert(c, "INSERT INTO events_device (" + DEVICE_COLUMNS + ") VALUES ", 14,
+                " ON DUPLICATE KEY UPDATE first_seen = VALUES(first_seen), last_seen = VALUES(last_seen), "
+                        + "sessions = VALUES(sessions), last_begin = VALUES(last_begin), session_open = VALUES(session_open), "
+                        + "session_seconds = VALUES(session_seconds), last_end = VALUES(last_end), duration = VALUES(duration), "
+                        + "last_request = VALUES(last_request), country = VALUES(country), city = VALUES(city), "
+                        + "properties = VALUES(properties)",
+                rows, (d, bind) -> {
+                    bind.add(d.gameId);
+                    bind.add(d.deviceId);
+                    bind.add(d.firstSeen);
+                    bind.add(d.lastSeen);
+                    bind.add(d.sessions);
+                    bind.add(d.lastBegin);
+                    bind.add(d.sessionOpen);
+                    bind.add(d.sessionSeconds);
+                    bind.add(d.lastEnd);
+                    bind.add(d.duration);
+                    bind.add(d.lastRequest);
+                    bind.add(d.country);
+                    bind.add(d.city);
+                    bind.add(properties(d.properties));
+                });
+    }
+
+    private static String properties(Map<String, String> members) {
+        if (members.isEmpty()) {
+            return null;
+        }
+        StringBuilder json = new StringBuilder("{");
+        members.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append(quote(k)).append(':').append(v));
+        return json.append('}').toString();
+    }
+
+    private static String quote(String key) {
+        return JsonBuilders.array().add(key).build().get(0).toString();
+    }
+
+    private static void storeTally(Connection c, Tally tally) throws SQLException {
+        List<Map.Entry<Tally.SessionKey, long[]>> sessions = new ArrayList<>(tally.sessions().entrySet());
+        sessions.sort(Comparator.comparing((Map.Entry<Tally.SessionKey, long[]> e) -> e.getKey().gameId())
+                .thenComparing(e -> e.getKey().dim()).thenComparing(e -> e.getKey().hour()).thenComparing(e -> e.getKey().val()));
+        StringBuilder update = new StringBuilder(" ON DUPLICATE KEY UPDATE ");
+        for (int i = 0; i < Tally.SESSION_COLUMNS.length; i++) {
+            String col = Tally.SESSION_COLUMNS[i];
+            update.append(i == 0 ? "" : ", ").append(col).append(" = ").append(col).append(" + VALUES(").append(col).append(')');
+        }
+        upsert(c, "INSERT INTO events_session_hour (game_id, dim, val, hour, " + String.join(", ", Tally.SESSION_COLUMNS)
+                + ") VALUES ", 4 + Tally.SESSION_COLUMNS.length, update.toString(), sessions, (e, bind) -> {
+                    bind.add(e.getKey().gameId());
+                    bind.add(e.getKey().dim());
+                    bind.add(e.getKey().val());
+                    bind.add(e.getKey().hour());
+                    for (long v : e.getValue()) {
+                        bind.add(v);
+                    }
+                });
+        List<Map.Entry<Tally.EventKey, double[]>> events = new ArrayList<>(tally.events().entrySet());
+        events.sort(Comparator.comparing((Map.Entry<Tally.EventKey, double[]> e) -> e.getKey().gameId())
+                .thenComparing(e -> e.getKey().key()).thenComparing(e -> e.getKey().seg())
+                .thenComparing(e -> e.getKey().hour()).thenComparing(e -> e.getKey().val()));
+        upsert(c, "INSERT INTO events_event_hour (game_id, event_key, seg, val, hour, c, s, dur) VALUES ", 8,
+                " ON DUPLICATE KEY UPDATE c = c + VALUES(c), s = s + VALUES(s), dur = dur + VALUES(dur)", events,
+                (e, bind) -> {
+                    bind.add(e.getKey().gameId());
+                    bind.add(e.getKey().key());
+                    bind.add(e.getKey().seg());
+                    bind.add(e.getKey().val());
+                    bind.add(e.getKey().hour());
+                    bind.add((long) e.getValue()[0]);
+                    bind.add(e.getValue()[1]);
+                    bind.add(e.getValue()[2]);
+                });
+        upsert(c, "INSERT IGNORE INTO events_event_meta (game_id, event_key, seg, val) VALUES ", 4, "",
+                new ArrayList<>(tally.meta()), (m, bind) -> {
+                    bind.add(m.gameId());
+                    bind.add(m.key());
+                    bind.add(m.seg());
+                    bind.add(m.val());
+                });
+        upsert(c, "INSERT INTO events_retention (game_id, cohort, n, users) VALUES ", 4,
+                " ON DUPLICATE KEY UPDATE users = users + VALUES(users)", new ArrayList<>(tally.retention().entrySet()),
+                (e, bind) -> {
+                    bind.add(e.getKey().gameId());
+                    bind.add(e.getKey().cohort());
+                    bind.add(e.getKey().n());
+                    bind.add(e.getValue());
+                });
+    }
+
+    /** Multi-row INSERT in chunks of {@link #ROWS_PER_STATEMENT}. */
+    private static <T> void upsert(Connection c, String head, int columns, String tail, List<T> rows,
+                                   BiConsumer<T, List<Object>> binder)
+            throws SQLException {
+        String one = "(" + String.join(",", Collections.nCopies(columns, "?")) + ")";
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<T> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            String sql = head + String.join(",", Collections.nCopies(chunk.size(), one)) + tail;
+            List<Object> values = new ArrayList<>(chunk.size() * columns);
+            chunk.forEach(row -> binder.accept(row, values));
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < values.size(); i++) {
+                    Object v = values.get(i);
+                    if (v == null) {
+                        s.setNull(i + 1, Types.NULL);
+                    } else {
+                        s.setObject(i + 1, v);
+                    }
+                }
+                s.executeUpdate();
+            }
+        }
+    }
+
+    private Iterable<String[]> loadCatalog(long gameId) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT event_key, seg, val FROM events_event_meta WHERE game_id = ?")) {
+            s.setLong(1, gameId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(new String[]{r.getString(1), r.getString(2), r.getString(3)});
+                }
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,188 @@
+package org.polymetric.events.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.polymetric.kernel.web.JsonBuilders;
+
+/**
+ * Countly's {@code /i} and {@code /i/bulk}: checks a request in Countly's order (parameters, app,
+ * app state, checksum, device), queues what it carries, and answers once it is committed.
+ */
+@ApplicationScoped
+public class Ingest {
+    /** Longest an SDK waits for its commit before hearing 503 (and retrying). */
+    static final long COMMIT_WAIT_SECONDS = 20;
+
+    /** A write's answer: status, Countly's {@code result} and, for a repeat, its {@code info}. */
+    public record Reply(int status, String result, String info) {
+        static Reply success() {
+            return new Reply(200, "Success", null);
+        }
+    }
+
+    @Inject
+    AppDirectory apps;
+
+    @Inject
+    IngestQueue queue;
+
+    @Inject
+    Instance<Geolocation> geolocation;
+
+    private ReportParser parser;
+
+    private ReportParser parser() {
+        if (parser == null) {
+            Geolocation geo = geolocation.isResolvable() ? geolocation.get() : address -> Optional.empty();
+            parser = new ReportParser(geo);
+        }
+        return parser;
+    }
+
+    /**
+     * One SDK request.
+     *
+     * @param params  query and body merged, body winning
+     * @param payload what the SDK signed: the raw query string or form body
+     */
+    public Reply write(Map<String, String> params, String payload, String clientAddress) {
+        try {
+            App app = app(params, payload);
+            if (ReportParser.ZERO_DEVICE.equals(params.get("device_id"))) {
+                return new Reply(200, "Ignoring device_id", null);
+            }
+            Report report = parser().parse(app, params, clientAddress, System.currentTimeMillis());
+            Outcome outcome = commit(List.of(report));
+            return outcome == Outcome.DUPLICATE ? new Reply(200, "Success", "Request ignored: Duplicate request")
+                    : Reply.success();
+        } catch (Refusal r) {
+            return new Reply(r.status(), r.result(), null);
+        }
+    }
+
+    /**
+     * {@code /i/bulk}: the {@code requests} array, each item a request of its own that inherits
+     * the outer {@code app_key}. Items Countly would skip (no device, unknown app, bad data) are
+     * skipped; the others are committed together.
+     */
+    public Reply bulk(Map<String, String> params, String payload, String clientAddress) {
+        try {
+            String raw = params.get("requests");
+            if (raw == null || raw.isEmpty()) {
+                throw Refusal.missing("requests");
+            }
+            JsonValue requests;
+            try {
+                requests = JsonBuilders.parse(raw);
+            } catch (RuntimeException e) {
+                throw Refusal.invalid("requests");
+            }
+            if (requests.getValueType() != JsonValue.ValueType.ARRAY) {
+                throw Refusal.invalid("requests");
+            }
+            String outerKey = params.get("app_key");
+            // the checksum signs the outer request: it vouches for its own app only
+            App signed = null;
+            try {
+                Optional<App> outer = outerKey == null ? Optional.empty() : apps.byKey(outerKey);
+                if (outer.isPresent()) {
+                    Checksum.check(outer.get(), payload, params.get("checksum"), params.get("checksum256"));
+                    signed = outer.get();
+                }
+            } catch (SQLException e) {
+                throw unavailable();
+            }
+            long now = System.currentTimeMillis();
+            List<Report> reports = new ArrayList<>();
+            for (JsonValue item : requests.asJsonArray()) {
+                if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                    continue;
+                }
+                Map<String, String> one = flatten(item.asJsonObject());
+                one.putIfAbsent("app_key", outerKey);
+                String key = one.get("app_key");
+                String device = one.get("device_id");
+                if (key == null || device == null || device.isEmpty() || ReportParser.ZERO_DEVICE.equals(device)) {
+                    continue;
+                }
+                try {
+                    Optional<App> app = apps.byKey(key);
+                    if (app.isEmpty() || !app.get().accepting() || app.get().checksumRequired() && !app.get().equals(signed)) {
+                        continue;
+                    }
+                    reports.add(parser().parse(app.get(), one, clientAddress, now));
+                } catch (Refusal skipped) {
+                    // Countly drops a bad item and keeps the rest; a retry of the whole batch could not fix it
+                } catch (SQLException e) {
+                    throw unavailable();
+                }
+            }
+            if (!reports.isEmpty()) {
+                commit(reports);
+            }
+            return Reply.success();
+        } catch (Refusal r) {
+            return new Reply(r.status(), r.result(), null);
+        }
+    }
+
+    private App app(Map<String, String> params, String payload) throws Refusal {
+        String key = params.get("app_key");
+        String device = params.get("device_id");
+        if (key == null || key.isEmpty() || device == null || device.isEmpty()) {
+            throw Refusal.missing("app_key\" or \"device_id");
+        }
+        App app;
+        try {
+            app = apps.byKey(key).orElseThrow(() -> new Refusal(400, "App does not exist"));
+        } catch (SQLException e) {
+            throw unavailable();
+        }
+        if (!app.accepting()) {
+            throw new Refusal(400, "App is currently not accepting data");
+        }
+        Checksum.check(app, payload, params.get("checksum"), params.get("checksum256"));
+        return app;
+    }
+
+    private Outcome commit(List<Report> reports) throws Refusal {
+        try {
+            return queue.submit(reports).get(COMMIT_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (IngestQueue.Full | ExecutionException | TimeoutException e) {
+            throw unavailable();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable();
+        }
+    }
+
+    private static Refusal unavailable() {
+        return new Refusal(503, "Server is busy, try again later");
+    }
+
+    /** A bulk item's members as request parameters: objects and arrays stay JSON texts. */
+    static Map<String, String> flatten(JsonObject item) {
+        Map<String, String> out = new LinkedHashMap<>();
+        item.forEach((k, v) -> {
+            switch (v.getValueType()) {
+                case STRING -> out.put(k, ((JsonString) v).getString());
+                case NULL -> { }
+                default -> out.put(k, v.toString());
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,5 @@
+package org.polymetric.events.ingest;
+
+/** Where a device is: an ISO country code and, when known, a city. */
+public record Place(String country, String city) {
+}

@@ -1,0 +1,30 @@
+package org.polymetric.events.ingest;
+
+/**
+ * A write Countly turns down, with its HTTP status and its exact {@code result} string. Nothing
+ * of a refused request is stored.
+ */
+public final class Refusal extends Exception {
+    private final int status;
+
+    public Refusal(int status, String result) {
+        super(result, null, false, false);
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String result() {
+        return getMessage();
+    }
+
+    public static Refusal missing(String what) {
+        return new Refusal(400, "Missing parameter \"" + what + "\"");
+    }
+
+    public static Refusal invalid(String what) {
+        return new Refusal(400, "Invalid parameter \"" + what + "\"");
+    }
+}

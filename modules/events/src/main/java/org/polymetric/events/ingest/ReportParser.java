@@ -1,0 +1,314 @@
+package org.polymetric.events.ingest;
+
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.polymetric.events.domain.Metric;
+import org.polymetric.kernel.web.JsonBuilders;
+
+/**
+ * Turns a write request's parameters into a {@link Report}, or refuses it with Countly's own
+ * result string. All-or-nothing: a request with one bad part is refused whole, so nothing of it
+ * is half-stored and the SDK's retry cannot double-count.
+ */
+public final class ReportParser {
+    /** Countly's "no device" id: SDKs send it before consent; the request is answered and dropped. */
+    public static final String ZERO_DEVICE = "00000000-0000-0000-0000-000000000000";
+    /** Events one request may carry; SDKs send at most 100 at a time. */
+    public static final int MAX_EVENTS = 1000;
+    public static final int MAX_KEY = 127;
+    public static final int MAX_SEGMENT_KEY = 100;
+    public static final int MAX_VALUE = 191;
+    public static final int MAX_DEVICE_ID = 191;
+    /** Countly's cap on one {@code session_duration}, and what a negative one is taken for. */
+    public static final int MAX_SESSION_DURATION = 86_400;
+    public static final int NEGATIVE_SESSION_DURATION = 30;
+
+    // parameters that do not make two requests different: the checksum itself, the SDK's queue size, JSONP
+    private static final Set<String> NOT_PAYLOAD = Set.of("checksum", "checksum256", "rr", "callback");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
+    private static final Pattern DAY_NUMBER = Pattern.compile("[1-9]|[12][0-9]|3[01]");
+
+    private final Geolocation geo;
+
+    public ReportParser(Geolocation geo) {
+        this.geo = geo;
+    }
+
+    /**
+     * @param params        query and body merged (body wins); values as sent
+     * @param clientAddress the caller's address, for GeoIP when no location is given
+     * @param nowMillis     the server's clock
+     */
+    public Report parse(App app, Map<String, String> params, String clientAddress, long nowMillis) throws Refusal {
+        String deviceId = params.get("device_id");
+        if (deviceId == null || deviceId.isEmpty() || deviceId.length() > MAX_DEVICE_ID) {
+            throw deviceId == null || deviceId.isEmpty() ? Refusal.missing("app_key\" or \"device_id")
+                    : Refusal.invalid("device_id");
+        }
+        long now = nowMillis / 1000;
+        long timestamp = timestamp(params.get("timestamp"), "timestamp", now);
+        boolean begin = flag(params.get("begin_session"));
+        boolean end = flag(params.get("end_session"));
+        Integer duration = sessionDuration(params.get("session_duration"));
+        Map<String, String> properties = new LinkedHashMap<>();
+        Map<String, String> metrics = Map.of();
+        JsonObject rawMetrics = object(params, "metrics");
+        if (rawMetrics != null && begin) {
+            metrics = metrics(rawMetrics);
+            properties.put("metrics", rawMetrics.toString());
+        }
+        JsonObject user = object(params, "user_details");
+        if (user != null) {
+            properties.put("user_details", user.toString());
+        }
+        JsonObject consent = object(params, "consent");
+        if (consent != null) {
+            properties.put("consent", consent.toString());
+        }
+        List<EventRecord> events = events(params.get("events"), timestamp, now);
+        String country = null;
+        String city = null;
+        String code = params.get("country_code");
+        String location = params.get("location");
+        if (code != null && !code.isEmpty()) {
+            if (!COUNTRY.matcher(code).matches()) {
+                throw Refusal.invalid("country_code");
+            }
+            country = code.toUpperCase(Locale.ROOT);
+            city = text(params.get("city"), 100);
+        } else if (location != null && location.isEmpty()) {
+            country = "Unknown";
+        } else {
+            String address = params.getOrDefault("ip_address", clientAddress);
+            var place = address == null ? java.util.Optional.<Place>empty() : geo.locate(address.strip());
+            if (place.isPresent()) {
+                country = place.get().country();
+                city = params.containsKey("city") ? text(params.get("city"), 100) : place.get().city();
+            }
+        }
+        String old = params.get("old_device_id");
+        if (old != null && (old.isEmpty() || old.length() > MAX_DEVICE_ID)) {
+            throw Refusal.invalid("old_device_id");
+        }
+        return new Report(app, deviceId, timestamp, begin, duration, end, metrics, events, country, city, properties,
+                old == null || old.equals(deviceId) ? null : old, fingerprint(params));
+    }
+
+    private static boolean flag(String v) {
+        return v != null && !v.isEmpty() && !v.equals("0") && !v.equalsIgnoreCase("false");
+    }
+
+    /** Seconds or milliseconds (Countly takes both); a future one is clamped to now. */
+    static long timestamp(String raw, String name, long now) throws Refusal {
+        if (raw == null || raw.isEmpty()) {
+            return now;
+        }
+        long value;
+        try {
+            value = new BigDecimal(raw.strip()).setScale(0, RoundingMode.FLOOR).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw Refusal.invalid(name);
+        }
+        if (value < 0) {
+            throw Refusal.invalid(name);
+        }
+        long seconds = value >= 100_000_000_000L ? value / 1000 : value;
+        return Math.min(seconds, now);
+    }
+
+    private static Integer sessionDuration(String raw) throws Refusal {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        double v;
+        try {
+            v = Double.parseDouble(raw.strip());
+        } catch (NumberFormatException e) {
+            throw Refusal.invalid("session_duration");
+        }
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            throw Refusal.invalid("session_duration");
+        }
+        return v < 0 ? NEGATIVE_SESSION_DURATION : (int) Math.min(Math.round(v), MAX_SESSION_DURATION);
+    }
+
+    private static JsonObject object(Map<String, String> params, String name) throws Refusal {
+        String raw = params.get(name);
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        JsonValue v = json(raw, name);
+        if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw Refusal.invalid(name);
+        }
+        return v.asJsonObject();
+    }
+
+    private static JsonValue json(String raw, String name) throws Refusal {
+        try {
+            return JsonBuilders.parse(raw);
+        } catch (JsonException | IllegalStateException e) {
+            throw Refusal.invalid(name);
+        }
+    }
+
+    private static Map<String, String> metrics(JsonObject raw) {
+        Map<String, String> out = new TreeMap<>();
+        for (Map.Entry<String, JsonValue> m : raw.entrySet()) {
+            Metric.byParameter(m.getKey()).ifPresent(metric -> {
+                String value = scalar(m.getValue());
+                if (value != null && !value.isBlank()) {
+                    out.put(metric.family(), metric == Metric.OS_VERSION
+                            ? Metric.osVersion(scalar(raw.get("_os")), value) : Metric.clean(value));
+                }
+            });
+        }
+        return out;
+    }
+
+    private List<EventRecord> events(String raw, long requestTime, long now) throws Refusal {
+        if (raw == null || raw.isEmpty()) {
+            return List.of();
+        }
+        JsonValue v = json(raw, "events");
+        if (v.getValueType() != JsonValue.ValueType.ARRAY || v.asJsonArray().size() > MAX_EVENTS) {
+            throw Refusal.invalid("events");
+        }
+        List<EventRecord> out = new ArrayList<>();
+        for (JsonValue item : v.asJsonArray()) {
+            out.add(event(item, requestTime, now));
+        }
+        return out;
+    }
+
+    private static EventRecord event(JsonValue item, long requestTime, long now) throws Refusal {
+        if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw Refusal.invalid("events");
+        }
+        JsonObject e = item.asJsonObject();
+        String key = e.get("key") instanceof JsonString s ? s.getString() : null;
+        if (key == null || key.isEmpty() || key.length() > MAX_KEY) {
+            throw Refusal.invalid("events");
+        }
+        long count = (long) number(e, "count", 1);
+        double sum = BigDecimal.valueOf(number(e, "sum", 0)).setScale(5, RoundingMode.HALF_UP).doubleValue();
+        double dur = number(e, "dur", 0);
+        if (dur < 0 || count < 0) {
+            throw Refusal.invalid("events");
+        }
+        long when = requestTime;
+        JsonValue ts = e.get("timestamp");
+        if (ts != null && ts.getValueType() != JsonValue.ValueType.NULL) {
+            when = timestamp(scalar(ts), "events", now);
+        }
+        Map<String, String> segmentation = new TreeMap<>();
+        JsonValue seg = e.get("segmentation");
+        if (seg != null && seg.getValueType() == JsonValue.ValueType.OBJECT) {
+            for (Map.Entry<String, JsonValue> s : seg.asJsonObject().entrySet()) {
+                String k = segmentKey(s.getKey());
+                String value = scalar(s.getValue());
+                if (k.isEmpty() || value == null) {
+                    continue; // Countly skips arrays, objects and nulls
+                }
+                segmentation.put(k, segmentValue(value));
+            }
+        } else if (seg != null && seg.getValueType() != JsonValue.ValueType.NULL) {
+            throw Refusal.invalid("events");
+        }
+        return new EventRecord(key, count, sum, dur, segmentation, when);
+    }
+
+    private static double number(JsonObject e, String name, double absent) throws Refusal {
+        JsonValue v = e.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return absent;
+        }
+        try {
+            double d = v instanceof JsonNumber n ? n.doubleValue()
+                    : v instanceof JsonString s ? Double.parseDouble(s.getString().strip()) : Double.NaN;
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw Refusal.invalid("events");
+            }
+            return d;
+        } catch (NumberFormatException x) {
+            throw Refusal.invalid("events");
+        }
+    }
+
+    /** Segment keys lose a leading {@code $} and their dots (Countly's storage keys). */
+    static String segmentKey(String raw) throws Refusal {
+        String k = raw;
+        while (k.startsWith("$")) {
+            k = k.substring(1);
+        }
+        k = k.replace(".", "");
+        if (k.length() > MAX_SEGMENT_KEY) {
+            throw Refusal.invalid("events");
+        }
+        return k;
+    }
+
+    /** Values: dots as colons, day numbers marked (they would read as days in Countly's trees), cut to size. */
+    static String segmentValue(String raw) {
+        String v = raw.replace('.', ':');
+        if (DAY_NUMBER.matcher(v).matches()) {
+            v = "[CLY]" + v;
+        }
+        return v.length() > MAX_VALUE ? v.substring(0, MAX_VALUE) : v;
+    }
+
+    private static String scalar(JsonValue v) {
+        if (v == null) {
+            return null;
+        }
+        return switch (v.getValueType()) {
+            case STRING -> ((JsonString) v).getString();
+            case NUMBER -> ((JsonNumber) v).isIntegral() ? ((JsonNumber) v).bigIntegerValue().toString() : v.toString();
+            case TRUE -> "true";
+            case FALSE -> "false";
+            default -> null;
+        };
+    }
+
+    private static String text(String raw, int max) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String v = raw.strip();
+        return v.length() > max ? v.substring(0, max) : v;
+    }
+
+    /** SHA-1 over the parameters in name order, without those a retry may change. */
+    static byte[] fingerprint(Map<String, String> params) {
+        try {
+            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+            for (Map.Entry<String, String> p : new TreeMap<>(params).entrySet()) {
+                if (!NOT_PAYLOAD.contains(p.getKey())) {
+                    sha1.update(p.getKey().getBytes(StandardCharsets.UTF_8));
+                    sha1.update((byte) 0);
+                    sha1.update(String.valueOf(p.getValue()).getBytes(StandardCharsets.UTF_8));
+                    sha1.update((byte) 1);
+                }
+            }
+            return sha1.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

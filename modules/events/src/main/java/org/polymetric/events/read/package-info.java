@@ -1,0 +1,2 @@
+/** Countly's read API: rollups read back into Countly's output trees. */
+package org.polymetric.events.read;

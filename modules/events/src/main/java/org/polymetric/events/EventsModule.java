@@ -2,6 +2,7 @@ package org.polymetric.events;
 
 import java.util.List;
 import java.util.Set;
+import org.polymetric.events.api.ReadResource;
 import org.polymetric.events.api.WriteResource;
 import org.polymetric.kernel.module.NavigationEntry;
 import org.polymetric.kernel.module.PortalModule;
@@ -36,6 +37,6 @@ public final class EventsModule implements PortalModule {
 
     @Override
     public Set<Class<?>> resourceClasses() {
-        return Set.of(WriteResource.class);
+        return Set.of(WriteResource.class, ReadResource.class);
     }
 }

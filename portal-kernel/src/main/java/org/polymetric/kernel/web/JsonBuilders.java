@@ -27,6 +27,13 @@ public final class JsonBuilders {
         return FACTORY.createObjectBuilder();
     }
 
+    /** An object from nested maps, lists, strings and numbers (as JSON-P converts them). */
+    public static JsonObjectBuilder object(Map<String, ?> values) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = (Map<String, Object>) values;
+        return FACTORY.createObjectBuilder(map);
+    }
+
     public static JsonArrayBuilder array() {
         return FACTORY.createArrayBuilder();
     }

@@ -1,0 +1,82 @@
+package org.polymetric.events.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.polymetric.events.read.Dashboard;
+import org.polymetric.events.read.ReadApp;
+import org.polymetric.events.read.ReadMethods;
+import org.polymetric.events.read.ReadRefusal;
+import org.polymetric.kernel.web.JsonBuilders;
+
+/**
+ * Countly's read API, {@code /o} (also served at the root): {@code ?app_id=&method=} and the
+ * ready-made {@code /o/analytics/dashboard} and {@code /countries}. Credentials: the kernel's
+ * tokens as {@code api_key}, {@code auth_token} or the {@code countly-token} header (or a signed-in
+ * session); the caller needs view access to the game. Errors are Countly's
+ * {@code {"result": "..."}} with its status; JSONP with {@code callback}.
+ */
+@ApplicationScoped
+@Path("api/events/o")
+public class ReadResource {
+    @Inject
+    ReadApp apps;
+
+    @Inject
+    ReadMethods methods;
+
+    @Inject
+    Dashboard dashboard;
+
+    @GET
+    public Response read(@QueryParam("app_id") String appId, @QueryParam("method") String method,
+                         @QueryParam("period") String period, @QueryParam("action") String action,
+                         @QueryParam("event") String event, @QueryParam("events") String events,
+                         @QueryParam("segmentation") String segmentation, @QueryParam("callback") String callback) {
+        try {
+            ReadApp.Target app = apps.resolve(appId);
+            String json = methods.read(app, method, new ReadMethods.Query(period, action, event, events, segmentation));
+            return CountlyReply.json(200, json, callback);
+        } catch (ReadRefusal r) {
+            return CountlyReply.result(r.status(), r.result(), null, callback);
+        }
+    }
+
+    @POST
+    public Response readPosted(@QueryParam("app_id") String appId, @QueryParam("method") String method,
+                               @QueryParam("period") String period, @QueryParam("action") String action,
+                               @QueryParam("event") String event, @QueryParam("events") String events,
+                               @QueryParam("segmentation") String segmentation, @QueryParam("callback") String callback) {
+        return read(appId, method, period, action, event, events, segmentation, callback);
+    }
+
+    @GET
+    @Path("analytics/{path}")
+    public Response analytics(@PathParam("path") String path, @QueryParam("app_id") String appId,
+                              @QueryParam("callback") String callback) {
+        try {
+            ReadApp.Target app = apps.resolve(appId);
+            Object answer = switch (path) {
+                case "dashboard" -> dashboard.dashboard(app.gameId(), app.today());
+                case "countries" -> dashboard.countries(app.gameId(), app.today());
+                default -> throw new ReadRefusal(400, "Invalid path, must be one of /dashboard or /countries");
+            };
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, ?> map = (java.util.Map<String, ?>) answer;
+            return CountlyReply.json(200, JsonBuilders.object(map).build().toString(), callback);
+        } catch (ReadRefusal r) {
+            return CountlyReply.result(r.status(), r.result(), null, callback);
+        }
+    }
+
+    @OPTIONS
+    public Response options() {
+        return CountlyReply.preflight();
+    }
+}

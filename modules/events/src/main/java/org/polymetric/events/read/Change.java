@@ -1,0 +1,54 @@
+package org.polymetric.events.read;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A dashboard figure as Countly shows it: the total, its change from the previous equal period
+ * ({@code "-24.6%"}, {@code "NA"} when there was nothing before, {@code "∞"} when nothing now)
+ * and its trend ({@code u} or {@code d}).
+ */
+public final class Change {
+    private Change() {
+    }
+
+    public static Map<String, Object> of(Object total, double current, double previous) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("total", total);
+        if (previous == 0) {
+            out.put("change", "NA");
+            out.put("trend", "u");
+        } else if (current == 0) {
+            out.put("change", "∞");
+            out.put("trend", "d");
+        } else {
+            BigDecimal change = BigDecimal.valueOf((current - previous) / previous * 100).setScale(1, RoundingMode.HALF_UP);
+            out.put("change", change.toPlainString() + "%");
+            out.put("trend", change.signum() < 0 ? "d" : "u");
+        }
+        return out;
+    }
+
+    /**
+     * Time as Countly writes it from minutes: {@code "12.5 min"}, {@code "3.2 hours"},
+     * {@code "1.5 days"}, {@code "1.1 years"}.
+     */
+    public static String time(double minutes) {
+        if (minutes >= 525_600) {
+            return fixed(minutes / 525_600) + " years";
+        }
+        if (minutes >= 1440) {
+            return fixed(minutes / 1440) + " days";
+        }
+        if (minutes >= 60) {
+            return fixed(minutes / 60) + " hours";
+        }
+        return fixed(minutes) + " min";
+    }
+
+    static String fixed(double v) {
+        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+}

@@ -1,0 +1,232 @@
+package org.polymetric.events.read;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.polymetric.events.domain.Period;
+
+/**
+ * Countly's ready-made reads, {@code /o/analytics/dashboard} and {@code /o/analytics/countries}:
+ * the last 30 days, the last 7 days and today, each against the equal period before it.
+ */
+@ApplicationScoped
+public class Dashboard {
+    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    /** The families the dashboard ranks, by the name its {@code top} block gives them. */
+    private static final Map<String, String> TOPS = Map.of("platforms", "os", "resolutions", "resolutions",
+            "carriers", "carriers");
+
+    @Inject
+    RollupReader rollups;
+
+    /** The three periods Countly's v2 reads answer for. */
+    static Map<String, Period> periods(LocalDate today) {
+        Map<String, Period> out = new LinkedHashMap<>();
+        out.put("30days", new Period(today.minusDays(29), today, "30days"));
+        out.put("7days", new Period(today.minusDays(6), today, "7days"));
+        out.put("today", new Period(today, today, "hour"));
+        return out;
+    }
+
+    public Map<String, Object> dashboard(long gameId, LocalDate today) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Period> p : periods(today).entrySet()) {
+            Period now = p.getValue();
+            Period before = now.previous();
+            List<SessionRow> rows = rollups.sessions(gameId, List.of("", "os", "resolutions", "carriers"),
+                    new Period(before.from(), now.to(), "span"));
+            Figures current = Figures.of(rows, now);
+            Figures previous = Figures.of(rows, before);
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("total_sessions", Change.of(current.sessions, current.sessions, previous.sessions));
+            figures.put("total_users", Change.of(current.users, current.users, previous.users));
+            figures.put("new_users", Change.of(current.fresh, current.fresh, previous.fresh));
+            figures.put("total_time", Change.of(Change.time(current.minutes()), current.minutes(), previous.minutes()));
+            figures.put("avg_time", Change.of(Change.time(current.averageMinutes()), current.averageMinutes(),
+                    previous.averageMinutes()));
+            figures.put("avg_requests", Change.of(Change.fixed(current.averageRequests()), current.averageRequests(),
+                    previous.averageRequests()));
+            Map<String, Object> top = new LinkedHashMap<>();
+            for (String name : List.of("platforms", "resolutions", "carriers")) {
+                top.put(name, topThree(rows, now, TOPS.get(name)));
+            }
+            top.put("users", busiestDays(rows, now));
+            Map<String, Object> block = new LinkedHashMap<>();
+            block.put("dashboard", figures);
+            block.put("top", top);
+            block.put("period", label(now));
+            out.put(p.getKey(), block);
+        }
+        return out;
+    }
+
+    /** Top ten countries of each period by new users: name, code, sessions, users, new users. */
+    public Map<String, Object> countries(long gameId, LocalDate today) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Period> p : periods(today).entrySet()) {
+            Map<String, long[]> byCountry = new HashMap<>();
+            for (SessionRow row : rollups.sessions(gameId, List.of("countries"), p.getValue())) {
+                long[] sums = byCountry.computeIfAbsent(row.val(), k -> new long[3]);
+                sums[0] += row.get(SessionRow.T);
+                sums[1] += row.get(SessionRow.UD);
+                sums[2] += row.get(SessionRow.N);
+            }
+            List<Map<String, Object>> list = byCountry.entrySet().stream()
+                    .sorted((a, b) -> a.getValue()[2] != b.getValue()[2] ? Long.compare(b.getValue()[2], a.getValue()[2])
+                            : Long.compare(b.getValue()[0], a.getValue()[0]))
+                    .limit(10)
+                    .map(e -> {
+                        Map<String, Object> c = new LinkedHashMap<>();
+                        c.put("country", countryName(e.getKey()));
+                        c.put("code", e.getKey().toLowerCase(Locale.ROOT));
+                        c.put("t", e.getValue()[0]);
+                        c.put("u", e.getValue()[1]);
+                        c.put("n", e.getValue()[2]);
+                        return c;
+                    }).toList();
+            out.put(p.getKey(), list);
+        }
+        return out;
+    }
+
+    static String countryName(String code) {
+        if (code.length() != 2) {
+            return code;
+        }
+        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
+    }
+
+    static String label(Period p) {
+        return p.from().equals(p.to()) ? LABEL.format(p.from()) : LABEL.format(p.from()) + " - " + LABEL.format(p.to());
+    }
+
+    /** A family's three values with the most sessions, each as a whole percent of the family's sessions. */
+    private static List<Map<String, Object>> topThree(List<SessionRow> rows, Period p, String family) {
+        Map<String, Long> sessions = new HashMap<>();
+        rows.stream().filter(r -> r.dim().equals(family) && within(r, p))
+                .forEach(r -> sessions.merge(r.val(), r.get(SessionRow.T), Long::sum));
+        long total = sessions.values().stream().mapToLong(Long::longValue).sum();
+        return ranked(sessions, total, Function.identity());
+    }
+
+    /** The period's three days with the most users (Countly's "top users" bars). */
+    private static List<Map<String, Object>> busiestDays(List<SessionRow> rows, Period p) {
+        Map<String, Long> users = new HashMap<>();
+        rows.stream().filter(r -> r.dim().isEmpty() && within(r, p))
+                .forEach(r -> users.merge(r.hour().toLocalDate().toString(), r.get(SessionRow.UD), Long::sum));
+        long total = users.values().stream().mapToLong(Long::longValue).sum();
+        return ranked(users, total, day -> LABEL.format(LocalDate.parse(day)));
+    }
+
+    private static List<Map<String, Object>> ranked(Map<String, Long> values, long total, Function<String, String> name) {
+        if (total == 0) {
+            return List.of();
+        }
+        return values.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .sorted((a, b) -> !a.getValue().equals(b.getValue()) ? Long.compare(b.getValue(), a.getValue())
+                        : a.getKey().compareTo(b.getKey()))
+                .limit(3)
+                .map(e -> {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("name", name.apply(e.getKey()));
+                    item.put("percent", Math.round(e.getValue() * 100.0 / total));
+                    return item;
+                }).toList();
+    }
+
+    static boolean within(SessionRow r, Period p) {
+        LocalDate d = r.hour().toLocalDate();
+        return !d.isBefore(p.from()) && !d.isAfter(p.to());
+    }
+
+    /** The totals of one period. Users: each day's, week's and month's uniques over whole buckets. */
+    record Figures(long sessions, long users, long fresh, long seconds, long requests) {
+        static Figures of(List<SessionRow> rows, Period p) {
+            long t = 0;
+            long n = 0;
+            long d = 0;
+            long e = 0;
+            List<SessionRow> totals = new ArrayList<>();
+            for (SessionRow r : rows) {
+                if (r.dim().isEmpty() && within(r, p)) {
+                    t += r.get(SessionRow.T);
+                    n += r.get(SessionRow.N);
+                    d += r.get(SessionRow.D);
+                    e += r.get(SessionRow.E);
+                    totals.add(r);
+                }
+            }
+            return new Figures(t, Uniques.estimate(totals, p), n, d, e);
+        }
+
+        double minutes() {
+            return seconds / 60.0;
+        }
+
+        double averageMinutes() {
+            return sessions == 0 ? 0 : minutes() / sessions;
+        }
+
+        double averageRequests() {
+            return sessions == 0 ? 0 : (double) (requests + sessions) / sessions;
+        }
+    }
+
+    /**
+     * Users over a range of days, as Countly estimates them: whole calendar months inside the
+     * range by their monthly uniques, then whole ISO weeks by their weekly ones, then single days.
+     * A device active in two of those buckets counts twice, as in Countly.
+     */
+    static final class Uniques {
+        private Uniques() {
+        }
+
+        static long estimate(List<SessionRow> rows, Period p) {
+            Map<LocalDate, long[]> byDay = new HashMap<>();
+            for (SessionRow r : rows) {
+                long[] v = byDay.computeIfAbsent(r.hour().toLocalDate(), k -> new long[3]);
+                v[0] += r.get(SessionRow.UD);
+                v[1] += r.get(SessionRow.UW);
+                v[2] += r.get(SessionRow.UM);
+            }
+            long users = 0;
+            LocalDate day = p.from();
+            while (!day.isAfter(p.to())) {
+                LocalDate monthEnd = day.withDayOfMonth(day.lengthOfMonth());
+                LocalDate weekEnd = day.plusDays(7 - day.getDayOfWeek().getValue());
+                if (day.getDayOfMonth() == 1 && !monthEnd.isAfter(p.to())) {
+                    users += sum(byDay, day, monthEnd, 2);
+                    day = monthEnd.plusDays(1);
+                } else if (day.getDayOfWeek().getValue() == 1 && !weekEnd.isAfter(p.to())
+                        && weekEnd.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) == day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) {
+                    users += sum(byDay, day, weekEnd, 1);
+                    day = weekEnd.plusDays(1);
+                } else {
+                    users += sum(byDay, day, day, 0);
+                    day = day.plusDays(1);
+                }
+            }
+            return users;
+        }
+
+        private static long sum(Map<LocalDate, long[]> byDay, LocalDate from, LocalDate to, int column) {
+            long s = 0;
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                long[] v = byDay.get(d);
+                s += v == null ? 0 : v[column];
+            }
+            return s;
+        }
+    }
+}

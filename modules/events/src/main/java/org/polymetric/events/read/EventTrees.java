@@ -1,0 +1,104 @@
+package org.polymetric.events.read;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.polymetric.events.domain.Period;
+import org.polymetric.events.ingest.EventCatalog;
+
+/**
+ * Countly's custom event reads: time trees of {@code c}, {@code s} and {@code dur} per event,
+ * whole or split by one segment, and the catalog of keys and segments ({@code get_events}).
+ */
+@ApplicationScoped
+public class EventTrees {
+    @Inject
+    RollupReader rollups;
+
+    /**
+     * {@code method=events}: the events named (or, with none, the first key), each as a tree;
+     * one event answers its tree itself, several answer {@code {key: tree}}.
+     *
+     * @param segment a segment to split by, or null for the events' totals
+     */
+    public Map<String, Object> events(long gameId, List<String> keys, boolean several, String segment, Period period) {
+        Map<String, Map<String, List<String>>> catalog = rollups.eventCatalog(gameId);
+        List<String> wanted = new ArrayList<>(keys);
+        if (wanted.isEmpty()) {
+            if (catalog.isEmpty()) {
+                return new LinkedHashMap<>();
+            }
+            wanted.add(catalog.keySet().iterator().next());
+        }
+        String seg = segment == null ? "" : segment;
+        Map<String, TimeTree> trees = new LinkedHashMap<>();
+        wanted.forEach(k -> trees.put(k, new TimeTree()));
+        for (EventRow row : rollups.events(gameId, wanted, seg, period)) {
+            Map<String, Object>[] levels = trees.get(row.key()).levels(row.hour());
+            for (Map<String, Object> level : levels) {
+                Map<String, Object> node = seg.isEmpty() ? level : TimeTree.child(level, row.val());
+                TimeTree.add(node, "c", row.c());
+                TimeTree.add(node, "s", row.s());
+                TimeTree.add(node, "dur", row.dur());
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String key : wanted) {
+            Map<String, Object> tree = trees.get(key).root();
+            Map<String, List<String>> segments = catalog.getOrDefault(key, Map.of());
+            Map<String, Object> meta = new LinkedHashMap<>();
+            meta.put("segments", List.copyOf(segments.keySet()));
+            segments.forEach(meta::put);
+            tree.put("meta", meta);
+            out.put(key, tree);
+        }
+        return several ? out : (Map<String, Object>) out.get(wanted.get(0));
+    }
+
+    /** {@code method=get_events}: keys, their segments and Countly's limits. */
+    public Map<String, Object> catalog(long gameId) {
+        Map<String, Map<String, List<String>>> catalog = rollups.eventCatalog(gameId);
+        Map<String, Object> segments = new LinkedHashMap<>();
+        catalog.forEach((k, segs) -> segments.put(k, List.copyOf(segs.keySet())));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("list", List.copyOf(catalog.keySet()));
+        out.put("segments", segments);
+        out.put("map", Map.of());
+        out.put("order", List.copyOf(catalog.keySet()));
+        Map<String, Object> limits = new LinkedHashMap<>();
+        limits.put("event_limit", EventCatalog.KEY_LIMIT);
+        limits.put("event_segmentation_limit", EventCatalog.SEGMENT_LIMIT);
+        limits.put("event_segmentation_value_limit", EventCatalog.VALUE_LIMIT);
+        out.put("limits", limits);
+        return out;
+    }
+
+    /** {@code method=top_events}: the period's events by count, most first. */
+    public List<Map<String, Object>> top(long gameId, Period period, int limit) {
+        Map<String, Map<String, List<String>>> catalog = rollups.eventCatalog(gameId);
+        if (catalog.isEmpty()) {
+            return List.of();
+        }
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        for (EventRow row : rollups.events(gameId, catalog.keySet(), "", period)) {
+            double[] s = sums.computeIfAbsent(row.key(), k -> new double[3]);
+            s[0] += row.c();
+            s[1] += row.s();
+            s[2] += row.dur();
+        }
+        return sums.entrySet().stream()
+                .sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
+                .limit(limit)
+                .map(e -> {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("name", e.getKey());
+                    item.put("count", TimeTree.number(e.getValue()[0]));
+                    item.put("sum", TimeTree.number(e.getValue()[1]));
+                    item.put("duration", TimeTree.number(e.getValue()[2]));
+                    return item;
+                }).toList();
+    }
+}

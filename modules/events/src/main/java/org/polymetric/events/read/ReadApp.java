@@ -1,0 +1,63 @@
+package org.polymetric.events.read;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.polymetric.kernel.security.AccessGuard;
+import org.polymetric.kernel.security.Permissions;
+import org.polymetric.kernel.tenancy.Game;
+import org.polymetric.kernel.tenancy.TenancyDirectory;
+
+/**
+ * The app a read names with {@code app_id} (the game's id), checked against the caller's
+ * access. A game that does not exist and one the caller may not view get the same answer, so a
+ * read never tells another organization's ids apart.
+ */
+@ApplicationScoped
+public class ReadApp {
+    static final String NO_VIEW_RIGHT = "User does not have view right for this application";
+
+    /** A readable app: its id and the zone its buckets are cut in. */
+    public record Target(long gameId, ZoneId zone) {
+        public LocalDate today() {
+            return LocalDate.now(zone);
+        }
+    }
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    TenancyDirectory tenancy;
+
+    public Target resolve(String appId) {
+        if (guard.current().isEmpty()) {
+            throw new ReadRefusal(400, "Missing parameter \"api_key\" or \"auth_token\"");
+        }
+        if (appId == null || appId.isEmpty()) {
+            throw new ReadRefusal(400, "Missing parameter \"app_id\"");
+        }
+        long id;
+        try {
+            id = Long.parseLong(appId.strip());
+        } catch (NumberFormatException e) {
+            throw new ReadRefusal(401, NO_VIEW_RIGHT);
+        }
+        if (id <= 0 || !guard.can(Permissions.viewGame(id))) {
+            throw new ReadRefusal(401, NO_VIEW_RIGHT);
+        }
+        Game game = tenancy.game(id).orElseThrow(() -> new ReadRefusal(401, NO_VIEW_RIGHT));
+        return new Target(id, zone(game.getTimezone()));
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException | NullPointerException e) {
+            return ZoneOffset.UTC;
+        }
+    }
+}

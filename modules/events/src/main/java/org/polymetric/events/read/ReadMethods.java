@@ -1,0 +1,169 @@
+package org.polymetric.events.read;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.polymetric.events.domain.Metric;
+import org.polymetric.events.domain.Period;
+import org.polymetric.kernel.web.JsonBuilders;
+
+/**
+ * Countly's {@code /o?method=}: picks what a method reads and shapes it as Countly does. Each
+ * answer is a JSON text; the resource adds JSONP and headers.
+ */
+@ApplicationScoped
+public class ReadMethods {
+    /** The families {@code device_details} mixes into one tree, as Countly's device document does. */
+    static final List<String> DEVICE_DETAILS = List.of(Metric.OS.family(), Metric.OS_VERSION.family(),
+            Metric.RESOLUTION.family(), Metric.DENSITY.family(), Metric.MANUFACTURER.family(),
+            Metric.DEVICE_TYPE.family(), Metric.BROWSER.family());
+    /** Live reads look this far back, in slots of {@link #LIVE_SLOT} seconds. */
+    static final int LIVE_SECONDS = 300;
+    static final int LIVE_SLOT = 10;
+    /** Retention follows a cohort this many days. */
+    static final int RETENTION_DAYS = 30;
+
+    @Inject
+    SessionTrees sessions;
+
+    @Inject
+    EventTrees events;
+
+    @Inject
+    RollupReader rollups;
+
+    /** Parameters a read method takes besides {@code app_id} and {@code method}. */
+    public record Query(String period, String action, String event, String eventsList, String segmentation) {
+    }
+
+    public String read(ReadApp.Target app, String method, Query q) {
+        if (method == null || method.isEmpty()) {
+            throw new ReadRefusal(400, "Invalid method");
+        }
+        LocalDate today = app.today();
+        Period period = Period.parse(q.period(), q.action(), app.zone(), today);
+        Object answer = switch (method) {
+            case "sessions", "users" -> sessions.totals(app.gameId(), period);
+            case "locations", "countries" -> sessions.segmented(app.gameId(), List.of("countries"), period);
+            case "cities" -> sessions.segmented(app.gameId(), List.of("cities"), period);
+            case "device_details" -> sessions.segmented(app.gameId(), DEVICE_DETAILS, period);
+            case "app_versions" -> sessions.segmented(app.gameId(), List.of(Metric.APP_VERSION.family()), period);
+            case "devices" -> sessions.segmented(app.gameId(), List.of(Metric.DEVICE.family()), period);
+            case "carriers" -> sessions.segmented(app.gameId(), List.of(Metric.CARRIER.family()), period);
+            case "langs" -> sessions.segmented(app.gameId(), List.of(Metric.LOCALE.family()), period);
+            case "events" -> eventTrees(app, q, period);
+            case "get_events" -> events.catalog(app.gameId());
+            case "top_events" -> events.top(app.gameId(), period, 10);
+            case "total_users" -> List.of(Map.of("_id", "users", "u", totalUsers(app, period)));
+            case "live" -> live(app);
+            case "live_graph" -> liveGraph(app);
+            case "retention" -> retention(app, period);
+            default -> throw new ReadRefusal(400, "Invalid method");
+        };
+        return answer instanceof List<?> list ? JsonBuilders.array(list).build().toString()
+                : JsonBuilders.object(asMap(answer)).build().toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> asMap(Object o) {
+        return (Map<String, ?>) o;
+    }
+
+    private Map<String, Object> eventTrees(ReadApp.Target app, Query q, Period period) {
+        List<String> keys = new ArrayList<>();
+        boolean several = false;
+        if (q.eventsList() != null && !q.eventsList().isEmpty()) {
+            JsonValue list;
+            try {
+                list = JsonBuilders.parse(q.eventsList());
+            } catch (RuntimeException e) {
+                throw new ReadRefusal(400, "Invalid parameter \"events\"");
+            }
+            if (list.getValueType() != JsonValue.ValueType.ARRAY) {
+                throw new ReadRefusal(400, "Invalid parameter \"events\"");
+            }
+            for (JsonValue v : list.asJsonArray()) {
+                if (v instanceof JsonString s) {
+                    keys.add(s.getString());
+                }
+            }
+            several = true;
+        } else if (q.event() != null && !q.event().isEmpty()) {
+            keys.add(q.event());
+        }
+        String segment = q.segmentation() == null || q.segmentation().isEmpty() || q.segmentation().equals("no-segment")
+                ? null : q.segmentation();
+        return events.events(app.gameId(), keys, several, segment, period);
+    }
+
+    /** Devices whose latest request falls in the period (Countly counts app users by last seen). */
+    private long totalUsers(ReadApp.Target app, Period period) {
+        long from = period.from().atStartOfDay(app.zone()).toEpochSecond();
+        long to = period.to().plusDays(1).atStartOfDay(app.zone()).toEpochSecond();
+        return rollups.devicesSeen(app.gameId(), from, to);
+    }
+
+    private Map<String, Object> live(ReadApp.Target app) {
+        long since = System.currentTimeMillis() / 1000 - LIVE_SECONDS;
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("users", rollups.activeDevices(app.gameId(), since, 0).values().stream().mapToLong(Long::longValue).sum());
+        out.put("sessions", rollups.openSessions(app.gameId(), since));
+        out.put("seconds", LIVE_SECONDS);
+        return out;
+    }
+
+    /** Devices by the 10-second slot of their latest request over the last five minutes, oldest first. */
+    private Map<String, Object> liveGraph(ReadApp.Target app) {
+        long now = System.currentTimeMillis() / 1000;
+        long first = (now - LIVE_SECONDS) / LIVE_SLOT * LIVE_SLOT + LIVE_SLOT;
+        Map<Long, Long> slots = rollups.activeDevices(app.gameId(), first, LIVE_SLOT);
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (long slot = first; slot <= now; slot += LIVE_SLOT) {
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("ts", slot * 1000);
+            point.put("u", slots.getOrDefault(slot, 0L));
+            points.add(point);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("slot", LIVE_SLOT);
+        out.put("data", points);
+        return out;
+    }
+
+    /** Day-N retention of each first-seen cohort in the period: users back on day 0..30 and the share. */
+    private Map<String, Object> retention(ReadApp.Target app, Period period) {
+        List<Map<String, Object>> cohorts = new ArrayList<>();
+        LocalDate today = app.today();
+        rollups.retention(app.gameId(), period).forEach((cohort, days) -> {
+            long size = days.getOrDefault(0, 0L);
+            long span = Math.min(RETENTION_DAYS, today.toEpochDay() - cohort.toEpochDay());
+            List<Long> users = new ArrayList<>();
+            List<Object> percent = new ArrayList<>();
+            for (int n = 0; n <= span; n++) {
+                long u = days.getOrDefault(n, 0L);
+                users.add(u);
+                percent.add(size == 0 ? 0 : TimeTree.number(Math.round(u * 1000.0 / size) / 10.0));
+            }
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("cohort", cohort.toString());
+            c.put("users", size);
+            c.put("retained", users);
+            c.put("percent", percent);
+            cohorts.add(c);
+        });
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> range = new LinkedHashMap<>();
+        range.put("from", period.from().toString());
+        range.put("to", period.to().toString());
+        out.put("period", range);
+        out.put("days", RETENTION_DAYS);
+        out.put("cohorts", cohorts);
+        return out;
+    }
+}

@@ -1,0 +1,167 @@
+package org.polymetric.events.read;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.polymetric.events.domain.Period;
+import org.polymetric.kernel.storage.Storage;
+
+/**
+ * Reads rollups back, always by primary-key ranges (game, family, hour…): a read never scans
+ * raw data, whatever was ingested.
+ */
+@ApplicationScoped
+public class RollupReader {
+    @Resource(lookup = Storage.DATASOURCE)
+    DataSource dataSource;
+
+    /** Session rows of the given families ({@code ""} = totals) within the period's local days. */
+    public List<SessionRow> sessions(long gameId, Collection<String> dims, Period period) {
+        String sql = "SELECT dim, val, hour, " + SessionRow.COLUMNS + " FROM events_session_hour WHERE game_id = ? AND dim IN ("
+                + marks(dims.size()) + ") AND hour >= ? AND hour < ? ORDER BY hour, dim, val";
+        return query(sql, s -> {
+            int i = bind(s, 1, gameId, dims);
+            s.setObject(i, period.from().atStartOfDay());
+            s.setObject(i + 1, period.to().plusDays(1).atStartOfDay());
+        }, r -> {
+            long[] counters = new long[9];
+            for (int c = 0; c < counters.length; c++) {
+                counters[c] = r.getLong(4 + c);
+            }
+            return new SessionRow(r.getString(1), r.getString(2), r.getObject(3, LocalDateTime.class), counters);
+        });
+    }
+
+    /** Event rows of the given keys, for one segment ({@code ""} = the events' totals). */
+    public List<EventRow> events(long gameId, Collection<String> keys, String segment, Period period) {
+        String sql = "SELECT event_key, seg, val, hour, c, s, dur FROM events_event_hour WHERE game_id = ? AND event_key IN ("
+                + marks(keys.size()) + ") AND seg = ? AND hour >= ? AND hour < ? ORDER BY event_key, hour, val";
+        return query(sql, s -> {
+            int i = bind(s, 1, gameId, keys);
+            s.setString(i, segment);
+            s.setObject(i + 1, period.from().atStartOfDay());
+            s.setObject(i + 2, period.to().plusDays(1).atStartOfDay());
+        }, r -> new EventRow(r.getString(1), r.getString(2), r.getString(3), r.getObject(4, LocalDateTime.class),
+                r.getLong(5), r.getDouble(6), r.getDouble(7)));
+    }
+
+    /** The game's events: key → segment → values, all sorted. */
+    public Map<String, Map<String, List<String>>> eventCatalog(long gameId) {
+        Map<String, Map<String, TreeSet<String>>> catalog = new TreeMap<>();
+        query("SELECT event_key, seg, val FROM events_event_meta WHERE game_id = ?", s -> s.setLong(1, gameId), r -> {
+            Map<String, TreeSet<String>> segments = catalog.computeIfAbsent(r.getString(1), k -> new TreeMap<>());
+            if (!r.getString(2).isEmpty()) {
+                TreeSet<String> values = segments.computeIfAbsent(r.getString(2), k -> new TreeSet<>());
+                if (!r.getString(3).isEmpty()) {
+                    values.add(r.getString(3));
+                }
+            }
+            return null;
+        });
+        Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
+        catalog.forEach((k, segs) -> {
+            Map<String, List<String>> s = new LinkedHashMap<>();
+            segs.forEach((seg, vals) -> s.put(seg, List.copyOf(vals)));
+            out.put(k, s);
+        });
+        return out;
+    }
+
+    /** Devices whose latest request came at or after {@code sinceEpoch}, per bucket of {@code slotSeconds} (0: one total). */
+    public Map<Long, Long> activeDevices(long gameId, long sinceEpoch, int slotSeconds) {
+        Map<Long, Long> out = new TreeMap<>();
+        String slot = slotSeconds <= 0 ? "0" : "(last_seen DIV " + slotSeconds + ") * " + slotSeconds;
+        query("SELECT " + slot + " AS slot, COUNT(*) FROM events_device WHERE game_id = ? AND last_seen >= ? GROUP BY slot",
+                s -> {
+                    s.setLong(1, gameId);
+                    s.setLong(2, sinceEpoch);
+                }, r -> out.put(r.getLong(1), r.getLong(2)));
+        return out;
+    }
+
+    /** Devices with an open session whose latest request came at or after {@code sinceEpoch}. */
+    public long openSessions(long gameId, long sinceEpoch) {
+        List<Long> n = query("SELECT COUNT(*) FROM events_device WHERE game_id = ? AND last_seen >= ? AND session_open",
+                s -> {
+                    s.setLong(1, gameId);
+                    s.setLong(2, sinceEpoch);
+                }, r -> r.getLong(1));
+        return n.get(0);
+    }
+
+    /** Devices seen in {@code [fromEpoch, toEpoch)} by their latest request. */
+    public long devicesSeen(long gameId, long fromEpoch, long toEpoch) {
+        List<Long> n = query("SELECT COUNT(*) FROM events_device WHERE game_id = ? AND last_seen >= ? AND last_seen < ?",
+                s -> {
+                    s.setLong(1, gameId);
+                    s.setLong(2, fromEpoch);
+                    s.setLong(3, toEpoch);
+                }, r -> r.getLong(1));
+        return n.get(0);
+    }
+
+    /** Retention rows of the cohorts in the period: cohort day → users back on day n (index). */
+    public Map<LocalDate, Map<Integer, Long>> retention(long gameId, Period period) {
+        Map<LocalDate, Map<Integer, Long>> out = new TreeMap<>();
+        query("SELECT cohort, n, users FROM events_retention WHERE game_id = ? AND cohort >= ? AND cohort <= ? ORDER BY cohort, n",
+                s -> {
+                    s.setLong(1, gameId);
+                    s.setObject(2, period.from());
+                    s.setObject(3, period.to());
+                }, r -> out.computeIfAbsent(r.getObject(1, LocalDate.class), d -> new TreeMap<>()).put(r.getInt(2), r.getLong(3)));
+        return out;
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement s) throws SQLException;
+    }
+
+    private interface Mapper<T> {
+        T map(ResultSet r) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Binder binder, Mapper<T> mapper) {
+        List<T> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(mapper.map(r));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("rollups could not be read", e);
+        }
+        return out;
+    }
+
+    private static String marks(int n) {
+        return String.join(",", Collections.nCopies(Math.max(n, 1), "?"));
+    }
+
+    private static int bind(PreparedStatement s, int from, long gameId, Collection<String> values) throws SQLException {
+        s.setLong(from, gameId);
+        int i = from + 1;
+        if (values.isEmpty()) {
+            s.setString(i++, "\u0000");
+        }
+        for (String v : values) {
+            s.setString(i++, v);
+        }
+        return i;
+    }
+}

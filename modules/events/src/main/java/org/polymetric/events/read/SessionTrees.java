@@ -1,0 +1,92 @@
+package org.polymetric.events.read;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.polymetric.events.domain.Period;
+
+/**
+ * Countly's session documents read back as time trees: the totals ({@code sessions},
+ * {@code users}) and the segmented families ({@code locations}, {@code device_details},
+ * {@code carriers}…). Uniques come from the level's own column: an hour's {@code u} is its
+ * {@code uh}, a day's the sum of {@code ud}, a month's of {@code um}, a year's of {@code uy},
+ * a week's ({@code w<N>} under its year) of {@code uw}.
+ */
+@ApplicationScoped
+public class SessionTrees {
+    /** Range families kept with the totals, and their {@code meta} names. */
+    static final Map<String, String> RANGES = Map.of("f", "f-ranges", "l", "l-ranges", "ds", "d-ranges");
+    private static final int[] UNIQUE_BY_LEVEL = {SessionRow.UY, SessionRow.UM, SessionRow.UD, SessionRow.UH};
+
+    @Inject
+    RollupReader rollups;
+
+    /** {@code method=sessions} / {@code users}: t, n, u, d, e per level, weeks, and the range families. */
+    public Map<String, Object> totals(long gameId, Period period) {
+        TimeTree tree = new TimeTree();
+        Map<String, TreeSet<Integer>> ranges = new TreeMap<>();
+        List<String> dims = new ArrayList<>(List.of(""));
+        dims.addAll(RANGES.keySet());
+        for (SessionRow row : rollups.sessions(gameId, dims, period)) {
+            Map<String, Object>[] levels = tree.levels(row.hour());
+            if (row.dim().isEmpty()) {
+                for (int level = TimeTree.YEAR; level <= TimeTree.HOUR; level++) {
+                    Map<String, Object> node = levels[level];
+                    TimeTree.add(node, "t", row.get(SessionRow.T));
+                    TimeTree.add(node, "n", row.get(SessionRow.N));
+                    TimeTree.add(node, "u", row.get(UNIQUE_BY_LEVEL[level]));
+                    TimeTree.add(node, "d", row.get(SessionRow.D));
+                    TimeTree.add(node, "e", row.get(SessionRow.E));
+                }
+                int week = row.hour().toLocalDate().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+                TimeTree.add(TimeTree.child(levels[TimeTree.YEAR], "w" + week), "u", row.get(SessionRow.UW));
+            } else {
+                ranges.computeIfAbsent(RANGES.get(row.dim()), k -> new TreeSet<>()).add(Integer.parseInt(row.val()));
+                for (int level = TimeTree.YEAR; level <= TimeTree.DAY; level++) {
+                    TimeTree.add(TimeTree.child(levels[level], row.dim()), row.val(), row.get(SessionRow.T));
+                }
+            }
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        ranges.forEach((name, values) -> meta.put(name, values.stream().map(String::valueOf).toList()));
+        return withMeta(tree, meta);
+    }
+
+    /**
+     * A segmented family (or several, as {@code device_details} has): each level maps a value to
+     * its {@code t}, {@code n} and {@code u}; {@code meta} lists each family's values.
+     */
+    public Map<String, Object> segmented(long gameId, List<String> families, Period period) {
+        TimeTree tree = new TimeTree();
+        Map<String, TreeSet<String>> values = new LinkedHashMap<>();
+        families.forEach(f -> values.put(f, new TreeSet<>()));
+        for (SessionRow row : rollups.sessions(gameId, families, period)) {
+            values.get(row.dim()).add(row.val());
+            Map<String, Object>[] levels = tree.levels(row.hour());
+            for (int level = TimeTree.YEAR; level <= TimeTree.HOUR; level++) {
+                Map<String, Object> node = TimeTree.child(levels[level], row.val());
+                TimeTree.add(node, "t", row.get(SessionRow.T));
+                TimeTree.add(node, "n", row.get(SessionRow.N));
+                TimeTree.add(node, "u", row.get(UNIQUE_BY_LEVEL[level]));
+            }
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        values.forEach((f, v) -> meta.put(f, List.copyOf(v)));
+        return withMeta(tree, meta);
+    }
+
+    /** An app without data answers {@code {}}, as Countly does; otherwise the tree and its meta. */
+    private static Map<String, Object> withMeta(TimeTree tree, Map<String, Object> meta) {
+        Map<String, Object> out = tree.root();
+        if (!out.isEmpty()) {
+            out.put("meta", meta);
+        }
+        return out;
+    }
+}

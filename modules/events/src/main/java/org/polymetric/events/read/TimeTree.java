@@ -1,0 +1,60 @@
+package org.polymetric.events.read;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Countly's time object: year → month → day → hour, each level holding the sums of what lies
+ * beneath it, keyed by plain numbers ({@code "2026"}, {@code "12"}, {@code "2"}, {@code "13"}).
+ * Zero counters are left out, as Countly never stores them.
+ */
+public final class TimeTree {
+    public static final int YEAR = 0;
+    public static final int MONTH = 1;
+    public static final int DAY = 2;
+    public static final int HOUR = 3;
+
+    private final Map<String, Object> root = new LinkedHashMap<>();
+
+    /** The four nodes an hour adds to, from the year down to the hour itself. */
+    public Map<String, Object>[] levels(LocalDateTime hour) {
+        Map<String, Object> y = child(root, Integer.toString(hour.getYear()));
+        Map<String, Object> m = child(y, Integer.toString(hour.getMonthValue()));
+        Map<String, Object> d = child(m, Integer.toString(hour.getDayOfMonth()));
+        Map<String, Object> h = child(d, Integer.toString(hour.getHour()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object>[] nodes = new Map[]{y, m, d, h};
+        return nodes;
+    }
+
+    public Map<String, Object> root() {
+        return root;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> child(Map<String, Object> node, String key) {
+        return (Map<String, Object>) node.computeIfAbsent(key, k -> new LinkedHashMap<String, Object>());
+    }
+
+    public static void add(Map<String, Object> node, String field, long value) {
+        if (value != 0) {
+            node.merge(field, value, (a, b) -> ((Long) a) + ((Long) b));
+        }
+    }
+
+    public static void add(Map<String, Object> node, String field, double value) {
+        if (value != 0) {
+            node.merge(field, number(value), (a, b) -> number(((Number) a).doubleValue() + ((Number) b).doubleValue()));
+        }
+    }
+
+    /** A JSON number as JavaScript would print it: no {@code .0} on whole values, no float noise. */
+    public static Number number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return (long) v;
+        }
+        return new BigDecimal(Double.toString(v)).stripTrailingZeros();
+    }
+}

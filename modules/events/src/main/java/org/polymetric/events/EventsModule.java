@@ -4,6 +4,12 @@ import java.util.List;
 import java.util.Set;
 import org.polymetric.events.api.ReadResource;
 import org.polymetric.events.api.WriteResource;
+import org.polymetric.events.web.CsvDownloads;
+import org.polymetric.events.web.DashboardPage;
+import org.polymetric.events.web.ExplorerPage;
+import org.polymetric.events.web.GamesPage;
+import org.polymetric.events.web.LivePage;
+import org.polymetric.events.web.RetentionPage;
 import org.polymetric.kernel.module.NavigationEntry;
 import org.polymetric.kernel.module.PortalModule;
 
@@ -26,7 +32,7 @@ public final class EventsModule implements PortalModule {
 
     @Override
     public List<NavigationEntry> navigation() {
-        return List.of();
+        return List.of(new NavigationEntry("Analytics", "/events", null));
     }
 
     /** Countly SDKs configured with a bare host append {@code /i} and {@code /o} themselves. */
@@ -37,6 +43,7 @@ public final class EventsModule implements PortalModule {
 
     @Override
     public Set<Class<?>> resourceClasses() {
-        return Set.of(WriteResource.class, ReadResource.class);
+        return Set.of(WriteResource.class, ReadResource.class, GamesPage.class, DashboardPage.class, ExplorerPage.class,
+                RetentionPage.class, LivePage.class, CsvDownloads.class);
     }
 }

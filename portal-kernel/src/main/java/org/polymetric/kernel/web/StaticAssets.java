@@ -8,7 +8,8 @@ import java.io.InputStream;
 import java.util.Map;
 
 /**
- * Serves {@code /static/**} from {@code static/} in any jar of the WAR (themes, modules), with
+ * Serves {@code /static/**} from {@code static/} in any jar of the WAR (themes, modules), and
+ * {@code /static/webjars/**} from the WebJars' {@code META-INF/resources/webjars/}, with
  * cache headers: browsers keep assets for a day and revalidate by ETag (the portal version).
  * Needed because JAX-RS owns {@code /*} and would hide jar resources.
  */
@@ -31,7 +32,8 @@ public class StaticAssets extends HttpServlet {
             return;
         }
         String etag = "\"" + PortalVersion.get() + "-" + Integer.toHexString(path.hashCode()) + "\"";
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("static" + path)) {
+        String resource = path.startsWith("/webjars/") ? "META-INF/resources" + path : "static" + path;
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 response.sendError(404);
                 return;

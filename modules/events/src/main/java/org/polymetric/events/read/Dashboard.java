@@ -39,34 +39,41 @@ public class Dashboard {
 
     public Map<String, Object> dashboard(long gameId, LocalDate today) {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Period> p : periods(today).entrySet()) {
-            Period now = p.getValue();
-            Period before = now.previous();
-            List<SessionRow> rows = rollups.sessions(gameId, List.of("", "os", "resolutions", "carriers"),
-                    new Period(before.from(), now.to(), "span"));
-            Figures current = Figures.of(rows, now);
-            Figures previous = Figures.of(rows, before);
-            Map<String, Object> figures = new LinkedHashMap<>();
-            figures.put("total_sessions", Change.of(current.sessions, current.sessions, previous.sessions));
-            figures.put("total_users", Change.of(current.users, current.users, previous.users));
-            figures.put("new_users", Change.of(current.fresh, current.fresh, previous.fresh));
-            figures.put("total_time", Change.of(Change.time(current.minutes()), current.minutes(), previous.minutes()));
-            figures.put("avg_time", Change.of(Change.time(current.averageMinutes()), current.averageMinutes(),
-                    previous.averageMinutes()));
-            figures.put("avg_requests", Change.of(Change.fixed(current.averageRequests()), current.averageRequests(),
-                    previous.averageRequests()));
-            Map<String, Object> top = new LinkedHashMap<>();
-            for (String name : List.of("platforms", "resolutions", "carriers")) {
-                top.put(name, topThree(rows, now, TOPS.get(name)));
-            }
-            top.put("users", busiestDays(rows, now));
-            Map<String, Object> block = new LinkedHashMap<>();
-            block.put("dashboard", figures);
-            block.put("top", top);
-            block.put("period", label(now));
-            out.put(p.getKey(), block);
-        }
+        periods(today).forEach((name, period) -> out.put(name, block(gameId, period)));
         return out;
+    }
+
+    /** One period's figures with their change and trend, as the {@code dashboard} block has them. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Map<String, Object>> figures(long gameId, Period period) {
+        return (Map<String, Map<String, Object>>) block(gameId, period).get("dashboard");
+    }
+
+    private Map<String, Object> block(long gameId, Period now) {
+        Period before = now.previous();
+        List<SessionRow> rows = rollups.sessions(gameId, List.of("", "os", "resolutions", "carriers"),
+                new Period(before.from(), now.to(), "span"));
+        Figures current = Figures.of(rows, now);
+        Figures previous = Figures.of(rows, before);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("total_sessions", Change.of(current.sessions, current.sessions, previous.sessions));
+        figures.put("total_users", Change.of(current.users, current.users, previous.users));
+        figures.put("new_users", Change.of(current.fresh, current.fresh, previous.fresh));
+        figures.put("total_time", Change.of(Change.time(current.minutes()), current.minutes(), previous.minutes()));
+        figures.put("avg_time", Change.of(Change.time(current.averageMinutes()), current.averageMinutes(),
+                previous.averageMinutes()));
+        figures.put("avg_requests", Change.of(Change.fixed(current.averageRequests()), current.averageRequests(),
+                previous.averageRequests()));
+        Map<String, Object> top = new LinkedHashMap<>();
+        for (String name : List.of("platforms", "resolutions", "carriers")) {
+            top.put(name, topThree(rows, now, TOPS.get(name)));
+        }
+        top.put("users", busiestDays(rows, now));
+        Map<String, Object> block = new LinkedHashMap<>();
+        block.put("dashboard", figures);
+        block.put("top", top);
+        block.put("period", label(now));
+        return block;
     }
 
     /** Top ten countries of each period by new users: name, code, sessions, users, new users. */
@@ -98,7 +105,7 @@ public class Dashboard {
         return out;
     }
 
-    static String countryName(String code) {
+    public static String countryName(String code) {
         if (code.length() != 2) {
             return code;
         }
@@ -106,7 +113,7 @@ public class Dashboard {
         return name.isEmpty() ? code : name;
     }
 
-    static String label(Period p) {
+    public static String label(Period p) {
         return p.from().equals(p.to()) ? LABEL.format(p.from()) : LABEL.format(p.from()) + " - " + LABEL.format(p.to());
     }
 

@@ -38,6 +38,9 @@ public class ReadMethods {
     @Inject
     RollupReader rollups;
 
+    @Inject
+    Reports reports;
+
     /** Parameters a read method takes besides {@code app_id} and {@code method}. */
     public record Query(String period, String action, String event, String eventsList, String segmentation) {
     }
@@ -139,24 +142,18 @@ public class ReadMethods {
     /** Day-N retention of each first-seen cohort in the period: users back on day 0..30 and the share. */
     private Map<String, Object> retention(ReadApp.Target app, Period period) {
         List<Map<String, Object>> cohorts = new ArrayList<>();
-        LocalDate today = app.today();
-        rollups.retention(app.gameId(), period).forEach((cohort, days) -> {
-            long size = days.getOrDefault(0, 0L);
-            long span = Math.min(RETENTION_DAYS, today.toEpochDay() - cohort.toEpochDay());
-            List<Long> users = new ArrayList<>();
+        for (Reports.Cohort cohort : reports.cohorts(app.gameId(), period, app.today(), RETENTION_DAYS)) {
             List<Object> percent = new ArrayList<>();
-            for (int n = 0; n <= span; n++) {
-                long u = days.getOrDefault(n, 0L);
-                users.add(u);
-                percent.add(size == 0 ? 0 : TimeTree.number(Math.round(u * 1000.0 / size) / 10.0));
+            for (int n = 0; n < cohort.retained().size(); n++) {
+                percent.add(TimeTree.number(cohort.percent(n)));
             }
             Map<String, Object> c = new LinkedHashMap<>();
-            c.put("cohort", cohort.toString());
-            c.put("users", size);
-            c.put("retained", users);
+            c.put("cohort", cohort.day().toString());
+            c.put("users", cohort.users());
+            c.put("retained", cohort.retained());
             c.put("percent", percent);
             cohorts.add(c);
-        });
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, Object> range = new LinkedHashMap<>();
         range.put("from", period.from().toString());

@@ -1,0 +1,66 @@
+package org.polymetric.events.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.polymetric.events.domain.Metric;
+import org.polymetric.events.read.Dashboard;
+import org.polymetric.events.read.Reports;
+import org.polymetric.kernel.web.View;
+
+/**
+ * {@code GET /events/games/{id}?period=}: a game's dashboard: totals with change and trend,
+ * sessions, users, new users and time spent per day, the top platforms, resolutions, carriers
+ * and app versions, and countries. Viewers of the game and above.
+ */
+@Path("events/games/{id}")
+@Produces(MediaType.TEXT_HTML)
+public class DashboardPage {
+    /** The families ranked on the dashboard, by their message key. */
+    static final Map<String, String> TOPS = Map.of("platforms", Metric.OS.family(), "resolutions",
+            Metric.RESOLUTION.family(), "carriers", Metric.CARRIER.family(), "app_versions", Metric.APP_VERSION.family());
+
+    /** A country row: its English name and figures. */
+    public record Country(String name, Reports.Ranked figures) {
+    }
+
+    @Inject
+    GameOnPage games;
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    Dashboard dashboard;
+
+    @GET
+    public View show(@PathParam("id") String id, @QueryParam("period") String period) {
+        GameOnPage.Shown shown = games.resolve(id, period);
+        List<Reports.Day> days = reports.days(shown.id(), shown.period());
+        Map<String, List<Reports.Ranked>> tops = new LinkedHashMap<>();
+        for (String name : List.of("platforms", "resolutions", "carriers", "app_versions")) {
+            tops.put(name, reports.ranked(shown.id(), TOPS.get(name), shown.period(), 5));
+        }
+        List<Reports.Ranked> countries = reports.ranked(shown.id(), "countries", shown.period(), 20);
+        return Pages.view("events/dashboard", shown, "dashboard")
+                .with("figures", dashboard.figures(shown.id(), shown.period()))
+                .with("days", days)
+                .with("activity", ChartData.line().labels(days, d -> d.date().toString())
+                        .series("sessions", days, Reports.Day::sessions)
+                        .series("users", days, Reports.Day::users)
+                        .series("new", days, Reports.Day::fresh).json())
+                .with("time", ChartData.bar().labels(days, d -> d.date().toString())
+                        .series("minutes", days, Reports.Day::minutes).json())
+                .with("tops", tops)
+                .with("countries", countries.stream().map(c -> new Country(Dashboard.countryName(c.value()), c)).toList())
+                .with("countryChart", ChartData.bar().labels(countries, r -> Dashboard.countryName(r.value()))
+                        .series("users", countries, Reports.Ranked::users).json());
+    }
+}

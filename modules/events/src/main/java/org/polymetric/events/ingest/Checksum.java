@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * the app's salt (here the game's {@code secret_key}). Compared without regard to case.
  */
 public final class Checksum {
-    private static final Pattern PARAMETER = Pattern.compile("&?checksum(256)?=[^&]*");
+    private static final Pattern PARAMETER = Pattern.compile("checksum(256)?=.*");
 
     private Checksum() {
     }
@@ -41,8 +42,13 @@ public final class Checksum {
 
     /** The payload without its checksum parameters, as the SDK had it before signing. */
     static String strip(String payload) {
-        String s = PARAMETER.matcher(payload).replaceAll("");
-        return s.startsWith("&") ? s.substring(1) : s;
+        StringJoiner kept = new StringJoiner("&");
+        for (String parameter : payload.split("&", -1)) {
+            if (!PARAMETER.matcher(parameter).matches()) {
+                kept.add(parameter);
+            }
+        }
+        return kept.toString();
     }
 
     static String hex(String algorithm, String text) {

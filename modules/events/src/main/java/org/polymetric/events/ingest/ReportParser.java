@@ -95,7 +95,8 @@ public final class ReportParser {
         } else if (location != null && location.isEmpty()) {
             country = "Unknown";
         } else {
-            String address = params.getOrDefault("ip_address", clientAddress);
+            String sent = params.get("ip_address");
+            String address = sent == null || sent.isBlank() ? clientAddress : sent;
             var place = address == null ? java.util.Optional.<Place>empty() : geo.locate(address.strip());
             if (place.isPresent()) {
                 country = place.get().country();

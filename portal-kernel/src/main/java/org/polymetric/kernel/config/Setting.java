@@ -25,7 +25,9 @@ public enum Setting {
     SMTP_USER(null, Setting::nonBlank),
     SMTP_PASSWORD(null, v -> v),
     SMTP_FROM("Polymetric <polymetric@localhost>", Setting::nonBlank),
-    API_RATE_LIMIT("0", Setting::count);
+    API_RATE_LIMIT("0", Setting::count),
+    /** A MaxMind-format city database; the events module then prefers it to its bundled country database. */
+    GEOIP_CITY_DB(null, GeoDatabaseFile::check);
 
     /** The themes shipped in the WAR; a theme jar adds its name here when it is added to the build. */
     public static final java.util.List<String> THEMES = java.util.List.of("default", "dark");

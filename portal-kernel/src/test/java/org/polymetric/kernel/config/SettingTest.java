@@ -5,12 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SettingTest {
+    /** What ends every MaxMind-format file: the marker before its metadata (here with no metadata). */
+    private static final byte[] MMDB_TAIL = {(byte) 0xAB, (byte) 0xCD, (byte) 0xEF,
+        'M', 'a', 'x', 'M', 'i', 'n', 'd', '.', 'c', 'o', 'm'};
+
+    @TempDir
+    Path temp;
 
     @Test
     void envNameIsThePrefixFollowedByTheConstantName() {
@@ -130,5 +141,50 @@ class SettingTest {
         assertTrue(tooLong.getMessage().startsWith("POLYMETRIC_ORG_NAME="), tooLong.getMessage());
         assertTrue(tooLong.getMessage().endsWith("is invalid: an organization name has 1 to 191 characters"));
         assertThrows(SettingException.class, () -> Setting.ORG_NAME.check("   "));
+    }
+
+    @Test
+    void geoIpCityDatabaseIsOptionalAndStoredAsAnAbsolutePath() throws IOException {
+        assertEquals(Optional.empty(), Setting.GEOIP_CITY_DB.defaultValue());
+        assertEquals("polymetric.geoip.city.db", Setting.GEOIP_CITY_DB.property());
+        Path db = temp.resolve("city.mmdb");
+        Files.write(db, MMDB_TAIL);
+        assertEquals(db.toAbsolutePath().normalize().toString(), Setting.GEOIP_CITY_DB.check(" " + db + " "));
+        assertEquals(db.toAbsolutePath().normalize().toString(),
+                Setting.GEOIP_CITY_DB.check(temp.resolve("sub/../city.mmdb").toString()));
+    }
+
+    @Test
+    void missingGeoIpCityDatabaseIsRefused() {
+        String missing = temp.resolve("GeoLite2-City.mmdb").toString();
+        SettingException e = assertThrows(SettingException.class, () -> Setting.GEOIP_CITY_DB.check(missing));
+        assertEquals("POLYMETRIC_GEOIP_CITY_DB='" + missing + "' is invalid: no such file", e.getMessage());
+    }
+
+    @Test
+    void aFolderIsNotAGeoIpCityDatabase() {
+        SettingException e = assertThrows(SettingException.class, () -> Setting.GEOIP_CITY_DB.check(temp.toString()));
+        assertEquals("POLYMETRIC_GEOIP_CITY_DB='" + temp + "' is invalid: not a regular file", e.getMessage());
+    }
+
+    @Test
+    void aFileWithoutMaxMindMetadataIsNotAGeoIpCityDatabase() throws IOException {
+        Path csv = temp.resolve("dbip-city.csv");
+        Files.writeString(csv, "1.0.0.0,1.0.0.255,AU,Queensland,South Brisbane\n", StandardCharsets.UTF_8);
+        SettingException e = assertThrows(SettingException.class, () -> Setting.GEOIP_CITY_DB.check(csv.toString()));
+        assertEquals("POLYMETRIC_GEOIP_CITY_DB='" + csv + "' is invalid: not a MaxMind-format (.mmdb) database",
+                e.getMessage());
+    }
+
+    @Test
+    void theMetadataMarkerIsSoughtInTheLast128KiBOnly() throws IOException {
+        Path db = temp.resolve("marker-too-early.mmdb");
+        byte[] bytes = new byte[MMDB_TAIL.length + 128 * 1024];
+        System.arraycopy(MMDB_TAIL, 0, bytes, 0, MMDB_TAIL.length);
+        Files.write(db, bytes);
+        assertThrows(SettingException.class, () -> Setting.GEOIP_CITY_DB.check(db.toString()));
+        System.arraycopy(MMDB_TAIL, 0, bytes, bytes.length - 128 * 1024, MMDB_TAIL.length);
+        Files.write(db, bytes);
+        assertEquals(db.toString(), Setting.GEOIP_CITY_DB.check(db.toString()));
     }
 }

@@ -217,4 +217,12 @@ class SettingsTest {
     void aDatabaseUrlWithSurroundingSpacesIsAccepted() {
         assertEquals("jdbc:mariadb://db:3306/p", Setting.DB_URL.check(" jdbc:mariadb://db:3306/p "));
     }
+
+    @Test
+    void aMissingGeoIpCityDatabaseStopsTheStartUnderItsEnvName() {
+        SettingException e = assertThrows(SettingException.class,
+                () -> fromEnv(Map.of("POLYMETRIC_GEOIP_CITY_DB", "/nonexistent/GeoLite2-City.mmdb")));
+        assertEquals("POLYMETRIC_GEOIP_CITY_DB='/nonexistent/GeoLite2-City.mmdb' is invalid: no such file", e.getMessage());
+        assertEquals(Optional.empty(), Settings.from(Map.of(), Map.of()).get(Setting.GEOIP_CITY_DB));
+    }
 }

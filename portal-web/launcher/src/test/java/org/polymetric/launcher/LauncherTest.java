@@ -74,4 +74,11 @@ class LauncherTest {
         Run run = launch(Map.of("POLYMETRIC_COLOUR", "x"));
         assertStopsWith(run, "polymetric: POLYMETRIC_COLOUR is not a Polymetric setting");
     }
+
+    @Test
+    void missingGeoIpCityDatabaseStopsTheStartWithOneLine() throws Exception {
+        String missing = temp.resolve("GeoLite2-City.mmdb").toString();
+        Run run = launch(Map.of("POLYMETRIC_GEOIP_CITY_DB", missing));
+        assertStopsWith(run, "polymetric: POLYMETRIC_GEOIP_CITY_DB='" + missing + "' is invalid: no such file");
+    }
 }

@@ -48,8 +48,13 @@ class LauncherIT {
     }
 
     static Run launch(String name, Map<String, String> env) throws IOException {
-        Files.createDirectories(HOME);
-        Path log = HOME.resolve(name + ".log");
+        return launch(HOME, name, env);
+    }
+
+    /** Starts the real launcher jar with only {@code env}'s settings, its output in {@code home/<name>.log}. */
+    static Run launch(Path home, String name, Map<String, String> env) throws IOException {
+        Files.createDirectories(home);
+        Path log = home.resolve(name + ".log");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", LAUNCHER.toString(), "--war", WAR.toString(), "--payara", PAYARA.toString(), "--jvm", "-Xmx384m");
         pb.environment().keySet().removeIf(k -> k.startsWith("POLYMETRIC_"));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -68,6 +69,7 @@ public class WriteResource {
         return CountlyReply.preflight();
     }
 
+    // every other verb is Countly's 405; HEAD too, which JAX-RS would otherwise answer by running GET (and storing)
     @PUT
     public Response put() {
         return CountlyReply.methodNotAllowed();
@@ -80,6 +82,35 @@ public class WriteResource {
 
     @PATCH
     public Response patch() {
+        return CountlyReply.methodNotAllowed();
+    }
+
+    @HEAD
+    public Response head() {
+        return CountlyReply.methodNotAllowed();
+    }
+
+    @PUT
+    @Path("bulk")
+    public Response putBulk() {
+        return CountlyReply.methodNotAllowed();
+    }
+
+    @DELETE
+    @Path("bulk")
+    public Response deleteBulk() {
+        return CountlyReply.methodNotAllowed();
+    }
+
+    @PATCH
+    @Path("bulk")
+    public Response patchBulk() {
+        return CountlyReply.methodNotAllowed();
+    }
+
+    @HEAD
+    @Path("bulk")
+    public Response headBulk() {
         return CountlyReply.methodNotAllowed();
     }
 

@@ -518,6 +518,22 @@ class EventsWriteIT extends PortalIT {
         assertEquals(200, Rollups.devices(g.id()).size());
     }
 
+    @Test
+    void devicesSeenFeedTheGameAnalyticsMetricsOfTheOrganizationsModule() {
+        Game g = game();
+        long now = Instant.now().getEpochSecond();
+        accepted(g, "active-today", now, "begin_session", "1");
+        accepted(g, "active-last-week", now - 3 * 86_400L, "begin_session", "1");
+        HttpResponse<String> r = client().get("/api/organizations/games/" + g.id(),
+                "Authorization", PortalClient.basic(owner, Fixtures.PASSWORD));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject metrics = PortalClient.json(r).getJsonObject("data").getJsonObject("metrics");
+        // the events module provides the kernel's GameActivity: devices by their latest request
+        assertEquals(1, metrics.getInt("DAU"), metrics.toString());
+        assertEquals(2, metrics.getInt("WAU"), metrics.toString());
+        assertEquals(2, metrics.getInt("MAU"), metrics.toString());
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private CountlySdk sdkOfThisTest;

@@ -34,6 +34,15 @@ public final class CountlyReply {
                 .build();
     }
 
+    /** A kept UTF-8 JSON answer: sent as it is, or wrapped for JSONP. */
+    public static Response json(int status, byte[] json, String callback) {
+        if (callback != null && CALLBACK.matcher(callback).matches()) {
+            return json(status, new String(json, java.nio.charset.StandardCharsets.UTF_8), callback);
+        }
+        return Response.status(status).type("application/json; charset=utf-8")
+                .header("Access-Control-Allow-Origin", "*").entity(json).build();
+    }
+
     /** The preflight answer browsers need before a cross-site POST. */
     public static Response preflight() {
         return Response.ok()

@@ -9,11 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import org.polymetric.events.read.Dashboard;
+import org.polymetric.events.read.CachedReads;
 import org.polymetric.events.read.ReadApp;
 import org.polymetric.events.read.ReadMethods;
 import org.polymetric.events.read.ReadRefusal;
-import org.polymetric.kernel.web.JsonBuilders;
 
 /**
  * Countly's read API, {@code /o} (also served at the root): {@code ?app_id=&method=} and the
@@ -29,10 +28,7 @@ public class ReadResource {
     ReadApp apps;
 
     @Inject
-    ReadMethods methods;
-
-    @Inject
-    Dashboard dashboard;
+    CachedReads reads;
 
     @GET
     public Response read(@QueryParam("app_id") String appId, @QueryParam("method") String method,
@@ -41,7 +37,7 @@ public class ReadResource {
                          @QueryParam("segmentation") String segmentation, @QueryParam("callback") String callback) {
         try {
             ReadApp.Target app = apps.resolve(appId);
-            String json = methods.read(app, method, new ReadMethods.Query(period, action, event, events, segmentation));
+            byte[] json = reads.method(app, method, new ReadMethods.Query(period, action, event, events, segmentation));
             return CountlyReply.json(200, json, callback);
         } catch (ReadRefusal r) {
             return CountlyReply.result(r.status(), r.result(), null, callback);
@@ -62,14 +58,7 @@ public class ReadResource {
                               @QueryParam("callback") String callback) {
         try {
             ReadApp.Target app = apps.resolve(appId);
-            Object answer = switch (path) {
-                case "dashboard" -> dashboard.dashboard(app.gameId(), app.today());
-                case "countries" -> dashboard.countries(app.gameId(), app.today());
-                default -> throw new ReadRefusal(400, "Invalid path, must be one of /dashboard or /countries");
-            };
-            @SuppressWarnings("unchecked")
-            java.util.Map<String, ?> map = (java.util.Map<String, ?>) answer;
-            return CountlyReply.json(200, JsonBuilders.object(map).build().toString(), callback);
+            return CountlyReply.json(200, reads.analytics(app, path), callback);
         } catch (ReadRefusal r) {
             return CountlyReply.result(r.status(), r.result(), null, callback);
         }

@@ -144,6 +144,13 @@ public class BatchWriter {
         deleteDevices(c, removed);
         storeDevices(c, changed.values());
         storeTally(c, tally);
+        List<Long> touched = changed.values().stream().map(DeviceState::gameId).distinct().sorted().toList();
+        // in the same transaction: a read that sees the new version sees the new data
+        upsert(c, "INSERT INTO events_app (game_id, data_version) VALUES ", 2,
+                " ON DUPLICATE KEY UPDATE data_version = data_version + 1", touched, (g, bind) -> {
+                    bind.add(g);
+                    bind.add(1L);
+                });
         return outcomes;
     }
 

@@ -37,24 +37,30 @@ public class Dashboard {
         return out;
     }
 
+    /** All three blocks from two reads: daily totals of the last 60 days and daily family values of the last 30. */
     public Map<String, Object> dashboard(long gameId, LocalDate today) {
+        Map<String, Period> periods = periods(today);
+        Period longest = periods.get("30days");
+        List<SessionRow> days = rollups.dailyTotals(gameId, new Period(longest.previous().from(), today, "span"));
+        List<SessionRow> families = rollups.familyDays(gameId, List.of("os", "resolutions", "carriers"), longest);
         Map<String, Object> out = new LinkedHashMap<>();
-        periods(today).forEach((name, period) -> out.put(name, block(gameId, period)));
+        periods.forEach((name, period) -> out.put(name, block(days, families, period)));
         return out;
     }
 
     /** One period's figures with their change and trend, as the {@code dashboard} block has them. */
     @SuppressWarnings("unchecked")
     public Map<String, Map<String, Object>> figures(long gameId, Period period) {
-        return (Map<String, Map<String, Object>>) block(gameId, period).get("dashboard");
+        List<SessionRow> days = rollups.dailyTotals(gameId, new Period(period.previous().from(), period.to(), "span"));
+        return (Map<String, Map<String, Object>>) block(days, List.of(), period).get("dashboard");
     }
 
-    private Map<String, Object> block(long gameId, Period now) {
+    /** A period's block from daily totals covering it and the period before, and daily family values covering it. */
+    private static Map<String, Object> block(List<SessionRow> days, List<SessionRow> familyDays, Period now) {
         Period before = now.previous();
-        List<SessionRow> rows = rollups.sessions(gameId, List.of("", "os", "resolutions", "carriers"),
-                new Period(before.from(), now.to(), "span"));
-        Figures current = Figures.of(rows, now);
-        Figures previous = Figures.of(rows, before);
+        List<SessionRow> families = familyDays.stream().filter(r -> within(r, now)).toList();
+        Figures current = Figures.of(days, now);
+        Figures previous = Figures.of(days, before);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("total_sessions", Change.of(current.sessions, current.sessions, previous.sessions));
         figures.put("total_users", Change.of(current.users, current.users, previous.users));
@@ -66,9 +72,9 @@ public class Dashboard {
                 previous.averageRequests()));
         Map<String, Object> top = new LinkedHashMap<>();
         for (String name : List.of("platforms", "resolutions", "carriers")) {
-            top.put(name, topThree(rows, now, TOPS.get(name)));
+            top.put(name, topThree(families, TOPS.get(name)));
         }
-        top.put("users", busiestDays(rows, now));
+        top.put("users", busiestDays(days, now));
         Map<String, Object> block = new LinkedHashMap<>();
         block.put("dashboard", figures);
         block.put("top", top);
@@ -81,7 +87,7 @@ public class Dashboard {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, Period> p : periods(today).entrySet()) {
             Map<String, long[]> byCountry = new HashMap<>();
-            for (SessionRow row : rollups.sessions(gameId, List.of("countries"), p.getValue())) {
+            for (SessionRow row : rollups.familyTotals(gameId, List.of("countries"), p.getValue())) {
                 long[] sums = byCountry.computeIfAbsent(row.val(), k -> new long[3]);
                 sums[0] += row.get(SessionRow.T);
                 sums[1] += row.get(SessionRow.UD);
@@ -118,9 +124,9 @@ public class Dashboard {
     }
 
     /** A family's three values with the most sessions, each as a whole percent of the family's sessions. */
-    private static List<Map<String, Object>> topThree(List<SessionRow> rows, Period p, String family) {
+    private static List<Map<String, Object>> topThree(List<SessionRow> rows, String family) {
         Map<String, Long> sessions = new HashMap<>();
-        rows.stream().filter(r -> r.dim().equals(family) && within(r, p))
+        rows.stream().filter(r -> r.dim().equals(family))
                 .forEach(r -> sessions.merge(r.val(), r.get(SessionRow.T), Long::sum));
         long total = sessions.values().stream().mapToLong(Long::longValue).sum();
         return ranked(sessions, total, Function.identity());

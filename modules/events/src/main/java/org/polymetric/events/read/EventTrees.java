@@ -36,8 +36,12 @@ public class EventTrees {
         String seg = segment == null ? "" : segment;
         Map<String, TimeTree> trees = new LinkedHashMap<>();
         wanted.forEach(k -> trees.put(k, new TimeTree()));
-        for (EventRow row : rollups.events(gameId, wanted, seg, period)) {
-            Map<String, Object>[] levels = trees.get(row.key()).levels(row.hour());
+        // a split by segment goes down to days, as Countly keeps segments; totals down to hours
+        List<EventRow> rows = seg.isEmpty() ? rollups.events(gameId, wanted, seg, period)
+                : rollups.eventDays(gameId, wanted, seg, period);
+        for (EventRow row : rows) {
+            Map<String, Object>[] levels = seg.isEmpty() ? trees.get(row.key()).levels(row.hour())
+                    : trees.get(row.key()).days(row.hour().toLocalDate());
             for (Map<String, Object> level : levels) {
                 Map<String, Object> node = seg.isEmpty() ? level : TimeTree.child(level, row.val());
                 TimeTree.add(node, "c", row.c());

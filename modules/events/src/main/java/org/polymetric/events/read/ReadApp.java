@@ -8,8 +8,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.security.Permissions;
-import org.polymetric.kernel.tenancy.Game;
-import org.polymetric.kernel.tenancy.TenancyDirectory;
+import org.polymetric.kernel.security.RequestMemo;
+import org.polymetric.kernel.tenancy.Containment;
+import org.polymetric.kernel.tenancy.ResourceType;
 
 /**
  * The app a read names with {@code app_id} (the game's id), checked against the caller's
@@ -20,8 +21,11 @@ import org.polymetric.kernel.tenancy.TenancyDirectory;
 public class ReadApp {
     static final String NO_VIEW_RIGHT = "User does not have view right for this application";
 
-    /** A readable app: its id and the zone its buckets are cut in. */
-    public record Target(long gameId, ZoneId zone) {
+    /**
+     * A readable app: its id, the zone its buckets are cut in, and its data version as this read
+     * found it (answers kept under it are exact).
+     */
+    public record Target(long gameId, ZoneId zone, long dataVersion) {
         public LocalDate today() {
             return LocalDate.now(zone);
         }
@@ -31,7 +35,7 @@ public class ReadApp {
     AccessGuard guard;
 
     @Inject
-    TenancyDirectory tenancy;
+    RollupReader rollups;
 
     public Target resolve(String appId) {
         if (guard.current().isEmpty()) {
@@ -46,11 +50,16 @@ public class ReadApp {
         } catch (NumberFormatException e) {
             throw new ReadRefusal(401, NO_VIEW_RIGHT);
         }
-        if (id <= 0 || !guard.can(Permissions.viewGame(id))) {
+        if (id <= 0) {
             throw new ReadRefusal(401, NO_VIEW_RIGHT);
         }
-        Game game = tenancy.game(id).orElseThrow(() -> new ReadRefusal(401, NO_VIEW_RIGHT));
-        return new Target(id, zone(game.getTimezone()));
+        // one read for where the game sits (the permission check then asks nothing), its zone and data version
+        RollupReader.GameState game = rollups.gameState(id).orElseThrow(() -> new ReadRefusal(401, NO_VIEW_RIGHT));
+        RequestMemo.remember(ResourceType.GAME, id, new Containment(game.organizationId(), game.studioId(), id));
+        if (!guard.can(Permissions.viewGame(id))) {
+            throw new ReadRefusal(401, NO_VIEW_RIGHT);
+        }
+        return new Target(id, zone(game.timezone()), game.dataVersion());
     }
 
     private static ZoneId zone(String id) {

@@ -51,7 +51,7 @@ public class Reports {
         for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
             byDay.put(d, new long[4]);
         }
-        for (SessionRow r : rollups.sessions(gameId, List.of(""), period)) {
+        for (SessionRow r : rollups.dailyTotals(gameId, period)) {
             long[] v = byDay.get(r.hour().toLocalDate());
             if (v != null) {
                 v[0] += r.get(SessionRow.T);
@@ -68,7 +68,7 @@ public class Reports {
     /** A family's values over the period, most sessions first. */
     public List<Ranked> ranked(long gameId, String family, Period period, int limit) {
         Map<String, long[]> sums = new HashMap<>();
-        for (SessionRow r : rollups.sessions(gameId, List.of(family), period)) {
+        for (SessionRow r : rollups.familyTotals(gameId, List.of(family), period)) {
             long[] v = sums.computeIfAbsent(r.val(), k -> new long[3]);
             v[0] += r.get(SessionRow.T);
             v[1] += r.get(SessionRow.UD);

@@ -59,17 +59,18 @@ public class SessionTrees {
     }
 
     /**
-     * A segmented family (or several, as {@code device_details} has): each level maps a value to
-     * its {@code t}, {@code n} and {@code u}; {@code meta} lists each family's values.
+     * A segmented family (or several, as {@code device_details} has): each level down to the day
+     * (Countly keeps no hours for segments) maps a value to its {@code t}, {@code n} and
+     * {@code u}; {@code meta} lists each family's values.
      */
     public Map<String, Object> segmented(long gameId, List<String> families, Period period) {
         TimeTree tree = new TimeTree();
         Map<String, TreeSet<String>> values = new LinkedHashMap<>();
         families.forEach(f -> values.put(f, new TreeSet<>()));
-        for (SessionRow row : rollups.sessions(gameId, families, period)) {
+        for (SessionRow row : rollups.familyDays(gameId, families, period)) {
             values.get(row.dim()).add(row.val());
-            Map<String, Object>[] levels = tree.levels(row.hour());
-            for (int level = TimeTree.YEAR; level <= TimeTree.HOUR; level++) {
+            Map<String, Object>[] levels = tree.days(row.hour().toLocalDate());
+            for (int level = TimeTree.YEAR; level <= TimeTree.DAY; level++) {
                 Map<String, Object> node = TimeTree.child(levels[level], row.val());
                 TimeTree.add(node, "t", row.get(SessionRow.T));
                 TimeTree.add(node, "n", row.get(SessionRow.N));

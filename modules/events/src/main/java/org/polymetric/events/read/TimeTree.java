@@ -29,6 +29,16 @@ public final class TimeTree {
         return nodes;
     }
 
+    /** The three nodes a day adds to (segments are kept down to days only). */
+    public Map<String, Object>[] days(java.time.LocalDate day) {
+        Map<String, Object> y = child(root, Integer.toString(day.getYear()));
+        Map<String, Object> m = child(y, Integer.toString(day.getMonthValue()));
+        Map<String, Object> d = child(m, Integer.toString(day.getDayOfMonth()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object>[] nodes = new Map[]{y, m, d};
+        return nodes;
+    }
+
     public Map<String, Object> root() {
         return root;
     }

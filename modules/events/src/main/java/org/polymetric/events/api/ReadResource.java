@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.polymetric.events.read.CachedReads;
 import org.polymetric.events.read.ReadApp;
 import org.polymetric.events.read.ReadMethods;
-import org.polymetric.events.read.ReadRefusal;
+import org.polymetric.events.ingest.Refusal;
 
 /**
  * Countly's read API, {@code /o} (also served at the root): {@code ?app_id=&method=} and the
@@ -39,7 +39,7 @@ public class ReadResource {
             ReadApp.Target app = apps.resolve(appId);
             byte[] json = reads.method(app, method, new ReadMethods.Query(period, action, event, events, segmentation));
             return CountlyReply.json(200, json, callback);
-        } catch (ReadRefusal r) {
+        } catch (Refusal r) {
             return CountlyReply.result(r.status(), r.result(), null, callback);
         }
     }
@@ -59,7 +59,7 @@ public class ReadResource {
         try {
             ReadApp.Target app = apps.resolve(appId);
             return CountlyReply.json(200, reads.analytics(app, path), callback);
-        } catch (ReadRefusal r) {
+        } catch (Refusal r) {
             return CountlyReply.result(r.status(), r.result(), null, callback);
         }
     }

@@ -1,10 +1,10 @@
 package org.polymetric.events.ingest;
 
 /**
- * A write Countly turns down, with its HTTP status and its exact {@code result} string. Nothing
- * of a refused request is stored.
+ * A request Countly turns down, with its HTTP status and its exact {@code result} string: a
+ * write of which nothing is stored, or a read that answers no data.
  */
-public final class Refusal extends Exception {
+public final class Refusal extends RuntimeException {
     private final int status;
 
     public Refusal(int status, String result) {

@@ -1,5 +1,6 @@
 package org.polymetric.events.read;
 
+import org.polymetric.events.ingest.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ public class CachedReads {
             Map<String, ?> answer = switch (path) {
                 case "dashboard" -> dashboard.dashboard(app.gameId(), app.today());
                 case "countries" -> dashboard.countries(app.gameId(), app.today());
-                default -> throw new ReadRefusal(400, "Invalid path, must be one of /dashboard or /countries");
+                default -> throw new Refusal(400, "Invalid path, must be one of /dashboard or /countries");
             };
             return JsonBuilders.object(answer).build().toString();
         });

@@ -1,5 +1,6 @@
 package org.polymetric.events.read;
 
+import org.polymetric.events.ingest.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.DateTimeException;
@@ -39,25 +40,25 @@ public class ReadApp {
 
     public Target resolve(String appId) {
         if (guard.current().isEmpty()) {
-            throw new ReadRefusal(400, "Missing parameter \"api_key\" or \"auth_token\"");
+            throw new Refusal(400, "Missing parameter \"api_key\" or \"auth_token\"");
         }
         if (appId == null || appId.isEmpty()) {
-            throw new ReadRefusal(400, "Missing parameter \"app_id\"");
+            throw new Refusal(400, "Missing parameter \"app_id\"");
         }
         long id;
         try {
             id = Long.parseLong(appId.strip());
         } catch (NumberFormatException e) {
-            throw new ReadRefusal(401, NO_VIEW_RIGHT);
+            throw new Refusal(401, NO_VIEW_RIGHT);
         }
         if (id <= 0) {
-            throw new ReadRefusal(401, NO_VIEW_RIGHT);
+            throw new Refusal(401, NO_VIEW_RIGHT);
         }
         // one read for where the game sits (the permission check then asks nothing), its zone and data version
-        RollupReader.GameState game = rollups.gameState(id).orElseThrow(() -> new ReadRefusal(401, NO_VIEW_RIGHT));
+        RollupReader.GameState game = rollups.gameState(id).orElseThrow(() -> new Refusal(401, NO_VIEW_RIGHT));
         RequestMemo.remember(ResourceType.GAME, id, new Containment(game.organizationId(), game.studioId(), id));
         if (!guard.can(Permissions.viewGame(id))) {
-            throw new ReadRefusal(401, NO_VIEW_RIGHT);
+            throw new Refusal(401, NO_VIEW_RIGHT);
         }
         return new Target(id, zone(game.timezone()), game.dataVersion());
     }

@@ -1,5 +1,6 @@
 package org.polymetric.events.read;
 
+import org.polymetric.events.ingest.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
@@ -47,7 +48,7 @@ public class ReadMethods {
 
     public String read(ReadApp.Target app, String method, Query q) {
         if (method == null || method.isEmpty()) {
-            throw new ReadRefusal(400, "Invalid method");
+            throw new Refusal(400, "Invalid method");
         }
         LocalDate today = app.today();
         Period period = Period.parse(q.period(), q.action(), app.zone(), today);
@@ -67,7 +68,7 @@ public class ReadMethods {
             case "live" -> live(app);
             case "live_graph" -> liveGraph(app);
             case "retention" -> retention(app, period);
-            default -> throw new ReadRefusal(400, "Invalid method");
+            default -> throw new Refusal(400, "Invalid method");
         };
         return answer instanceof List<?> list ? JsonBuilders.array(list).build().toString()
                 : JsonBuilders.object(asMap(answer)).build().toString();
@@ -86,10 +87,10 @@ public class ReadMethods {
             try {
                 list = JsonBuilders.parse(q.eventsList());
             } catch (RuntimeException e) {
-                throw new ReadRefusal(400, "Invalid parameter \"events\"");
+                throw new Refusal(400, "Invalid parameter \"events\"");
             }
             if (list.getValueType() != JsonValue.ValueType.ARRAY) {
-                throw new ReadRefusal(400, "Invalid parameter \"events\"");
+                throw new Refusal(400, "Invalid parameter \"events\"");
             }
             for (JsonValue v : list.asJsonArray()) {
                 if (v instanceof JsonString s) {

@@ -5,7 +5,6 @@
 package.path = "bench/scenarios/?.lua;" .. package.path
 require "report"
 local key = os.getenv("BENCH_APP_KEY")
-local pace = tonumber(os.getenv("BENCH_PACE_RPS") or "0")
 local counter = 0
 local metrics = "%7B%22_os%22%3A%22Android%22%2C%22_os_version%22%3A%2214%22%2C%22_device%22%3A%22Pixel%208%22%2C"
   .. "%22_resolution%22%3A%221080x2400%22%2C%22_carrier%22%3A%22Vodafone%22%2C%22_app_version%22%3A%222.1.0%22%7D"
@@ -14,12 +13,6 @@ local levels = {"forest", "desert", "cave", "castle", "sky"}
 function init(args)
   -- each wrk thread has its own Lua state: seed each differently
   math.randomseed(os.time() + math.floor(os.clock() * 1000000) + tostring({}):len())
-end
-
-function delay()
-  -- paced run: each of the 64 connections waits its share of the target rate
-  if pace > 0 then return tonumber(os.getenv("BENCH_CONNECTIONS_USED") or "64") * 1000 / pace * (0.5 + math.random()) end
-  return 0
 end
 
 function request()

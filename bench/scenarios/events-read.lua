@@ -1,6 +1,7 @@
 -- Countly reads over 30 days of rollups from 10 M events (see the setup): in turn
 -- /o/analytics/dashboard, /o?method=sessions&period=30days and
 -- /o?method=events&event=event_01&segmentation=segment_1&period=30days, with a viewer token.
+-- paced: half
 package.path = "bench/scenarios/?.lua;" .. package.path
 require "report"
 local game = os.getenv("BENCH_READ_GAME")

@@ -7,3 +7,12 @@ function done(summary, latency, requests)
   io.write(string.format("BENCH %.0f %.2f %.2f %d\n", summary.requests / seconds,
     latency:percentile(50) / 1000, latency:percentile(99) / 1000, failed))
 end
+
+-- Paced runs ("-- paced: half" in a scenario): each connection waits its share of the target
+-- rate, jittered, so the server sees an open load below saturation and latency is not queueing.
+local pace = tonumber(os.getenv("BENCH_PACE_RPS") or "0")
+local conns = tonumber(os.getenv("BENCH_CONNECTIONS_USED") or "32")
+function delay()
+  if pace > 0 then return conns * 1000 / pace * (0.5 + math.random()) end
+  return 0
+end

@@ -217,9 +217,10 @@ class TokensIT extends PortalIT {
                 break;
             }
         }
-        // a minute boundary may reset the window once during the loop
-        assertTrue(ok >= limit / 2 && ok <= limit, "calls allowed before the limit: " + ok);
-        if (ok < limit) {
+        // a minute boundary may reset the window once during the loop: fewer calls then pass in
+        // the first window, or all of them (the second window started before the limit was hit)
+        assertTrue(ok >= limit / 2, "calls allowed before the limit: " + ok);
+        if (last.statusCode() == 200) {
             for (int i = 0; i <= limit && last.statusCode() == 200; i++) {
                 last = c.get("/api/tokens", "x-api-key", limited);
             }

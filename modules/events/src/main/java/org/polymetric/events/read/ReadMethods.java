@@ -20,10 +20,13 @@ import org.polymetric.kernel.web.JsonBuilders;
  */
 @ApplicationScoped
 public class ReadMethods {
-    /** The families {@code device_details} mixes into one tree, as Countly's device document does. */
+    /**
+     * The families {@code device_details} (and {@code app_versions}, which Countly answers from
+     * the same document) mixes into one tree, as Countly's device document does.
+     */
     static final List<String> DEVICE_DETAILS = List.of(Metric.OS.family(), Metric.OS_VERSION.family(),
             Metric.RESOLUTION.family(), Metric.DENSITY.family(), Metric.MANUFACTURER.family(),
-            Metric.DEVICE_TYPE.family(), Metric.BROWSER.family());
+            Metric.DEVICE_TYPE.family(), Metric.BROWSER.family(), Metric.APP_VERSION.family());
     /** Live reads look this far back, in slots of {@link #LIVE_SLOT} seconds. */
     static final int LIVE_SECONDS = 300;
     static final int LIVE_SLOT = 10;
@@ -56,8 +59,7 @@ public class ReadMethods {
             case "sessions", "users" -> sessions.totals(app.gameId(), period);
             case "locations", "countries" -> sessions.segmented(app.gameId(), List.of("countries"), period);
             case "cities" -> sessions.segmented(app.gameId(), List.of("cities"), period);
-            case "device_details" -> sessions.segmented(app.gameId(), DEVICE_DETAILS, period);
-            case "app_versions" -> sessions.segmented(app.gameId(), List.of(Metric.APP_VERSION.family()), period);
+            case "device_details", "app_versions" -> sessions.segmented(app.gameId(), DEVICE_DETAILS, period);
             case "devices" -> sessions.segmented(app.gameId(), List.of(Metric.DEVICE.family()), period);
             case "carriers" -> sessions.segmented(app.gameId(), List.of(Metric.CARRIER.family()), period);
             case "langs" -> sessions.segmented(app.gameId(), List.of(Metric.LOCALE.family()), period);

@@ -183,14 +183,15 @@ class EventsReadIT extends PortalIT {
     /**
      * Each tree method against its golden file: {@code sessions} and {@code users} the totals (t, n,
      * u, d, e at every level, {@code w<N>} uniques, f/l/ds ranges), {@code locations} the country
-     * codes, {@code device_details} os, os_versions ({@code a4:4}) and resolutions, then app
-     * versions, carriers and devices, each with its {@code meta}.
+     * codes, {@code device_details} os, os_versions ({@code a4:4}), resolutions and app versions
+     * (and {@code app_versions} the same document, as in Countly), then carriers and devices, each
+     * with its {@code meta}.
      */
     @Test
     void timeTreesAreCutInTheAppsZoneForEveryMethod() {
         String[][] methods = {
                 {"sessions", "sessions.json"}, {"users", "sessions.json"}, {"locations", "locations.json"},
-                {"device_details", "device_details.json"}, {"app_versions", "app_versions.json"},
+                {"device_details", "device_details.json"}, {"app_versions", "device_details.json"},
                 {"carriers", "carriers.json"}, {"devices", "devices.json"}};
         assertAll(java.util.Arrays.stream(methods).map(m -> () ->
                 assertJson(golden(m[1]), o(trees, "method", m[0], "period", treesPeriod), "method=" + m[0] + " vs " + m[1])));

@@ -1,15 +1,15 @@
 package org.polymetric.events.read;
 
-import org.polymetric.events.ingest.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.polymetric.events.ingest.Refusal;
 import org.polymetric.kernel.web.JsonBuilders;
+import org.polymetric.kernel.web.KeptAnswers;
 
 /**
  * Read answers kept while a game's data does not change. The ingest writer moves the game's
@@ -17,8 +17,7 @@ import org.polymetric.kernel.web.JsonBuilders;
  * one query), so an answer is reused only while no instance has committed anything for that
  * game since; the key also names the day
  * (periods are relative to today) and the game's zone. A dashboard over 30 days then costs one
- * primary-key read instead of its aggregations. Live reads are never kept. Bounded by size;
- * the least recently used answers go first.
+ * primary-key read instead of its aggregations. Live reads are never kept.
  */
 @ApplicationScoped
 public class CachedReads {
@@ -32,8 +31,7 @@ public class CachedReads {
     @Inject
     Dashboard dashboard;
 
-    private final LinkedHashMap<Object, byte[]> answers = new LinkedHashMap<>(64, 0.75f, true);
-    private long size;
+    private final KeptAnswers answers = new KeptAnswers(CAPACITY);
 
     /** {@code /o?method=}: as {@link ReadMethods#read}, kept unless live. */
     public byte[] method(ReadApp.Target app, String method, ReadMethods.Query q) {
@@ -55,25 +53,8 @@ public class CachedReads {
         });
     }
 
-    /** UTF-8 JSON, kept encoded so that a hit costs no serialization. */
     private byte[] kept(ReadApp.Target app, Object what, Supplier<String> render) {
         Object key = List.of(app.gameId(), app.dataVersion(), app.zone().getId(), app.today().toString(), what);
-        synchronized (answers) {
-            byte[] known = answers.get(key);
-            if (known != null) {
-                return known;
-            }
-        }
-        byte[] json = render.get().getBytes(StandardCharsets.UTF_8);
-        synchronized (answers) {
-            byte[] old = answers.put(key, json);
-            size += json.length - (old == null ? 0 : old.length);
-            var eldest = answers.entrySet().iterator();
-            while (size > CAPACITY && eldest.hasNext()) {
-                size -= eldest.next().getValue().length;
-                eldest.remove();
-            }
-        }
-        return json;
+        return answers.get(key, KeptAnswers.ANY_AGE, () -> render.get().getBytes(StandardCharsets.UTF_8));
     }
 }

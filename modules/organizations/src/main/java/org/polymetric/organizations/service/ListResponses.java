@@ -3,10 +3,9 @@ package org.polymetric.organizations.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
+import org.polymetric.kernel.web.KeptAnswers;
 import org.polymetric.organizations.domain.TotalCache;
 
 /**
@@ -30,37 +29,15 @@ public class ListResponses {
     @Inject
     Activity activity;
 
-    private record Rendered(byte[] json, long at) {
-    }
-
-    private long size;
-
-    private final LinkedHashMap<Object, Rendered> answers = new LinkedHashMap<>(64, 0.75f, true);
+    private final KeptAnswers answers = new KeptAnswers(CAPACITY);
 
     /**
      * The answer for {@code key} in the organization's current state (UTF-8 JSON, kept encoded so
      * a hit costs no serialization), rendered by {@code render} when not kept.
      */
     public byte[] get(long organizationId, Object key, Supplier<String> render) {
-        Object versioned = List.of(totals.version(organizationId), key);
-        long now = System.nanoTime();
-        synchronized (answers) {
-            Rendered kept = answers.get(versioned);
-            if (kept != null && (!activity.available() || now - kept.at() < ACTIVITY_SECONDS * 1_000_000_000L)) {
-                return kept.json();
-            }
-        }
-        byte[] json = render.get().getBytes(StandardCharsets.UTF_8);
-        synchronized (answers) {
-            Rendered old = answers.put(versioned, new Rendered(json, now));
-            size += json.length - (old == null ? 0 : old.json().length);
-            var eldest = answers.entrySet().iterator();
-            while (size > CAPACITY && eldest.hasNext()) {
-                Map.Entry<Object, Rendered> e = eldest.next();
-                size -= e.getValue().json().length;
-                eldest.remove();
-            }
-        }
-        return json;
+        long maxAge = activity.available() ? ACTIVITY_SECONDS * 1_000_000_000L : KeptAnswers.ANY_AGE;
+        return answers.get(List.of(totals.version(organizationId), key), maxAge,
+                () -> render.get().getBytes(StandardCharsets.UTF_8));
     }
 }

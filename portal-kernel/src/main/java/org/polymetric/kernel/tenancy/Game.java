@@ -109,6 +109,15 @@ public class Game {
     public boolean isPaused() { return paused; }
     public void setPaused(boolean paused) { this.paused = paused; }
     public String getTimezone() { return timezone; }
+
+    /** The zone a game's days are cut in; an id Java does not know (stored by SQL, say) reads as UTC. */
+    public static java.time.ZoneId zoneOf(String id) {
+        try {
+            return java.time.ZoneId.of(id);
+        } catch (java.time.DateTimeException | NullPointerException e) {
+            return java.time.ZoneOffset.UTC;
+        }
+    }
     public void setTimezone(String timezone) { this.timezone = timezone; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getArchivedAt() { return archivedAt; }

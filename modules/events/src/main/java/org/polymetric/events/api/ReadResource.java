@@ -9,10 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.polymetric.events.ingest.Refusal;
 import org.polymetric.events.read.CachedReads;
 import org.polymetric.events.read.ReadApp;
 import org.polymetric.events.read.ReadMethods;
-import org.polymetric.events.ingest.Refusal;
 
 /**
  * Countly's read API, {@code /o} (also served at the root): {@code ?app_id=&method=} and the

@@ -6,12 +6,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.polymetric.kernel.tenancy.Game;
 import org.polymetric.kernel.storage.Storage;
 
 /**
@@ -51,11 +50,6 @@ public class AppDirectory {
         return app;
     }
 
-    /** Forgets what is kept (a settings change made on this instance shows at once). */
-    public void forget() {
-        kept.clear();
-    }
-
     private Optional<App> load(String appKey) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(FIND)) {
             s.setString(1, appKey);
@@ -64,17 +58,10 @@ public class AppDirectory {
                     return Optional.empty();
                 }
                 boolean accepting = !r.getBoolean(5) && !r.getBoolean(6) && !r.getBoolean(7);
-                return Optional.of(new App(r.getLong(1), r.getLong(2), zone(r.getString(3)), r.getString(4), accepting,
+                return Optional.of(new App(r.getLong(1), r.getLong(2), Game.zoneOf(r.getString(3)), r.getString(4), accepting,
                         r.getBoolean(8)));
             }
         }
     }
 
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException | NullPointerException e) {
-            return ZoneOffset.UTC;
-        }
-    }
 }

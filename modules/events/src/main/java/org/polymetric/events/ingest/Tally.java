@@ -67,8 +67,4 @@ public final class Tally {
     public Map<RetentionKey, Integer> retention() {
         return retention;
     }
-
-    public boolean isEmpty() {
-        return sessions.isEmpty() && events.isEmpty() && meta.isEmpty() && retention.isEmpty();
-    }
 }

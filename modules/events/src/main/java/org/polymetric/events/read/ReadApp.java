@@ -1,16 +1,15 @@
 package org.polymetric.events.read;
 
-import org.polymetric.events.ingest.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
+import org.polymetric.events.ingest.Refusal;
 import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.security.Permissions;
 import org.polymetric.kernel.security.RequestMemo;
 import org.polymetric.kernel.tenancy.Containment;
+import org.polymetric.kernel.tenancy.Game;
 import org.polymetric.kernel.tenancy.ResourceType;
 
 /**
@@ -60,14 +59,7 @@ public class ReadApp {
         if (!guard.can(Permissions.viewGame(id))) {
             throw new Refusal(401, NO_VIEW_RIGHT);
         }
-        return new Target(id, zone(game.timezone()), game.dataVersion());
+        return new Target(id, Game.zoneOf(game.timezone()), game.dataVersion());
     }
 
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException | NullPointerException e) {
-            return ZoneOffset.UTC;
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package org.polymetric.events.read;
 
-import org.polymetric.events.ingest.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.polymetric.events.domain.Metric;
 import org.polymetric.events.domain.Period;
+import org.polymetric.events.ingest.Refusal;
 import org.polymetric.kernel.web.JsonBuilders;
 
 /**

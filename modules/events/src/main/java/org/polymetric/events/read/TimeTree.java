@@ -20,12 +20,9 @@ public final class TimeTree {
 
     /** The four nodes an hour adds to, from the year down to the hour itself. */
     public Map<String, Object>[] levels(LocalDateTime hour) {
-        Map<String, Object> y = child(root, Integer.toString(hour.getYear()));
-        Map<String, Object> m = child(y, Integer.toString(hour.getMonthValue()));
-        Map<String, Object> d = child(m, Integer.toString(hour.getDayOfMonth()));
-        Map<String, Object> h = child(d, Integer.toString(hour.getHour()));
+        Map<String, Object>[] day = days(hour.toLocalDate());
         @SuppressWarnings("unchecked")
-        Map<String, Object>[] nodes = new Map[]{y, m, d, h};
+        Map<String, Object>[] nodes = new Map[]{day[YEAR], day[MONTH], day[DAY], child(day[DAY], Integer.toString(hour.getHour()))};
         return nodes;
     }
 

@@ -3,9 +3,7 @@ package org.polymetric.events.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
-import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.polymetric.events.domain.Period;
 import org.polymetric.kernel.security.AccessGuard;
@@ -47,16 +45,9 @@ public class GameOnPage {
             throw new NotFoundException();
         }
         Game game = tenancy.game(id).orElseThrow(NotFoundException::new);
-        ZoneId zone = zone(game.getTimezone());
+        ZoneId zone = Game.zoneOf(game.getTimezone());
         String chosen = period == null || !PERIODS.contains(period) ? "30days" : period;
         return new Shown(game, zone, Period.parse(chosen, null, zone, java.time.LocalDate.now(zone)));
     }
 
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException | NullPointerException e) {
-            return ZoneOffset.UTC;
-        }
-    }
 }

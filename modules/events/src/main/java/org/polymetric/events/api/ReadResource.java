@@ -10,13 +10,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.polymetric.events.ingest.Refusal;
+import org.polymetric.events.read.Analytics;
 import org.polymetric.events.read.CachedReads;
 import org.polymetric.events.read.ReadApp;
 import org.polymetric.events.read.ReadMethods;
 
 /**
  * Countly's read API, {@code /o} (also served at the root): {@code ?app_id=&method=} and the
- * ready-made {@code /o/analytics/dashboard} and {@code /countries}. Credentials: the kernel's
+ * ready-made {@code /o/analytics/dashboard}, {@code /countries}, {@code /sessions}, {@code /metric},
+ * {@code /tops}, {@code /loyalty}, {@code /frequency}, {@code /durations} and {@code /events}. Credentials: the kernel's
  * tokens as {@code api_key}, {@code auth_token} or the {@code countly-token} header (or a signed-in
  * session); the caller needs view access to the game. Errors are Countly's
  * {@code {"result": "..."}} with its status; JSONP with {@code callback}.
@@ -55,10 +57,14 @@ public class ReadResource {
     @GET
     @Path("analytics/{path}")
     public Response analytics(@PathParam("path") String path, @QueryParam("app_id") String appId,
+                              @QueryParam("period") String period, @QueryParam("action") String action,
+                              @QueryParam("metric") String metric, @QueryParam("event") String event,
+                              @QueryParam("events") String events, @QueryParam("segmentation") String segmentation,
                               @QueryParam("callback") String callback) {
         try {
             ReadApp.Target app = apps.resolve(appId);
-            return CountlyReply.json(200, reads.analytics(app, path), callback);
+            Analytics.Query q = new Analytics.Query(period, action, metric, event, events, segmentation);
+            return CountlyReply.json(200, reads.analytics(app, path, q), callback);
         } catch (Refusal r) {
             return CountlyReply.result(r.status(), r.result(), null, callback);
         }

@@ -218,7 +218,8 @@ public final class ReportParser {
         if (ts != null && ts.getValueType() != JsonValue.ValueType.NULL) {
             when = timestamp(scalar(ts), "events", now);
         }
-        Map<String, String> segmentation = new TreeMap<>();
+        // kept in the SDK's order: Countly lists an event's segments in the order they first came
+        Map<String, String> segmentation = new LinkedHashMap<>();
         JsonValue seg = e.get("segmentation");
         if (seg != null && seg.getValueType() == JsonValue.ValueType.OBJECT) {
             for (Map.Entry<String, JsonValue> s : seg.asJsonObject().entrySet()) {
@@ -231,6 +232,10 @@ public final class ReportParser {
             }
         } else if (seg != null && seg.getValueType() != JsonValue.ValueType.NULL) {
             throw Refusal.invalid("events");
+        }
+        if (PageViews.KEY.equals(key)) {
+            segmentation.keySet().removeAll(PageViews.MARKERS);
+            count = PageViews.opensView(seg) ? count : 0;
         }
         return new EventRecord(key, count, sum, dur, segmentation, when);
     }

@@ -3,11 +3,11 @@ package org.polymetric.events.read;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.polymetric.events.ingest.Refusal;
 import org.polymetric.kernel.web.JsonBuilders;
 import org.polymetric.kernel.web.KeptAnswers;
 
@@ -31,6 +31,9 @@ public class CachedReads {
     @Inject
     Dashboard dashboard;
 
+    @Inject
+    Analytics analytics;
+
     private final KeptAnswers answers = new KeptAnswers(CAPACITY);
 
     /** {@code /o?method=}: as {@link ReadMethods#read}, kept unless live. */
@@ -41,15 +44,24 @@ public class CachedReads {
         return kept(app, List.of("o", String.valueOf(method), q), () -> methods.read(app, method, q));
     }
 
-    /** {@code /o/analytics/dashboard} and {@code /countries}. */
-    public byte[] analytics(ReadApp.Target app, String path) {
-        return kept(app, List.of("analytics", path), () -> {
-            Map<String, ?> answer = switch (path) {
+    /**
+     * {@code /o/analytics/<path>}. Series that run by hour end at the current one, so those
+     * answers are kept per hour as well.
+     */
+    @SuppressWarnings("unchecked")
+    public byte[] analytics(ReadApp.Target app, String path, Analytics.Query q) {
+        Object what = switch (path) {
+            case "dashboard", "countries" -> List.of("analytics", path);
+            default -> List.of("analytics", path, q, LocalDateTime.now(app.zone()).getHour());
+        };
+        return kept(app, what, () -> {
+            Object answer = switch (path) {
                 case "dashboard" -> dashboard.dashboard(app.gameId(), app.today());
                 case "countries" -> dashboard.countries(app.gameId(), app.today());
-                default -> throw new Refusal(400, "Invalid path, must be one of /dashboard or /countries");
+                default -> analytics.read(app, path, q);
             };
-            return JsonBuilders.object(answer).build().toString();
+            return answer instanceof List<?> list ? JsonBuilders.array(list).build().toString()
+                    : JsonBuilders.object((Map<String, ?>) answer).build().toString();
         });
     }
 

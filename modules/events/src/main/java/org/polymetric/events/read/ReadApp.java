@@ -38,11 +38,12 @@ public class ReadApp {
     RollupReader rollups;
 
     public Target resolve(String appId) {
-        if (guard.current().isEmpty()) {
-            throw new Refusal(400, "Missing parameter \"api_key\" or \"auth_token\"");
-        }
+        // Countly's order: app_id first, then credentials
         if (appId == null || appId.isEmpty()) {
             throw new Refusal(400, "Missing parameter \"app_id\"");
+        }
+        if (guard.current().isEmpty()) {
+            throw new Refusal(400, "Missing parameter \"api_key\" or \"auth_token\"");
         }
         long id;
         try {

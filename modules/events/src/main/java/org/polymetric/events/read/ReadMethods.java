@@ -56,8 +56,7 @@ public class ReadMethods {
         LocalDate today = app.today();
         Period period = Period.parse(q.period(), q.action(), app.zone(), today);
         Object answer = switch (method) {
-            case "sessions", "users" -> sessions.totals(app.gameId(), period);
-            case "locations", "countries" -> sessions.segmented(app.gameId(), List.of("countries"), period);
+            case "sessions", "users", "locations", "countries" -> sessions.totals(app.gameId(), period);
             case "cities" -> sessions.segmented(app.gameId(), List.of("cities"), period);
             case "device_details", "app_versions" -> sessions.segmented(app.gameId(), DEVICE_DETAILS, period);
             case "devices" -> sessions.segmented(app.gameId(), List.of(Metric.DEVICE.family()), period);

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.polymetric.events.domain.Period;
 import org.polymetric.kernel.storage.Storage;
@@ -125,26 +124,20 @@ public class RollupReader {
                 r.getLong(5), r.getDouble(6), r.getDouble(7)));
     }
 
-    /** The game's events: key → segment → values, all sorted. */
+    /** The game's events: key → segment → values, each in the order it was first recorded (as Countly lists them). */
     public Map<String, Map<String, List<String>>> eventCatalog(long gameId) {
-        Map<String, Map<String, TreeSet<String>>> catalog = new TreeMap<>();
-        query("SELECT event_key, seg, val FROM events_event_meta WHERE game_id = ?", s -> s.setLong(1, gameId), r -> {
-            Map<String, TreeSet<String>> segments = catalog.computeIfAbsent(r.getString(1), k -> new TreeMap<>());
+        Map<String, Map<String, List<String>>> catalog = new LinkedHashMap<>();
+        query("SELECT event_key, seg, val FROM events_event_meta WHERE game_id = ? ORDER BY seq", s -> s.setLong(1, gameId), r -> {
+            Map<String, List<String>> segments = catalog.computeIfAbsent(r.getString(1), k -> new LinkedHashMap<>());
             if (!r.getString(2).isEmpty()) {
-                TreeSet<String> values = segments.computeIfAbsent(r.getString(2), k -> new TreeSet<>());
+                List<String> values = segments.computeIfAbsent(r.getString(2), k -> new ArrayList<>());
                 if (!r.getString(3).isEmpty()) {
                     values.add(r.getString(3));
                 }
             }
             return null;
         });
-        Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
-        catalog.forEach((k, segs) -> {
-            Map<String, List<String>> s = new LinkedHashMap<>();
-            segs.forEach((seg, vals) -> s.put(seg, List.copyOf(vals)));
-            out.put(k, s);
-        });
-        return out;
+        return catalog;
     }
 
     /** Devices whose latest request came at or after {@code sinceEpoch}, per bucket of {@code slotSeconds} (0: one total). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.polymetric.events.domain.Period;
 
 /**
@@ -21,13 +22,18 @@ import org.polymetric.events.domain.Period;
 @ApplicationScoped
 public class SessionTrees {
     /** Range families kept with the totals, and their {@code meta} names. */
+    static final String COUNTRIES = "countries";
     static final Map<String, String> RANGES = Map.of("f", "f-ranges", "l", "l-ranges", "ds", "d-ranges");
     private static final int[] UNIQUE_BY_LEVEL = {SessionRow.UY, SessionRow.UM, SessionRow.UD, SessionRow.UH};
 
     @Inject
     RollupReader rollups;
 
-    /** {@code method=sessions} / {@code users}: t, n, u, d, e per level, weeks, and the range families. */
+    /**
+     * {@code method=sessions}, {@code users} and {@code locations}: Countly answers all three from
+     * its one users document, so this is that document: t, n, u, d, e per level, weeks, the range
+     * families and the countries by day.
+     */
     public Map<String, Object> totals(long gameId, Period period) {
         TimeTree tree = new TimeTree();
         Map<String, TreeSet<Integer>> ranges = new TreeMap<>();
@@ -53,7 +59,13 @@ public class SessionTrees {
                 }
             }
         }
+        // Countly keeps locations in the same document: countries by day, with the ranges in meta
+        TreeSet<String> countries = new TreeSet<>();
+        addSegments(tree, rollups.familyDays(gameId, List.of(COUNTRIES), period), row -> countries.add(row.val()));
         Map<String, Object> meta = new LinkedHashMap<>();
+        if (!countries.isEmpty()) {
+            meta.put(COUNTRIES, List.copyOf(countries));
+        }
         ranges.forEach((name, values) -> meta.put(name, values.stream().map(String::valueOf).toList()));
         return withMeta(tree, meta);
     }
@@ -67,8 +79,16 @@ public class SessionTrees {
         TimeTree tree = new TimeTree();
         Map<String, TreeSet<String>> values = new LinkedHashMap<>();
         families.forEach(f -> values.put(f, new TreeSet<>()));
-        for (SessionRow row : rollups.familyDays(gameId, families, period)) {
-            values.get(row.dim()).add(row.val());
+        addSegments(tree, rollups.familyDays(gameId, families, period), row -> values.get(row.dim()).add(row.val()));
+        Map<String, Object> meta = new LinkedHashMap<>();
+        values.forEach((f, v) -> meta.put(f, List.copyOf(v)));
+        return withMeta(tree, meta);
+    }
+
+    /** Daily segment rows as value nodes ({@code t}, {@code n}, {@code u}) under the year, month and day. */
+    private static void addSegments(TimeTree tree, List<SessionRow> days, Consumer<SessionRow> seen) {
+        for (SessionRow row : days) {
+            seen.accept(row);
             Map<String, Object>[] levels = tree.days(row.hour().toLocalDate());
             for (int level = TimeTree.YEAR; level <= TimeTree.DAY; level++) {
                 Map<String, Object> node = TimeTree.child(levels[level], row.val());
@@ -77,9 +97,6 @@ public class SessionTrees {
                 TimeTree.add(node, "u", row.get(UNIQUE_BY_LEVEL[level]));
             }
         }
-        Map<String, Object> meta = new LinkedHashMap<>();
-        values.forEach((f, v) -> meta.put(f, List.copyOf(v)));
-        return withMeta(tree, meta);
     }
 
     /** An app without data answers {@code {}}, as Countly does; otherwise the tree and its meta. */

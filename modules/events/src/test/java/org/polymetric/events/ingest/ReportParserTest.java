@@ -287,6 +287,29 @@ class ReportParserTest {
     }
 
     @Test
+    void segmentsKeepTheOrderTheSdkSentThem() throws Refusal {
+        assertEquals(List.of("tier", "area", "mode"),
+                List.copyOf(segmentation("{\"tier\":\"gold\",\"area\":\"north\",\"mode\":\"hard\"}").keySet()));
+    }
+
+    @Test
+    void aPageViewCountsWhenItOpensAndItsClosingAddsOnlyDuration() throws Refusal {
+        EventRecord open = onlyEvent("[{\"key\":\"[CLY]_view\",\"count\":1,"
+                + "\"segmentation\":{\"name\":\"Settings\",\"visit\":1,\"start\":1,\"segment\":\"Android\"}}]");
+        assertEquals(1, open.count());
+        assertEquals(Map.of("name", "Settings", "segment", "Android"), open.segmentation(), "visit and start are markers");
+        EventRecord close = onlyEvent("[{\"key\":\"[CLY]_view\",\"count\":1,\"dur\":42,"
+                + "\"segmentation\":{\"name\":\"Settings\",\"exit\":1,\"segment\":\"Android\"}}]");
+        assertEquals(0, close.count());
+        assertEquals(42, close.dur());
+        assertEquals(Map.of("name", "Settings", "segment", "Android"), close.segmentation());
+        assertEquals(1, onlyEvent("[{\"key\":\"[CLY]_view\",\"segmentation\":{\"name\":\"A\",\"visit\":\"1\"}}]").count());
+        assertEquals(1, onlyEvent("[{\"key\":\"[CLY]_view\",\"segmentation\":{\"name\":\"A\",\"visit\":true}}]").count());
+        assertEquals(2, onlyEvent("[{\"key\":\"other\",\"count\":2,\"segmentation\":{\"visit\":0}}]").count(),
+                "only page views read the markers");
+    }
+
+    @Test
     void segmentationThatIsNotAnObjectIsInvalid() throws Refusal {
         assertInvalid("events", "events", "[{\"key\":\"k\",\"segmentation\":\"a=b\"}]");
         assertEquals(Map.of(), onlyEvent("[{\"key\":\"k\",\"segmentation\":null}]").segmentation());

@@ -182,15 +182,15 @@ class EventsReadIT extends PortalIT {
 
     /**
      * Each tree method against its golden file: {@code sessions} and {@code users} the totals (t, n,
-     * u, d, e at every level, {@code w<N>} uniques, f/l/ds ranges), {@code locations} the country
-     * codes, {@code device_details} os, os_versions ({@code a4:4}), resolutions and app versions
+     * u, d, e at every level, {@code w<N>} uniques, f/l/ds ranges, country codes by day: Countly answers
+     * {@code locations} from the same users document), {@code device_details} os, os_versions ({@code a4:4}), resolutions and app versions
      * (and {@code app_versions} the same document, as in Countly), then carriers and devices, each
      * with its {@code meta}.
      */
     @Test
     void timeTreesAreCutInTheAppsZoneForEveryMethod() {
         String[][] methods = {
-                {"sessions", "sessions.json"}, {"users", "sessions.json"}, {"locations", "locations.json"},
+                {"sessions", "sessions.json"}, {"users", "sessions.json"}, {"locations", "sessions.json"},
                 {"device_details", "device_details.json"}, {"app_versions", "device_details.json"},
                 {"carriers", "carriers.json"}, {"devices", "devices.json"}};
         assertAll(java.util.Arrays.stream(methods).map(m -> () ->
@@ -211,6 +211,24 @@ class EventsReadIT extends PortalIT {
         String first = PortalClient.jsonOf(list).asJsonObject().getJsonArray("list").getString(0);
         assertEquals("level_up", first);
         assertGolden("events_level_up.json", o(trees, "method", "events", "period", treesPeriod));
+    }
+
+    /** Countly lists keys, segments and values in the order they were first recorded, not alphabetically. */
+    @Test
+    void theCatalogKeepsTheOrderEventsArrivedIn() throws Exception {
+        long game = EventsFixtures.game(studio, "Order", ISTANBUL);
+        String key = EventsFixtures.appKey(game);
+        long at = System.currentTimeMillis() / 1000 - 60;
+        sdk(client(), key, "o1", at, "events", "[{\"key\":\"zeta\",\"segmentation\":{\"tier\":\"gold\",\"area\":\"north\"}},"
+                + "{\"key\":\"alpha\"}]");
+        sdk(client(), key, "o1", at + 1, "events", "[{\"key\":\"zeta\",\"segmentation\":{\"tier\":\"bronze\"}},"
+                + "{\"key\":\"beta\"}]");
+        JsonObject catalog = PortalClient.jsonOf(o(game, "method", "get_events")).asJsonObject();
+        assertEquals("[\"zeta\",\"alpha\",\"beta\"]", catalog.getJsonArray("list").toString());
+        assertEquals("[\"tier\",\"area\"]", catalog.getJsonObject("segments").getJsonArray("zeta").toString());
+        JsonObject zeta = PortalClient.jsonOf(o(game, "method", "events")).asJsonObject();
+        assertEquals("[\"gold\",\"bronze\"]", zeta.getJsonObject("meta").getJsonArray("tier").toString(),
+                "the default event is the first recorded, its values in arrival order");
     }
 
     @Test
@@ -475,8 +493,95 @@ class EventsReadIT extends PortalIT {
         assertTrue(Set.of("fr", "it", "es", "nl", "be", "pl", "se", "no", "fi").containsAll(rest), rest.toString());
     }
 
+    /** {@code /o/analytics/<path>} for the trees game over its two months. */
+    private String analytics(String path, String... params) {
+        return ok(client(), "/o/analytics/" + path, token(), Stream.concat(
+                Stream.of("app_id", Long.toString(trees), "period", treesPeriod), Stream.of(params)).toArray(String[]::new));
+    }
+
     @Test
-    void analyticsHasOnlyDashboardAndCountries() {
+    void analyticsSessionsListEveryDayOfThePeriodWithZeros() {
+        JsonArray days = PortalClient.jsonOf(analytics("sessions")).asJsonArray();
+        assertEquals(61, days.size(), "1 March to 30 April");
+        assertJson("{\"_id\":\"2025-3-1\",\"t\":0,\"n\":0,\"u\":0,\"d\":0,\"e\":0}", days.get(0).toString());
+        assertJson("{\"_id\":\"2025-3-10\",\"t\":2,\"n\":2,\"u\":2,\"d\":90,\"e\":2}", days.get(9).toString());
+        assertJson("{\"_id\":\"2025-3-11\",\"t\":1,\"n\":0,\"u\":1,\"d\":0,\"e\":0}", days.get(10).toString(),
+                "01:30 in Istanbul on 11 March is that day's");
+        assertJson("{\"_id\":\"2025-4-2\",\"t\":1,\"n\":0,\"u\":1,\"d\":0,\"e\":1}", days.get(32).toString());
+        assertEquals("2025-4-30", days.getJsonObject(60).getString("_id"));
+        assertEquals(4, days.stream().mapToInt(d -> d.asJsonObject().getInt("t")).sum());
+        // today by hour, up to the current one
+        JsonArray hours = PortalClient.jsonOf(ok(client(), "/o/analytics/sessions", token(), "app_id", Long.toString(recent),
+                "period", "hour")).asJsonArray();
+        int hour = java.time.LocalTime.now(ISTANBUL).getHour();
+        assertEquals(hour + 1, hours.size());
+        assertEquals(today.getYear() + "-" + today.getMonthValue() + "-" + today.getDayOfMonth() + " 0:00",
+                hours.getJsonObject(0).getString("_id"));
+        assertEquals(2, hours.stream().mapToInt(h -> h.asJsonObject().getInt("t")).sum(), "today's two sessions");
+    }
+
+    @Test
+    void analyticsMetricListsAFamilysValuesMostUsersFirst() {
+        // DE was active in March and April: a user in each month, as Countly counts over whole months
+        assertJson("""
+                [{"_id":"DE","t":2,"n":1,"u":2},{"_id":"TR","t":2,"n":1,"u":1}]
+                """, analytics("metric", "metric", "countries"));
+        String os = """
+                [{"_id":"iOS","t":2,"n":1,"u":2},{"_id":"Android","t":2,"n":1,"u":1}]
+                """;
+        assertJson(os, analytics("metric", "metric", "os"));
+        assertJson(os, analytics("metric", "metric", "platforms"));
+        assertJson("""
+                [{"_id":"i17:2","t":2,"n":1,"u":2},{"_id":"a4:4","t":2,"n":1,"u":1}]
+                """, analytics("metric", "metric", "os_versions"));
+        assertJson("[]", analytics("metric", "metric", "nonsense"));
+        HttpResponse<String> r = oResponse("/o/analytics/metric", trees);
+        assertEquals(400, r.statusCode(), r.body());
+        assertJson("{\"result\":\"Must provide metric\"}", r.body());
+    }
+
+    @Test
+    void analyticsTopsRankTheThreeBiggestOfEachFamily() {
+        assertJson("""
+                {"platforms":[{"name":"Android","value":2,"percent":50},{"name":"iOS","value":2,"percent":50}],
+                 "resolutions":[{"name":"1080x1920","value":2,"percent":50},{"name":"1170x2532","value":2,"percent":50}],
+                 "carriers":[{"name":"T-Mobile","value":2,"percent":50},{"name":"Vodafone","value":2,"percent":50}],
+                 "countries":[{"name":"DE","value":2,"percent":50},{"name":"TR","value":2,"percent":50}]}
+                """, analytics("tops"));
+    }
+
+    @Test
+    void analyticsRangesShareTheSessionsByBucket() {
+        assertJson("""
+                [{"l":"0","t":2,"percent":"50.0"},{"l":"1","t":2,"percent":"50.0"}]
+                """, analytics("loyalty"));
+        assertJson("""
+                [{"f":"0","t":2,"percent":"50.0"},{"f":"1","t":1,"percent":"25.0"},{"f":"10","t":1,"percent":"25.0"}]
+                """, analytics("frequency"));
+        assertJson("[{\"ds\":\"3\",\"t\":1,\"percent\":\"100.0\"}]", analytics("durations"));
+    }
+
+    @Test
+    void analyticsEventsGiveASeriesOrTheValuesOfASegment() {
+        JsonArray purchase = PortalClient.jsonOf(analytics("events", "event", "purchase")).asJsonArray();
+        assertEquals(61, purchase.size());
+        assertJson("{\"_id\":\"2025-3-10\",\"c\":3,\"s\":1.75,\"dur\":0}", purchase.get(9).toString());
+        assertJson("""
+                [{"_id":"Turkey","c":2,"s":1.5,"dur":0},{"_id":"Germany","c":1,"s":0.25,"dur":0}]
+                """, analytics("events", "event", "purchase", "segmentation", "country"));
+        JsonObject both = PortalClient.jsonOf(analytics("events", "events", "[\"purchase\",\"level_up\"]")).asJsonObject();
+        assertEquals(Set.of("purchase", "level_up"), both.keySet());
+        assertJson("{\"_id\":\"2025-4-2\",\"c\":3,\"s\":0,\"dur\":12.5}", both.getJsonArray("level_up").get(32).toString());
+        HttpResponse<String> r = oResponse("/o/analytics/events", trees);
+        assertEquals(400, r.statusCode(), r.body());
+        assertJson("{\"result\":\"Must provide event or events\"}", r.body());
+        r = oResponse("/o/analytics/events", trees, "events", "[broken");
+        assertEquals(400, r.statusCode(), r.body());
+        assertJson("{\"result\":\"Must provide valid array with event keys as events param.\"}", r.body());
+    }
+
+    @Test
+    void analyticsRefusesAPathCountlyDoesNotHave() {
         HttpResponse<String> r = oResponse("/o/analytics/other", recent);
         assertEquals(400, r.statusCode(), r.body());
         assertJson("{\"result\":\"Invalid path, must be one of /dashboard or /countries\"}", r.body());
@@ -501,6 +606,10 @@ class EventsReadIT extends PortalIT {
         r = read(client(), "/o", null, "method", "sessions", "app_id", Long.toString(trees));
         assertEquals(400, r.statusCode(), r.body());
         assertJson("{\"result\":\"Missing parameter \\\"api_key\\\" or \\\"auth_token\\\"\"}", r.body());
+        // neither: Countly asks for the app_id first
+        r = read(client(), "/o", null, "method", "sessions");
+        assertEquals(400, r.statusCode(), r.body());
+        assertJson("{\"result\":\"Missing parameter \\\"app_id\\\"\"}", r.body());
     }
 
     @Test

@@ -159,6 +159,21 @@ class EventsWriteIT extends PortalIT {
         assertEquals("t=0 n=0 d=0 e=1 u=0/0/0/0/0", Rollups.total(g.id(), HOUR), "a request without session info counts in e");
     }
 
+    /** The SDK's view sequence: the view opens with visit:1, closes with its duration; one view, 42 s. */
+    @Test
+    void aPageViewCountsOnceAndItsClosingAddsTheDuration() {
+        Game g = game();
+        accepted(g, "viewer-1", T, "events", "[{\"key\":\"[CLY]_view\",\"count\":1,"
+                + "\"segmentation\":{\"name\":\"Settings\",\"visit\":1,\"start\":1,\"segment\":\"Android\"}}]");
+        accepted(g, "viewer-1", T + 42, "events", "[{\"key\":\"[CLY]_view\",\"count\":1,\"dur\":42,"
+                + "\"segmentation\":{\"name\":\"Settings\",\"segment\":\"Android\"}}]");
+        assertEquals(expected(
+                HOUR + " [CLY]_view||", "c=1 s=0.0 dur=42.0",
+                HOUR + " [CLY]_view|name|Settings", "c=1 s=0.0 dur=42.0",
+                HOUR + " [CLY]_view|segment|Android", "c=1 s=0.0 dur=42.0"),
+                Rollups.events(g.id()), "visit and start are markers, not segments");
+    }
+
     // ---------------------------------------------------------------- transport
 
     @Test

@@ -10,6 +10,7 @@ import org.polymetric.events.web.ExplorerPage;
 import org.polymetric.events.web.GamesPage;
 import org.polymetric.events.web.LivePage;
 import org.polymetric.events.web.RetentionPage;
+import org.polymetric.events.web.SetupPage;
 import org.polymetric.kernel.module.NavigationEntry;
 import org.polymetric.kernel.module.PortalModule;
 
@@ -44,6 +45,6 @@ public final class EventsModule implements PortalModule {
     @Override
     public Set<Class<?>> resourceClasses() {
         return Set.of(WriteResource.class, ReadResource.class, GamesPage.class, DashboardPage.class, ExplorerPage.class,
-                RetentionPage.class, LivePage.class, CsvDownloads.class);
+                RetentionPage.class, LivePage.class, SetupPage.class, CsvDownloads.class);
     }
 }

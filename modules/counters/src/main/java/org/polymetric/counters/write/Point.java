@@ -1,0 +1,248 @@
+package org.polymetric.counters.write;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One line of InfluxDB line protocol read as InfluxDB reads it, before anything counter-specific:
+ * {@code measurement[,tag=value…] field=value[,field=value…] [timestamp]}.
+ *
+ * <p>Escapes: in the measurement a backslash escapes a comma or a space; in tag keys, tag values
+ * and field keys it escapes a comma, an equals sign or a space; everywhere a double backslash is
+ * one backslash, a backslash before any other character stays a backslash, and a backslash ending
+ * the line is an error. String field values are double-quoted with {@code \"} and {@code \\}
+ * inside; they are read only so that what follows them is read right.
+ */
+record Point(String measurement, Map<String, String> tags, List<Field> fields, Long timestamp) {
+    private static final String MEASUREMENT_ESCAPES = ", ";
+    private static final String KEY_ESCAPES = ",= ";
+    private static final Pattern FLOAT = Pattern.compile("-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+    private static final Pattern UNSIGNED = Pattern.compile("\\d+");
+    private static final Pattern NON_FINITE = Pattern.compile("[+-]?(?:nan|inf|infinity)");
+    private static final Pattern TIMESTAMP = Pattern.compile("-?\\d+");
+    private static final Set<String> BOOLEANS = Set.of("t", "T", "true", "True", "TRUE", "f", "F", "false", "False",
+            "FALSE");
+
+    /** What a field value is; only numbers are counter values. */
+    enum Type {
+        FLOAT, INTEGER, UNSIGNED, BOOLEAN, STRING, NON_FINITE
+    }
+
+    /**
+     * A field as written; {@code number} is its value for the numeric types (a double: counters are
+     * stored as such, so integers beyond 2^53 lose their last digits).
+     */
+    record Field(String key, Type type, String text, double number) {
+    }
+
+    /** Reads one line (without its line break); {@code number} is its 1-based line number for errors. */
+    static Point read(String text, int number) throws LineError {
+        return new Reader(text, number).point();
+    }
+
+    /** A cursor over one line. */
+    private static final class Reader {
+        private final String s;
+        private final int line;
+        private int i;
+
+        Reader(String s, int line) {
+            this.s = s;
+            this.line = line;
+        }
+
+        Point point() throws LineError {
+            skipSpaces();
+            String measurement = escaped(MEASUREMENT_ESCAPES, ", ");
+            if (measurement.isEmpty()) {
+                throw syntax("no measurement (the counter name) before " + (atEnd() ? "the end of the line" : "'" + s.charAt(i) + "'"));
+            }
+            Map<String, String> tags = new LinkedHashMap<>();
+            while (at(',')) {
+                i++;
+                tag(tags);
+            }
+            if (!at(' ')) {
+                throw syntax("no field set: a counter line is 'Counter,tag=value… value=N [timestamp]'");
+            }
+            skipSpaces();
+            if (atEnd()) {
+                throw syntax("no field set: a counter line is 'Counter,tag=value… value=N [timestamp]'");
+            }
+            List<Field> fields = new ArrayList<>();
+            fields.add(field());
+            while (at(',')) {
+                i++;
+                fields.add(field());
+            }
+            skipSpaces();
+            Long timestamp = null;
+            if (!atEnd()) {
+                int start = i;
+                while (!atEnd() && s.charAt(i) != ' ') {
+                    i++;
+                }
+                timestamp = timestamp(s.substring(start, i));
+                skipSpaces();
+                if (!atEnd()) {
+                    throw syntax("unexpected \"" + s.substring(i) + "\" after the timestamp");
+                }
+            }
+            return new Point(measurement, tags, fields, timestamp);
+        }
+
+        private void tag(Map<String, String> tags) throws LineError {
+            String key = escaped(KEY_ESCAPES, ",= ");
+            if (key.isEmpty()) {
+                throw syntax("empty tag key (a comma must be followed by a tag, a comma in a name escaped as \\,)");
+            }
+            if (!at('=')) {
+                throw syntax("tag " + key + " has no '=' and value");
+            }
+            i++;
+            String value = escaped(KEY_ESCAPES, ",= ");
+            if (at('=')) {
+                throw syntax("'=' in the value of tag " + key + " must be escaped as \\=");
+            }
+            if (value.isEmpty()) {
+                throw syntax("tag " + key + " has no value");
+            }
+            if (tags.putIfAbsent(key, value) != null) {
+                throw syntax("tag " + key + " is given twice");
+            }
+        }
+
+        private Field field() throws LineError {
+            String key = escaped(KEY_ESCAPES, ",= ");
+            if (key.isEmpty()) {
+                throw syntax("empty field key (a counter line has one field: value=N)");
+            }
+            if (!at('=')) {
+                throw syntax("field " + key + " has no '=' and value");
+            }
+            i++;
+            if (at('"')) {
+                return new Field(key, Type.STRING, quoted(key), Double.NaN);
+            }
+            int start = i;
+            while (!atEnd() && s.charAt(i) != ',' && s.charAt(i) != ' ') {
+                i++;
+            }
+            String text = s.substring(start, i);
+            if (text.isEmpty()) {
+                throw syntax("field " + key + " has no value");
+            }
+            return number(key, text);
+        }
+
+        private Field number(String key, String text) throws LineError {
+            if (BOOLEANS.contains(text)) {
+                return new Field(key, Type.BOOLEAN, text, Double.NaN);
+            }
+            if (NON_FINITE.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
+                return new Field(key, Type.NON_FINITE, text, Double.NaN);
+            }
+            char last = text.charAt(text.length() - 1);
+            String digits = text.substring(0, text.length() - 1);
+            try {
+                if (last == 'i' && INTEGER.matcher(digits).matches()) {
+                    return new Field(key, Type.INTEGER, text, Long.parseLong(digits));
+                }
+                if (last == 'u' && UNSIGNED.matcher(digits).matches()) {
+                    Long.parseUnsignedLong(digits);
+                    return new Field(key, Type.UNSIGNED, text, Double.parseDouble(digits));
+                }
+            } catch (NumberFormatException e) {
+                throw syntax("field " + key + " value " + text + " is beyond a 64-bit " + (last == 'u' ? "unsigned " : "")
+                        + "integer");
+            }
+            if (FLOAT.matcher(text).matches()) {
+                double d = Double.parseDouble(text);
+                return new Field(key, Double.isFinite(d) ? Type.FLOAT : Type.NON_FINITE, text, d);
+            }
+            throw syntax("field " + key + " value \"" + text + "\" is not a number (a float like 12.5, or an integer like 12i or 12u)");
+        }
+
+        private Long timestamp(String text) throws LineError {
+            if (!TIMESTAMP.matcher(text).matches()) {
+                throw syntax("timestamp \"" + text + "\" is not an integer");
+            }
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw syntax("timestamp " + text + " is beyond a 64-bit integer");
+            }
+        }
+
+        /** A double-quoted string, the cursor on its opening quote; returns it unescaped. */
+        private String quoted(String key) throws LineError {
+            StringBuilder out = new StringBuilder();
+            i++;
+            while (!atEnd()) {
+                char c = s.charAt(i);
+                if (c == '"') {
+                    i++;
+                    return out.toString();
+                }
+                if (c == '\\' && i + 1 < s.length() && (s.charAt(i + 1) == '"' || s.charAt(i + 1) == '\\')) {
+                    c = s.charAt(++i);
+                }
+                out.append(c);
+                i++;
+            }
+            throw syntax("the string value of field " + key + " has no closing quote");
+        }
+
+        /** Text up to the first unescaped stop character (or the end), unescaped. */
+        private String escaped(String escapes, String stops) throws LineError {
+            StringBuilder out = new StringBuilder();
+            while (!atEnd()) {
+                char c = s.charAt(i);
+                if (c == '\\') {
+                    if (i + 1 == s.length()) {
+                        throw syntax("unterminated escape: a backslash ends the line");
+                    }
+                    char next = s.charAt(i + 1);
+                    if (next == '\\' || escapes.indexOf(next) >= 0) {
+                        out.append(next);
+                        i += 2;
+                        continue;
+                    }
+                    out.append(c);
+                    i++;
+                    continue;
+                }
+                if (stops.indexOf(c) >= 0) {
+                    break;
+                }
+                out.append(c);
+                i++;
+            }
+            return out.toString();
+        }
+
+        private void skipSpaces() {
+            while (at(' ')) {
+                i++;
+            }
+        }
+
+        private boolean at(char c) {
+            return i < s.length() && s.charAt(i) == c;
+        }
+
+        private boolean atEnd() {
+            return i >= s.length();
+        }
+
+        private LineError syntax(String message) {
+            return new LineError(line, LineError.Kind.SYNTAX, message);
+        }
+    }
+}

@@ -27,7 +27,9 @@ public enum Setting {
     SMTP_FROM("Polymetric <polymetric@localhost>", Setting::nonBlank),
     API_RATE_LIMIT("0", Setting::count),
     /** A MaxMind-format city database; the events module then prefers it to its bundled country database. */
-    GEOIP_CITY_DB(null, GeoDatabaseFile::check);
+    GEOIP_CITY_DB(null, GeoDatabaseFile::check),
+    /** How often the counters module drops rollups past their window (minutes 14 days, hours 400); 0: never. */
+    COUNTERS_PURGE_SECONDS("3600", Setting::count);
 
     /** The themes shipped in the WAR; a theme jar adds its name here when it is added to the build. */
     public static final java.util.List<String> THEMES = java.util.List.of("default", "dark");

@@ -46,6 +46,8 @@ public final class PayaraProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         // the child does not inherit the launcher's temp dir
         command.add("-Djava.io.tmpdir=" + tmp.toAbsolutePath());
+        // a server draws charts (the counters module's PNGs) without a display
+        command.add("-Djava.awt.headless=true");
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", payaraJar.toAbsolutePath().toString(),
                 "--nocluster", "--port", Integer.toString(port),

@@ -14,20 +14,25 @@ public enum Aggregation {
      */
     AVERAGE {
         @Override
-        public double of(Rollup all) {
-            return all.sum() / all.count();
+        public double of(long count, double sum, double max) {
+            return sum / count;
         }
     },
     /** The largest sample in the range (peak CCU, peak rooms…). */
     MAXIMUM {
         @Override
-        public double of(Rollup all) {
-            return all.max();
+        public double of(long count, double sum, double max) {
+            return max;
         }
     };
 
+    /** The figure of {@code count} samples (at least one) adding up to {@code sum}, the largest {@code max}. */
+    public abstract double of(long count, double sum, double max);
+
     /** The figure of the samples summed up in {@code all}. */
-    public abstract double of(Rollup all);
+    public double of(Rollup all) {
+        return of(all.count(), all.sum(), all.max());
+    }
 
     /** The figure of the samples of all the rollups; empty when there are none (no data in the range). */
     public OptionalDouble over(Iterable<Rollup> rollups) {

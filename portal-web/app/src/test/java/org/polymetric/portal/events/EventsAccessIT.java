@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.polymetric.portal.Fixtures;
 import org.polymetric.portal.PortalClient;
 import org.polymetric.portal.PortalIT;
+import org.polymetric.portal.TokenMaker;
 
 /**
  * Who may read a game's Countly data: the kernel's API tokens as {@code api_key} (the way Countly
@@ -56,7 +57,7 @@ class EventsAccessIT extends PortalIT {
         EventsFixtures.sdk(c, EventsFixtures.appKey(otherGame), "other-device", now - 100, "begin_session", "1");
 
         String owner = EventsFixtures.person("aclowner", "organization", org, "owner");
-        EventsFixtures.TokenMaker owners = new EventsFixtures.TokenMaker(client(), owner);
+        TokenMaker owners = new TokenMaker(client(), owner);
         tokens = new LinkedHashMap<>();
         tokens.put("organization owner", owners.token("organization", org, "owner"));
         tokens.put("admin of the game's studio", tokenOf("aclstudioadmin", "studio", studioA, "admin"));
@@ -75,7 +76,7 @@ class EventsAccessIT extends PortalIT {
     /** A new user holding {@code level} on the resource, and a token of theirs for it at that level. */
     private String tokenOf(String prefix, String resource, long id, String level) {
         String email = EventsFixtures.person(prefix, resource, id, level);
-        return new EventsFixtures.TokenMaker(client(), email).token(resource, id, level);
+        return new TokenMaker(client(), email).token(resource, id, level);
     }
 
     /** One read: its path and parameters (app_id added). */

@@ -59,37 +59,6 @@ final class EventsFixtures {
         return email;
     }
 
-    /**
-     * A user signed in once (one password check), making and revoking API tokens through the
-     * session and its CSRF token, as the account page does.
-     */
-    static final class TokenMaker {
-        private final PortalClient session;
-        private final String csrf;
-
-        TokenMaker(PortalClient fresh, String email) {
-            fresh.loginOrFail(email, Fixtures.PASSWORD);
-            this.session = fresh;
-            this.csrf = fresh.csrfFrom("/account");
-        }
-
-        JsonObject issue(String resource, long id, String level) {
-            HttpResponse<String> r = session.postJson("/api/tokens", "{\"name\":\"countly-read\",\"scope\":{\"" + resource
-                    + "_id\":" + id + "},\"level\":\"" + level + "\"}", "X-CSRF-Token", csrf);
-            assertEquals(201, r.statusCode(), "token on " + resource + " " + id + ": " + r.body());
-            return PortalClient.json(r);
-        }
-
-        String token(String resource, long id, String level) {
-            return issue(resource, id, level).getString("token");
-        }
-
-        void revoke(JsonObject token) {
-            HttpResponse<String> r = session.delete("/api/tokens/" + token.getJsonNumber("id").longValue(), "X-CSRF-Token", csrf);
-            assertEquals(204, r.statusCode(), r.body());
-        }
-    }
-
     /** Name, value pairs URL-encoded as a query string. */
     static String query(String... nameValue) {
         StringBuilder q = new StringBuilder();

@@ -29,6 +29,7 @@ import org.polymetric.portal.Fixtures;
 import org.polymetric.portal.Golden;
 import org.polymetric.portal.PortalClient;
 import org.polymetric.portal.PortalIT;
+import org.polymetric.portal.TokenMaker;
 
 /**
  * Countly's read API ({@code /o}, {@code /o/analytics/…}) over data written the way SDKs write it:
@@ -55,7 +56,7 @@ class EventsReadIT extends PortalIT {
 
     static boolean seeded;
     /** The organization's owner, signed in: makes the tokens the reads use. */
-    static EventsFixtures.TokenMaker owner;
+    static TokenMaker owner;
     static long org;
     static long studio;
     static long trees;
@@ -91,7 +92,7 @@ class EventsReadIT extends PortalIT {
     private static void seed(PortalClient c) throws Exception {
         org = Fixtures.organization(Fixtures.unique("Countly reads"));
         studio = Fixtures.studio(org, "Read studio");
-        owner = new EventsFixtures.TokenMaker(new PortalClient(c.uri("/")),
+        owner = new TokenMaker(new PortalClient(c.uri("/")),
                 EventsFixtures.person("readowner", "organization", org, "owner"));
         trees = EventsFixtures.game(studio, "Trees", ISTANBUL);
         recent = EventsFixtures.game(studio, "Recent", ISTANBUL);

@@ -1,0 +1,37 @@
+package org.polymetric.counters;
+
+import java.util.List;
+import java.util.Set;
+import org.polymetric.counters.api.BulkResource;
+import org.polymetric.counters.api.DataResource;
+import org.polymetric.counters.api.LicensesResource;
+import org.polymetric.counters.api.WriteResource;
+import org.polymetric.kernel.module.PortalModule;
+
+/** Descriptor of the {@code counters} module: the Photon analytics API under {@code /api/counters}. */
+public final class CountersModule implements PortalModule {
+    @Override
+    public String id() {
+        return "counters";
+    }
+
+    @Override
+    public String displayName() {
+        return "Counters";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public Set<Class<?>> resourceClasses() {
+        return Set.of(WriteResource.class, BulkResource.class, DataResource.class, LicensesResource.class);
+    }
+
+    @Override
+    public List<org.polymetric.kernel.module.NavigationEntry> navigation() {
+        return List.of();
+    }
+}

@@ -1,0 +1,28 @@
+package org.polymetric.counters.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The counters API's answers. Photon documents no error shape, so errors are
+ * {@code {"error": true, "message": "..."}} (with {@code "line"} for a write's bad line).
+ */
+final class CounterReply {
+    private CounterReply() {
+    }
+
+    static Response error(int status, String message) {
+        return json(status, Json.createObjectBuilder().add("error", true).add("message", message));
+    }
+
+    static Response errorAt(int status, String message, int line) {
+        return json(status, Json.createObjectBuilder().add("error", true).add("message", message).add("line", line));
+    }
+
+    static Response json(int status, JsonObjectBuilder body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")).entity(body.build().toString())
+                .build();
+    }
+}

@@ -1,0 +1,57 @@
+package org.polymetric.counters.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.List;
+import org.polymetric.counters.domain.Counter;
+import org.polymetric.counters.query.BulkParser;
+import org.polymetric.counters.query.CounterQuery;
+import org.polymetric.counters.query.CounterReads;
+import org.polymetric.kernel.security.AccessGuard;
+
+/**
+ * One series' figure as plain text: {@code GET /data/app/{appid}/{region}/{counter}} and
+ * {@code /data/license/{hash}/{counter}}, over {@code start}/{@code end}. No data answers
+ * {@code 0}. An appid or hash the caller cannot see is 404; a bad region, counter or range 400.
+ */
+@ApplicationScoped
+@Path("api/counters/data")
+public class DataResource {
+    @Inject
+    CounterReads reads;
+
+    @Inject
+    AccessGuard guard;
+
+    @GET
+    @Path("app/{appid}/{region}/{counter}")
+    public Response app(@PathParam("appid") String appid, @PathParam("region") String region,
+                        @PathParam("counter") String counter, @QueryParam("start") String start, @QueryParam("end") String end) {
+        return figure(BulkParser.query("data", Counter.Kind.APP, appid, region, null, null, counter, start, end, false,
+                Clock.systemUTC()));
+    }
+
+    @GET
+    @Path("license/{hash}/{counter}")
+    public Response license(@PathParam("hash") String hash, @PathParam("counter") String counter,
+                            @QueryParam("start") String start, @QueryParam("end") String end) {
+        return figure(BulkParser.query("data", Counter.Kind.LICENSE, hash, null, null, null, counter, start, end, false,
+                Clock.systemUTC()));
+    }
+
+    private Response figure(CounterQuery q) {
+        guard.requireUser();
+        CounterReads.Answer a = reads.answer(List.of(q), true, false).get(0);
+        if (a.problem() != null) {
+            return CounterReply.error(q.problem() == null ? 404 : 400, a.problem());
+        }
+        return Response.ok(BulkResource.number(a.figure()).toPlainString(), MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8")).build();
+    }
+}

@@ -1,0 +1,17 @@
+package org.polymetric.counters.owner;
+
+import org.polymetric.counters.store.SeriesKey;
+import org.polymetric.kernel.tenancy.Containment;
+
+/**
+ * Whose counters these are: a game (named by its key, Photon's {@code appid}) or a Photon
+ * Server license (named by its {@code hash}), and where it sits in the tenancy tree.
+ *
+ * @param type    {@link SeriesKey#GAME} or {@link SeriesKey#LICENSE}
+ * @param studioId the game's studio; null for a license, which belongs to its organization
+ */
+public record Owner(char type, long id, String name, long organizationId, Long studioId) {
+    public Containment containment() {
+        return type == SeriesKey.GAME ? new Containment(organizationId, studioId, id) : new Containment(organizationId, null, null);
+    }
+}

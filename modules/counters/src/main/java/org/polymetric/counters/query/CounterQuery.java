@@ -1,0 +1,24 @@
+package org.polymetric.counters.query;
+
+import org.polymetric.counters.domain.Counter;
+import org.polymetric.counters.domain.Source;
+import org.polymetric.counters.domain.TimeRange;
+
+/**
+ * One query of a bulk request (or of a {@code data}/{@code graph} path): what it is called in
+ * the answer, which series it reads and over what range, or why it cannot be answered.
+ *
+ * @param withTime whether the xport answer carries the {@code time} series ({@code xporttime})
+ * @param problem  null for a query that can be answered; else what is wrong with it, answered
+ *                 under its id while the other queries still answer
+ */
+public record CounterQuery(String id, Source source, Counter counter, TimeRange range, boolean withTime, String problem) {
+    public static CounterQuery refused(String id, String problem) {
+        return new CounterQuery(id, null, null, null, false, problem);
+    }
+
+    /** The appid or hash the query names. */
+    public String owner() {
+        return source instanceof Source.App app ? app.appid() : ((Source.License) source).hash();
+    }
+}

@@ -1,0 +1,85 @@
+package org.polymetric.counters.write;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.polymetric.counters.domain.Source;
+import org.polymetric.counters.owner.Owner;
+import org.polymetric.counters.owner.Owners;
+import org.polymetric.counters.store.RollupStore;
+import org.polymetric.counters.store.SeriesDirectory;
+import org.polymetric.counters.store.SeriesKey;
+
+/**
+ * A write request, all or nothing: every line parses, names a game (by key) or license (by
+ * hash) that exists and that the caller administers, and only then are the samples stored, in
+ * one transaction. A game or license the caller cannot even see is reported as unknown, so a
+ * write never tells another organization's keys apart from wrong ones.
+ */
+@ApplicationScoped
+public class CounterWriter {
+    @Inject
+    Owners owners;
+
+    @Inject
+    SeriesDirectory series;
+
+    @Inject
+    RollupStore rollups;
+
+    /** @return how many samples were stored */
+    public int write(String body, Precision precision, Instant now) {
+        List<Sample> samples;
+        try {
+            samples = LineProtocol.parse(body, precision, now);
+        } catch (LineError e) {
+            throw new WriteRefusal(400, e.getMessage(), e.line());
+        }
+        if (samples.isEmpty()) {
+            return 0;
+        }
+        // the first line naming each app or license, to blame if it is refused
+        Map<String, Integer> apps = new LinkedHashMap<>();
+        Map<String, Integer> licenses = new LinkedHashMap<>();
+        for (Sample s : samples) {
+            if (s.source() instanceof Source.App app) {
+                apps.putIfAbsent(app.appid(), s.line());
+            } else if (s.source() instanceof Source.License license) {
+                licenses.putIfAbsent(license.hash(), s.line());
+            }
+        }
+        Map<String, Owner> games = allowed(owners.games(apps.keySet()), apps, "appid");
+        Map<String, Owner> held = allowed(owners.licenses(licenses.keySet()), licenses, "hash");
+        List<SeriesKey> keys = new ArrayList<>(samples.size());
+        for (Sample s : samples) {
+            Owner owner = s.source() instanceof Source.App app ? games.get(app.appid())
+                    : held.get(((Source.License) s.source()).hash());
+            keys.add(SeriesKey.of(s.source(), owner.id(), s.counter()));
+        }
+        Map<SeriesKey, Long> ids = series.ids(keys, true);
+        List<RollupStore.Reading> readings = new ArrayList<>(samples.size());
+        for (int i = 0; i < samples.size(); i++) {
+            readings.add(new RollupStore.Reading(ids.get(keys.get(i)), samples.get(i).at(), samples.get(i).value()));
+        }
+        rollups.add(readings);
+        return readings.size();
+    }
+
+    private Map<String, Owner> allowed(Map<String, Owner> found, Map<String, Integer> named, String what) {
+        for (Map.Entry<String, Integer> e : named.entrySet()) {
+            Owner owner = found.get(e.getKey());
+            if (owner == null || !owners.mayRead(owner)) {
+                throw new WriteRefusal(400, "unknown " + what + " '" + e.getKey() + "'", e.getValue());
+            }
+            if (!owners.mayWrite(owner)) {
+                throw new WriteRefusal(403, "writing counters of " + what + " '" + e.getKey() + "' needs admin access to "
+                        + (owner.type() == SeriesKey.GAME ? "the game" : "its organization"), e.getValue());
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,190 @@
+package org.polymetric.portal.counters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.polymetric.portal.counters.CountersFixture.bearer;
+import static org.polymetric.portal.counters.CountersFixture.ns;
+import static org.polymetric.portal.counters.CountersFixture.written;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.polymetric.portal.PortalClient;
+import org.polymetric.portal.PortalIT;
+
+/**
+ * The query API as the seed shows it: {@code /bulkdata}, {@code /bulkxport} and {@code /bulk}
+ * over the seed's two queries ("europe" without data, "usa" with), {@code /data}, time ranges,
+ * per-query errors and who may read what.
+ * <p>Usa's Ccu is written in the four half hours before the current one, each half hour
+ * peaking at the values the seed's xport sample starts with (11722, 12242, 12818, 13020). The
+ * seed's bulkdata figure, 3748.37, is Usa's peak of another counter (Rooms) over the last day.
+ */
+class CountersQueryIT extends PortalIT {
+    static CountersFixture f;
+    /** The start of the current half hour when the data was written (epoch seconds). */
+    static long half;
+    static final long[] PEAKS = {11722, 12242, 12818, 13020};
+
+    @BeforeEach
+    void fixture() {
+        if (f != null) {
+            return;
+        }
+        f = new CountersFixture(client());
+        long now = System.currentTimeMillis() / 1000;
+        if (now % 1800 > 1700) { // keep the written half hours in place while the test runs
+            sleep((1800 - now % 1800 + 5) * 1000);
+            now = System.currentTimeMillis() / 1000;
+        }
+        half = now / 1800 * 1800;
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < PEAKS.length; i++) {
+            long start = half - (PEAKS.length - i) * 1800L;
+            lines.append(line("Ccu", PEAKS[i] - 500, start + 60)).append(line("Ccu", PEAKS[i], start + 600))
+                    .append(line("Ccu", PEAKS[i] - 100, start + 1200));
+        }
+        lines.append(line("Rooms", 3748.37, now - 7200)).append(line("Rooms", 1200, now - 3600));
+        written(client(), f.usaAdmin, null, lines.toString());
+    }
+
+    private static String line(String counter, double value, long at) {
+        return counter + ",appid=" + f.usaKey + ",region=us,cloud=public,cluster=default value=" + value + " " + ns(at) + "\n";
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The seed's two queries, "europe" (Europe in eu, no data) and "usa" (Usa in us). */
+    private static String seedQueries(String template, boolean usaTime) {
+        return "[{\"id\":\"europe\",\"appid\":\"" + f.europeKey + "\",\"cloud\":\"public\",\"cluster\":\"default\","
+                + "\"region\":\"eu\",\"template\":\"" + template + "\"},{\"id\":\"usa\",\"appid\":\"" + f.usaKey
+                + "\",\"cloud\":\"public\",\"cluster\":\"default\",\"region\":\"us\",\"template\":\"" + template + "\""
+                + (usaTime ? ",\"xporttime\":\"time\"" : "") + "}]";
+    }
+
+    private HttpResponse<String> post(String path, String body, String token) {
+        return client().postJson("/api/counters/" + path, body, bearer(token));
+    }
+
+    private JsonObject ok(String path, String body) {
+        HttpResponse<String> r = post(path, body, f.viewer);
+        assertEquals(200, r.statusCode(), r.body());
+        return PortalClient.json(r);
+    }
+
+    /** The last {@code n} entries of an array (the four written half hours and the current one). */
+    private static List<JsonValue> tail(JsonArray a, int n) {
+        return a.subList(a.size() - n, a.size());
+    }
+
+    @Test
+    void bulkdataAnswersEachIdWithItsFigure() {
+        assertEquals(PortalClient.jsonOf("{\"europe\":0,\"usa\":3748.37}"), ok("bulkdata/app", seedQueries("Rooms", false)),
+                "the seed's sample: no data is 0, Rooms is Usa's peak over the last 24 hours");
+        assertEquals(PortalClient.jsonOf("{\"europe\":0,\"usa\":13020}"), ok("bulkdata/app", seedQueries("Ccu", false)));
+    }
+
+    @Test
+    void bulkxportGivesHalfHourPointsOverTheLastDayAndTimeWhenAsked() {
+        JsonObject x = ok("bulkxport/app", seedQueries("Ccu", true));
+        assertEquals(PortalClient.jsonOf("{\"ds2\":[]}"), x.get("europe"), "no data: an empty series");
+        JsonObject usa = x.getJsonObject("usa");
+        JsonArray ds2 = usa.getJsonArray("ds2");
+        JsonArray time = usa.getJsonArray("time");
+        assertEquals(ds2.size(), time.size());
+        assertTrue(ds2.size() == 48 || ds2.size() == 49, "24 hours of 1800 s points: " + ds2.size());
+        assertEquals(PortalClient.jsonOf("[11722,12242,12818,13020,null]").asJsonArray(), tail(ds2, 5),
+                "each half hour's peak; the current one has no data");
+        for (int i = 1; i < time.size(); i++) {
+            assertEquals(1800, time.getJsonNumber(i).longValue() - time.getJsonNumber(i - 1).longValue());
+        }
+        assertEquals(half, time.getJsonNumber(time.size() - 1).longValue(), "points start on the step's grid");
+        assertEquals(List.of("ds2"), List.copyOf(x.getJsonObject("europe").keySet()), "time only with xporttime");
+    }
+
+    @Test
+    void bulkAnswersDataAndXportTogether() {
+        JsonObject b = ok("bulk/app", seedQueries("Ccu", true));
+        assertEquals(PortalClient.jsonOf("{\"data\":0,\"xport\":{\"ds2\":[]}}"), b.get("europe"));
+        assertEquals(13020, b.getJsonObject("usa").getInt("data"));
+        assertEquals(PortalClient.jsonOf("[11722,12242,12818,13020,null]").asJsonArray(),
+                tail(b.getJsonObject("usa").getJsonObject("xport").getJsonArray("ds2"), 5));
+        assertTrue(b.getJsonObject("usa").getJsonObject("xport").containsKey("time"));
+    }
+
+    @Test
+    void startAndEndNarrowTheRangeInTheUrlOrPerQuery() {
+        String from = Instant.ofEpochSecond(half - 2 * 1800).toString().replace("Z", "");
+        String until = Instant.ofEpochSecond(half - 1800).toString().replace("Z", "");
+        HttpResponse<String> r = client().postJson("/api/counters/bulkdata/app?start=" + from + "&end=" + until,
+                seedQueries("Ccu", false), bearer(f.viewer));
+        assertEquals(PortalClient.jsonOf("{\"europe\":0,\"usa\":12818}"), PortalClient.jsonOf(r.body()), r.body());
+        String perQuery = "[{\"id\":\"one\",\"appid\":\"" + f.usaKey + "\",\"region\":\"us\",\"template\":\"Ccu\",\"start\":\""
+                + from + "\",\"end\":\"" + until + "\"},{\"id\":\"all\",\"appid\":\"" + f.usaKey
+                + "\",\"region\":\"us\",\"template\":\"Ccu\"}]";
+        assertEquals(PortalClient.jsonOf("{\"one\":12818,\"all\":13020}"), ok("bulkdata/app", perQuery));
+        // a date alone is 00:00 UTC: tomorrow is after everything written
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        HttpResponse<String> d = client().get("/api/counters/data/app/" + f.usaKey + "/us/Ccu?start=" + tomorrow + "&end="
+                + LocalDate.now(ZoneOffset.UTC).plusDays(2), bearer(f.viewer));
+        assertEquals("0", d.body());
+        HttpResponse<String> bad = client().get("/api/counters/data/app/" + f.usaKey + "/us/Ccu?start=yesterday", bearer(f.viewer));
+        assertEquals(400, bad.statusCode(), bad.body());
+    }
+
+    @Test
+    void dataAnswersOneFigureAsText() {
+        HttpResponse<String> r = client().get("/api/counters/data/app/" + f.usaKey + "/us/Rooms", bearer(f.viewer));
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("3748.37", r.body());
+        assertEquals(400, client().get("/api/counters/data/app/" + f.usaKey + "/mars/Ccu", bearer(f.viewer)).statusCode());
+        assertEquals(400, client().get("/api/counters/data/app/" + f.usaKey + "/us/Servers", bearer(f.viewer)).statusCode(),
+                "a license counter is not an app counter");
+        assertEquals(404, client().get("/api/counters/data/app/" + f.neighbourKey + "/us/Ccu", bearer(f.viewer)).statusCode());
+        assertEquals(404, client().get("/api/counters/data/app/" + f.usaKey + "/us/Ccu", bearer(f.neighbour)).statusCode(),
+                "another organization's app is not found");
+    }
+
+    @Test
+    void aQueryThatCannotBeAnsweredMapsToAnErrorAndTheOthersStillAnswer() {
+        String body = "[{\"id\":\"ok\",\"appid\":\"" + f.usaKey + "\",\"region\":\"us\",\"template\":\"Ccu\"},"
+                + "{\"id\":\"template\",\"appid\":\"" + f.usaKey + "\",\"region\":\"us\",\"template\":\"Nope\"},"
+                + "{\"id\":\"region\",\"appid\":\"" + f.usaKey + "\",\"region\":\"mars\",\"template\":\"Ccu\"},"
+                + "{\"id\":\"noapp\",\"region\":\"us\",\"template\":\"Ccu\"},"
+                + "{\"id\":\"theirs\",\"appid\":\"" + f.neighbourKey + "\",\"region\":\"us\",\"template\":\"Ccu\"},"
+                + "{\"id\":\"range\",\"appid\":\"" + f.usaKey + "\",\"region\":\"us\",\"template\":\"Ccu\",\"start\":\"soon\"}]";
+        JsonObject a = ok("bulkdata/app", body);
+        assertEquals(13020, a.getInt("ok"));
+        for (String id : List.of("template", "region", "noapp", "theirs", "range")) {
+            assertTrue(a.getJsonObject(id).getString("error").length() > 5, id + ": " + a);
+        }
+        assertEquals(a.getJsonObject("theirs").getString("error").replace(f.neighbourKey, "K"),
+                ok("bulkdata/app", "[{\"id\":\"x\",\"appid\":\"nothing-like-it\",\"region\":\"us\",\"template\":\"Ccu\"}]")
+                        .getJsonObject("x").getString("error").replace("nothing-like-it", "K"),
+                "another organization's app reads as an unknown one");
+    }
+
+    @Test
+    void aMalformedBodyIs400() {
+        for (String body : List.of("", "{", "{}", "[1]", "[{\"appid\":\"x\"}]", "[{\"id\":\"a\"},{\"id\":\"a\"}]")) {
+            HttpResponse<String> r = post("bulkdata/app", body, f.viewer);
+            assertEquals(400, r.statusCode(), body + " → " + r.body());
+            assertEquals(true, PortalClient.json(r).getBoolean("error"));
+        }
+        assertEquals(404, post("bulkdata/planet", "[]", f.viewer).statusCode());
+        assertEquals(401, client().postJson("/api/counters/bulkdata/app", "[]").statusCode(), "no token");
+    }
+}

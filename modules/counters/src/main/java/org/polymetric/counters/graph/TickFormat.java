@@ -12,7 +12,8 @@ import org.jfree.chart.axis.TickUnits;
 /**
  * How the time axis labels its ticks, chosen by the length of the range: only as much of a date
  * as tells the ticks apart (the axis label carries the full range, year included), and only tick
- * spacings that the labels can tell apart, so a day's ticks never read the same date twice.
+ * spacings that the labels can tell apart, so a day's ticks never read the same date twice. Each
+ * list runs to a spacing that leaves a narrow chart (200 px) at least two ticks of its longest range.
  * Every label is UTC, the zone of the API's {@code start} and {@code end}.
  */
 enum TickFormat {
@@ -20,7 +21,8 @@ enum TickFormat {
     SECONDS("HH:mm:ss", Duration.ofMinutes(10),
             unit(DateTickUnitType.SECOND, 1), unit(DateTickUnitType.SECOND, 2), unit(DateTickUnitType.SECOND, 5),
             unit(DateTickUnitType.SECOND, 10), unit(DateTickUnitType.SECOND, 15), unit(DateTickUnitType.SECOND, 30),
-            unit(DateTickUnitType.MINUTE, 1), unit(DateTickUnitType.MINUTE, 2), unit(DateTickUnitType.MINUTE, 5)),
+            unit(DateTickUnitType.MINUTE, 1), unit(DateTickUnitType.MINUTE, 2), unit(DateTickUnitType.MINUTE, 5),
+            unit(DateTickUnitType.MINUTE, 10)),
     /** Up to a day (the default range): times of day. */
     TIMES("HH:mm", Duration.ofDays(1),
             unit(DateTickUnitType.MINUTE, 1), unit(DateTickUnitType.MINUTE, 2), unit(DateTickUnitType.MINUTE, 5),
@@ -30,10 +32,12 @@ enum TickFormat {
     /** Up to 3 days: a time of day needs its day. */
     DAYS_AND_TIMES("MM-dd HH:mm", Duration.ofDays(3),
             unit(DateTickUnitType.HOUR, 1), unit(DateTickUnitType.HOUR, 2), unit(DateTickUnitType.HOUR, 3),
-            unit(DateTickUnitType.HOUR, 6), unit(DateTickUnitType.HOUR, 12), unit(DateTickUnitType.DAY, 1)),
+            unit(DateTickUnitType.HOUR, 6), unit(DateTickUnitType.HOUR, 12), unit(DateTickUnitType.DAY, 1),
+            unit(DateTickUnitType.DAY, 2)),
     /** Longer: dates, ticks at least a day apart. */
     DATES("yyyy-MM-dd", null,
-            unit(DateTickUnitType.DAY, 1), unit(DateTickUnitType.DAY, 2), unit(DateTickUnitType.DAY, 7),
+            unit(DateTickUnitType.DAY, 1), unit(DateTickUnitType.DAY, 2), unit(DateTickUnitType.DAY, 3),
+            unit(DateTickUnitType.DAY, 7),
             unit(DateTickUnitType.DAY, 14), unit(DateTickUnitType.MONTH, 1), unit(DateTickUnitType.MONTH, 2),
             unit(DateTickUnitType.MONTH, 3), unit(DateTickUnitType.MONTH, 6), unit(DateTickUnitType.YEAR, 1),
             unit(DateTickUnitType.YEAR, 2), unit(DateTickUnitType.YEAR, 5), unit(DateTickUnitType.YEAR, 10),

@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.TickUnitSource;
 import org.polymetric.counters.domain.TimeRange;
 
 /**
@@ -29,7 +31,11 @@ final class TimeAxis {
     static DateAxis of(TimeRange range) {
         DateAxis axis = new DateAxis(label(range), TickFormat.UTC, Locale.ROOT);
         // after the zone: the constructor's standard units are the JVM-zone formats
-        axis.setStandardTickUnits(TickFormat.forLength(range.length()).units());
+        TickUnitSource units = TickFormat.forLength(range.length()).units();
+        axis.setStandardTickUnits(units);
+        // the axis guesses its spacing from the current unit's label width; its default unit has
+        // the JVM locale's long date-time format, and that guess overshoots on narrow charts
+        axis.setTickUnit((DateTickUnit) units.getCeilingTickUnit(0), false, false);
         axis.setRange(Date.from(range.start()), Date.from(range.end()));
         axis.setLowerMargin(0);
         axis.setUpperMargin(0);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.polymetric.counters.api.BulkResource;
 import org.polymetric.counters.api.DataResource;
+import org.polymetric.counters.api.GraphResource;
 import org.polymetric.counters.api.LicensesResource;
 import org.polymetric.counters.api.WriteResource;
 import org.polymetric.kernel.module.PortalModule;
@@ -27,7 +28,7 @@ public final class CountersModule implements PortalModule {
 
     @Override
     public Set<Class<?>> resourceClasses() {
-        return Set.of(WriteResource.class, BulkResource.class, DataResource.class, LicensesResource.class);
+        return Set.of(WriteResource.class, BulkResource.class, DataResource.class, GraphResource.class, LicensesResource.class);
     }
 
     @Override

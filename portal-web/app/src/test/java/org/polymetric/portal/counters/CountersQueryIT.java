@@ -177,6 +177,38 @@ class CountersQueryIT extends PortalIT {
                 "another organization's app reads as an unknown one");
     }
 
+    private java.awt.image.BufferedImage png(String query, int status) throws Exception {
+        HttpResponse<byte[]> r = client().getBytes("/api/counters/graph/app/" + f.usaKey + "/us/Ccu" + query, bearer(f.viewer));
+        assertEquals(status, r.statusCode(), new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+        if (status != 200) {
+            assertEquals(true, PortalClient.jsonOf(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8)).asJsonObject()
+                    .getBoolean("error"));
+            return null;
+        }
+        assertEquals("image/png", r.headers().firstValue("Content-Type").orElse(""));
+        return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(r.body()));
+    }
+
+    @Test
+    void graphsArePngsOfTheRequestedSizeUpTo1600() throws Exception {
+        var image = png("", 200);
+        assertEquals(List.of(800, 400), List.of(image.getWidth(), image.getHeight()), "the default size");
+        image = png("?width=200&height=100", 200);
+        assertEquals(List.of(200, 100), List.of(image.getWidth(), image.getHeight()));
+        image = png("?width=1600&height=1600", 200);
+        assertEquals(List.of(1600, 1600), List.of(image.getWidth(), image.getHeight()));
+        png("?width=1601", 400);
+        png("?height=1601", 400);
+        png("?width=0", 400);
+        png("?width=wide", 400);
+        assertEquals(404, client().getBytes("/api/counters/graph/app/" + f.neighbourKey + "/us/Ccu", bearer(f.viewer)).statusCode());
+        assertEquals(404, client().getBytes("/api/counters/graph/app/" + f.usaKey + "/us/Ccu", bearer(f.neighbour)).statusCode());
+        HttpResponse<byte[]> empty = client().getBytes("/api/counters/graph/app/" + f.europeKey + "/eu/Ccu?width=300&height=150",
+                bearer(f.viewer));
+        assertEquals(200, empty.statusCode(), "no data is still a picture");
+        assertEquals(300, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(empty.body())).getWidth());
+    }
+
     @Test
     void aMalformedBodyIs400() {
         for (String body : List.of("", "{", "{}", "[1]", "[{\"appid\":\"x\"}]", "[{\"id\":\"a\"},{\"id\":\"a\"}]")) {

@@ -1,0 +1,87 @@
+package org.polymetric.counters.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.polymetric.counters.domain.Counter;
+import org.polymetric.counters.domain.Source;
+import org.polymetric.counters.graph.ChartSeries;
+import org.polymetric.counters.graph.CounterChart;
+import org.polymetric.counters.graph.ImageSize;
+import org.polymetric.counters.graph.InvalidImageSize;
+import org.polymetric.counters.query.BulkParser;
+import org.polymetric.counters.query.CounterQuery;
+import org.polymetric.counters.query.CounterReads;
+import org.polymetric.kernel.security.AccessGuard;
+
+/**
+ * One series as a PNG line chart: {@code GET /graph/app/{appid}/{region}/{counter}} and
+ * {@code /graph/license/{hash}/{counter}}, over {@code start}/{@code end}, {@code width} ×
+ * {@code height} pixels (800 × 400 by default, each at most 1600: more is a 400, as the seed
+ * says). The line is the series' xport, times in UTC.
+ */
+@ApplicationScoped
+@Path("api/counters/graph")
+public class GraphResource {
+    @Inject
+    CounterReads reads;
+
+    @Inject
+    AccessGuard guard;
+
+    @GET
+    @Path("app/{appid}/{region}/{counter}")
+    public Response app(@PathParam("appid") String appid, @PathParam("region") String region,
+                        @PathParam("counter") String counter, @QueryParam("start") String start, @QueryParam("end") String end,
+                        @QueryParam("width") String width, @QueryParam("height") String height) {
+        return graph(BulkParser.query("graph", Counter.Kind.APP, appid, region, null, null, counter, start, end, true,
+                Clock.systemUTC()), width, height);
+    }
+
+    @GET
+    @Path("license/{hash}/{counter}")
+    public Response license(@PathParam("hash") String hash, @PathParam("counter") String counter,
+                            @QueryParam("start") String start, @QueryParam("end") String end,
+                            @QueryParam("width") String width, @QueryParam("height") String height) {
+        return graph(BulkParser.query("graph", Counter.Kind.LICENSE, hash, null, null, null, counter, start, end, true,
+                Clock.systemUTC()), width, height);
+    }
+
+    private Response graph(CounterQuery q, String width, String height) {
+        guard.requireUser();
+        ImageSize size;
+        try {
+            size = ImageSize.of(width, height);
+        } catch (InvalidImageSize e) {
+            return CounterReply.error(400, e.getMessage());
+        }
+        CounterReads.Answer a = reads.answer(List.of(q), false, true).get(0);
+        if (a.problem() != null) {
+            return CounterReply.error(q.problem() == null ? 404 : 400, a.problem());
+        }
+        List<Instant> times = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < a.xport().times().size(); i++) {
+            times.add(Instant.ofEpochSecond(a.xport().times().get(i)));
+            Number v = a.xport().values().get(i);
+            values.add(v == null ? null : v.doubleValue());
+        }
+        String where = q.source() instanceof Source.App app ? app.region().token() : q.owner();
+        CounterChart chart = new CounterChart(q.counter().counterName() + " · " + where,
+                q.counter().counterName() + " (" + q.counter().aggregation().name().toLowerCase(java.util.Locale.ROOT) + ")",
+                List.of(new ChartSeries(q.counter().counterName(), times, values)), q.range());
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setMaxAge(60);
+        return Response.ok(chart.png(size), "image/png").cacheControl(cache).build();
+    }
+}

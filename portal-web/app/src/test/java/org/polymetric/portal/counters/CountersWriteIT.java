@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.polymetric.portal.Fixtures;
+import org.polymetric.portal.Golden;
 import org.polymetric.portal.PortalClient;
 import org.polymetric.portal.PortalIT;
 
@@ -151,11 +152,11 @@ class CountersWriteIT extends PortalIT {
         assertError(write(client(), f.viewer, null, "Servers,hash=" + hash + " value=3\n"), 403, 1, "admin");
         assertError(write(client(), f.usaAdmin, null, "Servers,hash=" + hash + " value=3\n"), 400, 1, "unknown hash");
         assertError(write(client(), f.neighbour, null, "Servers,hash=" + hash + " value=3\n"), 400, 1, "unknown hash");
-        HttpResponse<String> bulk = client().postJson("/api/counters/bulkdata/license", "[{\"id\":\"ccu\",\"hash\":\"" + hash
-                + "\",\"template\":\"Ccu\"},{\"id\":\"servers\",\"hash\":\"" + hash + "\",\"template\":\"Servers\"}]",
-                bearer(f.viewer));
+        // the seed's license request and answer (golden/counters), with the new license's hash
+        HttpResponse<String> bulk = client().postJson("/api/counters/bulkdata/license", Golden.load("counters/license_request.json")
+                .toString().replace("0xc648c47f82c70b723f0225e12b8ce4f2", hash), bearer(f.viewer));
         assertEquals(200, bulk.statusCode(), bulk.body());
-        assertEquals(PortalClient.jsonOf("{\"ccu\":765,\"servers\":3}"), PortalClient.jsonOf(bulk.body()), "the seed's license sample");
+        assertEquals(Golden.load("counters/bulkdata_license.json"), PortalClient.jsonOf(bulk.body()), "the seed's license sample");
     }
 
     /** The test server purges every 5 s (POLYMETRIC_COUNTERS_PURGE_SECONDS); production hourly. */

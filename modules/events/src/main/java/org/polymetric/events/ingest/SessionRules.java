@@ -66,7 +66,7 @@ public final class SessionRules {
                 tally.session(game, "ds", Integer.toString(Ranges.duration(device.sessionSeconds)), now.hour())[Tally.T]++;
             }
             device.sessionOpen = false;
-            device.sessionSeconds = 0;
+            // sessionSeconds stays: a begin within the cooldown resumes this session and its length
             device.lastEnd = ts;
         }
         if (!r.aboutSession()) {
@@ -82,7 +82,10 @@ public final class SessionRules {
     private static void begin(DeviceState device, Report r, Moment now, Tally tally) {
         long ts = r.timestamp();
         if (!device.sessionOpen && device.lastEnd != null && ts >= device.lastEnd && ts - device.lastEnd < COOLDOWN_SECONDS) {
-            device.sessionOpen = true; // the same session resumes: nothing new to count
+            // the same session resumes: nothing new to count, and the duration range its end
+            // counted is taken back, to be counted once for the whole session at its next end
+            device.sessionOpen = true;
+            tally.session(r.app().gameId(), "ds", Integer.toString(Ranges.duration(device.sessionSeconds)), now.hour())[Tally.T]--;
             return;
         }
         long game = r.app().gameId();

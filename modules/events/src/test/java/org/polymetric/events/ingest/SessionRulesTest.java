@@ -263,6 +263,19 @@ class SessionRulesTest {
     }
 
     @Test
+    void aResumedSessionCountsOneDurationRangeForItsWholeLength() throws Exception {
+        documentedSession(); // 72 s: 61-180
+        assertEquals(1, sessionsIn("ds", "3", "2026-05-13T10:00"));
+        send(at("2026-05-13T10:01:31").begin());
+        send(at("2026-05-13T10:05:00").duration(200).end());
+        assertEquals(0, sessionsIn("ds", "3", "2026-05-13T10:00"), "the first part's range is taken back");
+        assertEquals(1, sessionsIn("ds", "4", "2026-05-13T10:00"), "272 s in all: 181-600");
+        send(at("2026-05-13T11:00:00").begin());
+        send(at("2026-05-13T11:00:30").duration(5).end());
+        assertEquals(1, sessionsIn("ds", "0", "2026-05-13T11:00"), "a new session starts its length from zero");
+    }
+
+    @Test
     void aBegin15SecondsAfterTheEndIsANewSession() throws Exception {
         documentedSession();
         send(at("2026-05-13T10:01:32").begin());

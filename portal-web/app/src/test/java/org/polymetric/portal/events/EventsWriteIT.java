@@ -441,6 +441,7 @@ class EventsWriteIT extends PortalIT {
         assertTrue(Rollups.device(g.id(), d).startsWith("sessions=1 duration=5 open=true"), Rollups.device(g.id(), d));
 
         accepted(g, d, T + 20, "end_session", "1", "session_duration", "5");
+        assertEquals(BUCKET_ONLY, Rollups.sessions(g.id(), HOUR).get("ds|0"), "one duration range for the resumed 10 s session");
         accepted(g, d, T + 36, "begin_session", "1"); // 16 s after the end
         assertEquals("t=2 n=1 d=10 e=0 u=1/1/1/1/1", Rollups.total(g.id(), HOUR), "a new session, same device, same hour");
         assertTrue(Rollups.device(g.id(), d).startsWith("sessions=2 duration=10 open=true"), Rollups.device(g.id(), d));

@@ -22,6 +22,9 @@ import org.polymetric.counters.store.SeriesKey;
  */
 @ApplicationScoped
 public class CounterWriter {
+    /** The largest value taken, either sign: a quintillion. */
+    public static final double MAX_VALUE = 1e18;
+
     @Inject
     Owners owners;
 
@@ -41,6 +44,13 @@ public class CounterWriter {
         }
         if (samples.isEmpty()) {
             return 0;
+        }
+        for (Sample s : samples) {
+            // far beyond any counter; it keeps every sum a rollup can reach finite
+            if (Math.abs(s.value()) > MAX_VALUE) {
+                throw new WriteRefusal(400, "value " + s.value() + " is out of range (at most " + MAX_VALUE + " either way)",
+                        s.line());
+            }
         }
         // the first line naming each app or license, to blame if it is refused
         Map<String, Integer> apps = new LinkedHashMap<>();

@@ -97,6 +97,8 @@ class CountersWriteIT extends PortalIT {
         assertError(write(client(), f.europeAdmin, null, good + "Ccu,appid=" + f.europeKey + ",region=mars value=1\n"), 400, 2,
                 "mars");
         assertError(write(client(), f.europeAdmin, null, good + "Ccu,appid=" + f.europeKey + ",region=eu value=\"x\"\n"), 400, 2, "");
+        assertError(write(client(), f.europeAdmin, null, good + "Ccu,appid=" + f.europeKey + ",region=eu value=1e300\n"), 400, 2,
+                "out of range");
         assertEquals(before, stored(f.europe), "nothing of a refused request is stored");
         HttpResponse<String> r = write(client(), f.europeAdmin, "minutes", good);
         assertEquals(400, r.statusCode(), r.body());

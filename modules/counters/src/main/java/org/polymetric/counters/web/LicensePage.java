@@ -42,8 +42,6 @@ public class LicensePage {
         CounterOverview.Line servers = line(lines, Counter.SERVERS);
         CounterOverview.Line ccu = line(lines, Counter.LICENSE_CCU);
         Integer limit = license.ccuLimit();
-        String share = limit == null ? null
-                : ccu.spread().isEmpty() ? Figures.NONE : Figures.percent(ccu.spread().peak().doubleValue() * 100 / limit);
         LineChart ccuChart = new LineChart(range.range()).line(Counter.LICENSE_CCU.counterName(), ccu.xport());
         if (limit != null) {
             ccuChart.limit(limit);
@@ -59,8 +57,8 @@ public class LicensePage {
                         + "CCU,hash=" + license.hash() + " value=765\n"
                         + "LINES")
                 .with("ccuLimit", limit == null ? null : Figures.number(limit))
-                .with("rows", List.of(SeriesRow.of(Counter.SERVERS.counterName(), servers, null),
-                        SeriesRow.of(Counter.LICENSE_CCU.counterName(), ccu, share)))
+                .with("rows", List.of(SeriesRow.of(Counter.SERVERS.counterName(), servers),
+                        SeriesRow.of(Counter.LICENSE_CCU.counterName(), ccu, limit)))
                 .with("cards", List.of(
                         new CounterCard(Counter.LICENSE_CCU.counterName(), Pages.aggregation(Counter.LICENSE_CCU),
                                 ccuChart.json(), ccuChart.hasData(), List.of()),

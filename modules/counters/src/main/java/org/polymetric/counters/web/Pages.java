@@ -51,7 +51,7 @@ final class Pages {
         for (CounterOverview.Line l : lines) {
             if (l.counter() == counter) {
                 chart.line(l.region().token(), l.xport());
-                rows.add(SeriesRow.of(l.region().token(), l, null));
+                rows.add(SeriesRow.of(l.region().token(), l));
             }
         }
         return new CounterCard(counter.counterName(), aggregation(counter), chart.json(), chart.hasData(), rows);

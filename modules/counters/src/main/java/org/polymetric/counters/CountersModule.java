@@ -7,9 +7,17 @@ import org.polymetric.counters.api.DataResource;
 import org.polymetric.counters.api.GraphResource;
 import org.polymetric.counters.api.LicensesResource;
 import org.polymetric.counters.api.WriteResource;
+import org.polymetric.counters.web.CountersPage;
+import org.polymetric.counters.web.GameCsv;
+import org.polymetric.counters.web.GamePage;
+import org.polymetric.counters.web.LicenseCsv;
+import org.polymetric.counters.web.LicensePage;
+import org.polymetric.counters.web.NewLicense;
+import org.polymetric.counters.web.RegionsPage;
+import org.polymetric.kernel.module.NavigationEntry;
 import org.polymetric.kernel.module.PortalModule;
 
-/** Descriptor of the {@code counters} module: the Photon analytics API under {@code /api/counters}. */
+/** Descriptor of the {@code counters} module: the Photon analytics API under {@code /api/counters}, its pages under {@code /counters}. */
 public final class CountersModule implements PortalModule {
     @Override
     public String id() {
@@ -28,11 +36,13 @@ public final class CountersModule implements PortalModule {
 
     @Override
     public Set<Class<?>> resourceClasses() {
-        return Set.of(WriteResource.class, BulkResource.class, DataResource.class, GraphResource.class, LicensesResource.class);
+        return Set.of(WriteResource.class, BulkResource.class, DataResource.class, GraphResource.class, LicensesResource.class,
+                CountersPage.class, GamePage.class, RegionsPage.class, LicensePage.class, NewLicense.class, GameCsv.class,
+                LicenseCsv.class);
     }
 
     @Override
-    public List<org.polymetric.kernel.module.NavigationEntry> navigation() {
-        return List.of();
+    public List<NavigationEntry> navigation() {
+        return List.of(new NavigationEntry("Counters", "/counters", null));
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -184,6 +188,68 @@ class BrowserIT extends PortalIT {
         assertTrue(browser.findElements(By.cssSelector("table.invites td.email")).stream().noneMatch(e -> e.getText().equals(invitee)),
                 "the accepted invite is no longer pending");
         assertTrue(browser.findElements(By.cssSelector("table.members td.email")).stream().anyMatch(e -> e.getText().equals(invitee)));
+        signOut();
+    }
+
+    /** Screenshots the whole page, however long, then gives the window back its size. */
+    private void snapWhole(String name) throws Exception {
+        Dimension size = browser.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 120, 4000)));
+        try {
+            snap(name);
+        } finally {
+            browser.manage().window().setSize(size);
+        }
+    }
+
+    @Test
+    void aGamesAdminSeesItsCountersDashboardDrawn() throws Exception {
+        browser.manage().deleteAllCookies();
+        long org = Fixtures.organization(Fixtures.unique("Counters org"));
+        long game = Fixtures.game(Fixtures.studio(org, "Realtime Studio"), "Sky Racers");
+        String email = Fixtures.user("counters");
+        Fixtures.grant(email, "game", game, "admin");
+        String token = new TokenMaker(client(), email).token("game", game, "admin");
+        String key = Fixtures.text("SELECT game_key FROM game WHERE id = ?", game);
+        // the last 24 hours every 10 minutes: a day's rise and fall in two regions
+        long now = System.currentTimeMillis() / 1000;
+        StringBuilder lines = new StringBuilder();
+        for (long t = now - 86_400 + 300; t < now; t += 600) {
+            double day = Math.sin(2 * Math.PI * (t % 86_400) / 86_400);
+            for (String[] region : new String[][]{{"eu", "1200"}, {"us", "800"}}) {
+                long ccu = Math.round(Double.parseDouble(region[1]) * (1.3 + day));
+                lines.append("Ccu,appid=").append(key).append(",region=").append(region[0]).append(" value=").append(ccu)
+                        .append(' ').append(t).append('\n');
+                lines.append("Rooms,appid=").append(key).append(",region=").append(region[0]).append(" value=").append(ccu / 8)
+                        .append(' ').append(t).append('\n');
+            }
+        }
+        HttpResponse<String> written = client().postBytes("/api/counters/write?precision=s", "text/plain; charset=utf-8",
+                lines.toString().getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + token);
+        assertEquals(204, written.statusCode(), written.body());
+
+        signIn(email, Fixtures.PASSWORD);
+        browser.findElement(By.linkText("Counters")).click();
+        waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Counters"));
+        browser.findElement(By.linkText("Sky Racers")).click();
+        waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Sky Racers"));
+        // Chart.js marks each canvas once it has drawn it
+        waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector("canvas[data-drawn=true]"), 2));
+        List<String> counters = browser.findElements(By.cssSelector("section.counter h2 span")).stream().map(WebElement::getText)
+                .toList();
+        assertEquals(List.of("Rooms", "Ccu"), counters);
+        List<String> regions = browser.findElements(By.cssSelector("section.counter[data-counter=Ccu] td.name")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("eu", "us"), regions);
+        snapWhole("counters-dashboard");
+
+        new Select(browser.findElement(By.id("chart"))).selectByValue("png");
+        browser.findElement(By.cssSelector("form.picker button[type=submit]")).click();
+        waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector("img.graph"), 4));
+        waitFor(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('img.graph')).every(i => i.complete && i.naturalWidth === 1000)"));
+        snapWhole("counters-dashboard-png");
         signOut();
     }
 

@@ -49,7 +49,8 @@ class ModulesIT {
         PortalClient admin = new PortalClient(base.toURI());
         admin.loginOrFail(Admin.EMAIL, Admin.PASSWORD);
         List<String> adminLinks = admin.page("/").select("nav a").eachText();
-        assertEquals(List.of("Home", "Organization", "Sample", "Sample admin", "Analytics", "Account", "Admin"), adminLinks);
+        assertEquals(List.of("Home", "Organization", "Sample", "Sample admin", "Analytics", "Counters", "Account", "Admin"),
+                adminLinks);
 
         String email = Fixtures.user("modviewer");
         PortalClient user = new PortalClient(base.toURI());

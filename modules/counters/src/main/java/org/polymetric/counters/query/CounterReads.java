@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.polymetric.counters.domain.Aggregation;
 import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.Source;
 import org.polymetric.counters.domain.XportStep;
@@ -42,8 +43,25 @@ public class CounterReads {
 
     Clock clock = Clock.systemUTC();
 
-    /** What one query answered: its figure and xport, or its problem. */
-    public record Answer(CounterQuery query, Number figure, Xport xport, String problem) {
+    /**
+     * What one query answered: its figure and xport, or its problem.
+     *
+     * @param spread the peak and average over the whole range, whatever the counter's aggregation
+     *               (the pages show both); null when the figures were not asked for
+     */
+    public record Answer(CounterQuery query, Number figure, Xport xport, String problem, Spread spread) {
+    }
+
+    /**
+     * A series over a range: its largest sample and the mean of its samples (Σ sum / Σ count),
+     * rounded as figures are; both null when the range holds no sample.
+     */
+    public record Spread(Number peak, Number average) {
+        static final Spread NONE = new Spread(null, null);
+
+        public boolean isEmpty() {
+            return peak == null;
+        }
     }
 
     /** The figure per step: {@code values} aligned with {@code times} (epoch seconds), null where a step had no data. */
@@ -83,6 +101,7 @@ public class CounterReads {
                 .collect(Collectors.groupingBy(q -> q.range().start() + "/" + q.range().end(), LinkedHashMap::new,
                         Collectors.toList()));
         Map<CounterQuery, Number> figureOf = new HashMap<>();
+        Map<CounterQuery, Spread> spreadOf = new HashMap<>();
         Map<CounterQuery, Xport> xportOf = new HashMap<>();
         for (List<CounterQuery> group : byRange.values()) {
             CounterQuery first = group.get(0);
@@ -98,7 +117,9 @@ public class CounterReads {
             for (CounterQuery q : group) {
                 List<RollupStore.Bucket> own = buckets.getOrDefault(ids.get(keys.get(q)), List.of());
                 if (figures) {
-                    figureOf.put(q, figure(q.counter(), own));
+                    Totals totals = Totals.of(own);
+                    figureOf.put(q, totals.figure(q.counter()));
+                    spreadOf.put(q, totals.spread());
                 }
                 if (xports) {
                     xportOf.put(q, xport(q, own, step, width));
@@ -107,21 +128,33 @@ public class CounterReads {
         }
         List<Answer> out = new ArrayList<>();
         for (CounterQuery q : queries) {
-            out.add(new Answer(q, figureOf.get(q), xportOf.get(q), problems.get(q)));
+            out.add(new Answer(q, figureOf.get(q), xportOf.get(q), problems.get(q), spreadOf.get(q)));
         }
         return out;
     }
 
-    private static Number figure(Counter counter, List<RollupStore.Bucket> buckets) {
-        long count = 0;
-        double sum = 0;
-        double max = Double.NEGATIVE_INFINITY;
-        for (RollupStore.Bucket b : buckets) {
-            count += b.count();
-            sum += b.sum();
-            max = Math.max(max, b.max());
+    /** The samples of some buckets summed up: how many, their sum and the largest. */
+    private record Totals(long count, double sum, double max) {
+        static Totals of(List<RollupStore.Bucket> buckets) {
+            long count = 0;
+            double sum = 0;
+            double max = Double.NEGATIVE_INFINITY;
+            for (RollupStore.Bucket b : buckets) {
+                count += b.count();
+                sum += b.sum();
+                max = Math.max(max, b.max());
+            }
+            return new Totals(count, sum, max);
         }
-        return count == 0 ? 0 : number(counter.aggregation().of(count, sum, max));
+
+        Number figure(Counter counter) {
+            return count == 0 ? 0 : number(counter.aggregation().of(count, sum, max));
+        }
+
+        Spread spread() {
+            return count == 0 ? Spread.NONE : new Spread(number(Aggregation.MAXIMUM.of(count, sum, max)),
+                    number(Aggregation.AVERAGE.of(count, sum, max)));
+        }
     }
 
     private static Xport xport(CounterQuery q, List<RollupStore.Bucket> buckets, XportStep step, long width) {
@@ -145,7 +178,7 @@ public class CounterReads {
     }
 
     /** Two decimals, as Photon's sample shows averages ({@code 3748.37}); whole numbers without a fraction. */
-    static Number number(double v) {
+    public static Number number(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return (long) v;
         }

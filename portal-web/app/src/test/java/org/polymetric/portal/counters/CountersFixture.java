@@ -30,6 +30,11 @@ final class CountersFixture {
     final String orgAdmin;
     /** Owner of the neighbour organization. */
     final String neighbour;
+    /** The e-mail addresses (password {@link Fixtures#PASSWORD}) of the usa admin, the viewer, the organization's admin and the neighbour, for the pages. */
+    final String usaAdminEmail;
+    final String viewerEmail;
+    final String orgAdminEmail;
+    final String neighbourEmail;
 
     CountersFixture(PortalClient c) {
         org = Fixtures.organization(Fixtures.unique("Photon counters"));
@@ -41,23 +46,30 @@ final class CountersFixture {
         europeKey = key(europe);
         usaKey = key(usa);
         neighbourKey = key(neighbourGame);
-        usaAdmin = token(c, "usaadmin", "game", usa, "admin");
-        europeAdmin = token(c, "euadmin", "game", europe, "admin");
-        String viewerEmail = Fixtures.user("counterviewer");
-        Fixtures.grant(viewerEmail, "organization", org, "viewer");
-        viewer = new TokenMaker(new PortalClient(c.uri("/")), viewerEmail).token("organization", org, "viewer");
-        orgAdmin = token(c, "orgadmin", "organization", org, "admin");
-        neighbour = token(c, "neighbour", "organization", other, "owner");
+        usaAdminEmail = person("usaadmin", "game", usa, "admin");
+        usaAdmin = token(c, usaAdminEmail, "game", usa, "admin");
+        europeAdmin = token(c, person("euadmin", "game", europe, "admin"), "game", europe, "admin");
+        viewerEmail = person("counterviewer", "organization", org, "viewer");
+        viewer = token(c, viewerEmail, "organization", org, "viewer");
+        orgAdminEmail = person("orgadmin", "organization", org, "admin");
+        orgAdmin = token(c, orgAdminEmail, "organization", org, "admin");
+        neighbourEmail = person("neighbour", "organization", other, "owner");
+        neighbour = token(c, neighbourEmail, "organization", other, "owner");
     }
 
     private static String key(long game) {
         return Fixtures.text("SELECT game_key FROM game WHERE id = ?", game);
     }
 
-    /** A person holding {@code level} on the resource, and a token of theirs at that level. */
-    private static String token(PortalClient c, String prefix, String resource, long id, String level) {
+    /** A person holding {@code level} on the resource; answers their e-mail address. */
+    private static String person(String prefix, String resource, long id, String level) {
         String email = Fixtures.user(prefix);
         Fixtures.grant(email, resource, id, level);
+        return email;
+    }
+
+    /** A token of the person's at {@code level} on the resource. */
+    private static String token(PortalClient c, String email, String resource, long id, String level) {
         return new TokenMaker(new PortalClient(c.uri("/")), email).token(resource, id, level);
     }
 

@@ -1,0 +1,143 @@
+package org.polymetric.counters.overview;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.polymetric.counters.domain.Counter;
+import org.polymetric.counters.domain.Region;
+import org.polymetric.counters.domain.Source;
+import org.polymetric.counters.domain.TimeRange;
+import org.polymetric.counters.owner.Owner;
+import org.polymetric.counters.owner.Owners;
+import org.polymetric.counters.query.CounterQuery;
+import org.polymetric.counters.query.CounterReads;
+import org.polymetric.counters.store.RollupStore;
+import org.polymetric.counters.store.SeriesDirectory;
+import org.polymetric.counters.store.SeriesKey;
+
+/**
+ * The numbers behind the counters pages: for each series of a game (a counter in a region of the
+ * public cloud's default cluster, as the seed's samples and the graph endpoint read them) or of a
+ * license, its current value (the latest sample), its peak and average over the range and its
+ * points (the xport). Figures come from {@link CounterReads}, so a page shows what the API answers.
+ * Callers without view access to the game, or to the license's organization, get a 404.
+ */
+@ApplicationScoped
+public class CounterOverview {
+    @Inject
+    CounterReads reads;
+
+    @Inject
+    Owners owners;
+
+    @Inject
+    SeriesDirectory series;
+
+    @Inject
+    RollupStore rollups;
+
+    /** A series' latest sample: what it reads now (minute rows are kept 14 days; older series have none). */
+    public record Current(Number value, Instant at) {
+    }
+
+    /**
+     * One series over a range.
+     *
+     * @param region  the app's region; null for a license's counter
+     * @param current the latest sample, whenever it was taken; null when none is kept
+     * @param spread  the peak and average over the range (empty without samples in it)
+     * @param xport   the points over the range, as {@code bulkxport} answers them
+     */
+    public record Line(Counter counter, Region region, Current current, CounterReads.Spread spread, CounterReads.Xport xport) {
+        public boolean hasData() {
+            return !spread.isEmpty();
+        }
+    }
+
+    /** The counters and regions a game has series of (in the public cloud's default cluster), in the seed's order. */
+    public record Stored(Set<Counter> counters, Set<Region> regions) {
+    }
+
+    /** What the game with this key has series of; 404 unless the caller may view it. */
+    public Stored storedOf(String appid) {
+        Owner game = readable(appid, owners.games(Set.of(appid)).get(appid));
+        Set<Counter> counters = EnumSet.noneOf(Counter.class);
+        Set<Region> regions = EnumSet.noneOf(Region.class);
+        for (SeriesKey k : series.ofOwner(SeriesKey.GAME, game.id()).keySet()) {
+            if (Source.App.PUBLIC_CLOUD.equals(k.cloud()) && Source.App.DEFAULT_CLUSTER.equals(k.cluster())) {
+                Counter.of(Counter.Kind.APP, k.counter()).ifPresent(counters::add);
+                Region.of(k.region()).ifPresent(regions::add);
+            }
+        }
+        return new Stored(counters, regions);
+    }
+
+    /**
+     * Each counter in each region over the range, counter by counter in the order given; 404
+     * unless the caller may view the game.
+     */
+    public List<Line> ofGame(String appid, List<Counter> counters, List<Region> regions, TimeRange range) {
+        Owner game = readable(appid, owners.games(Set.of(appid)).get(appid));
+        Map<CounterQuery, SeriesKey> queries = new LinkedHashMap<>();
+        for (Counter c : counters) {
+            if (c.kind() != Counter.Kind.APP) {
+                throw new IllegalArgumentException(c + " is not an app counter");
+            }
+            for (Region r : regions) {
+                Source.App source = Source.App.of(appid, r);
+                queries.put(query(source, c, range), SeriesKey.of(source, game.id(), c));
+            }
+        }
+        return lines(queries);
+    }
+
+    /** The license's {@code Servers} and {@code CCU} over the range; 404 unless the caller may view its organization. */
+    public List<Line> ofLicense(String hash, TimeRange range) {
+        Owner license = readable(hash, owners.licenses(Set.of(hash)).get(hash));
+        Map<CounterQuery, SeriesKey> queries = new LinkedHashMap<>();
+        Source.License source = new Source.License(hash);
+        for (Counter c : List.of(Counter.SERVERS, Counter.LICENSE_CCU)) {
+            queries.put(query(source, c, range), SeriesKey.of(source, license.id(), c));
+        }
+        return lines(queries);
+    }
+
+    private Owner readable(String name, Owner owner) {
+        if (owner == null || !owners.mayRead(owner)) {
+            throw new NotFoundException("no counters of " + name);
+        }
+        return owner;
+    }
+
+    private static CounterQuery query(Source source, Counter counter, TimeRange range) {
+        String region = source instanceof Source.App app ? "/" + app.region().token() : "";
+        return new CounterQuery(counter.counterName() + region, source, counter, range, true, null);
+    }
+
+    private List<Line> lines(Map<CounterQuery, SeriesKey> queries) {
+        List<CounterQuery> list = new ArrayList<>(queries.keySet());
+        List<CounterReads.Answer> answers = reads.answer(list, true, true);
+        Map<SeriesKey, Long> ids = series.ids(queries.values(), false);
+        Map<Long, RollupStore.Latest> latest = rollups.latest(ids.values());
+        List<Line> out = new ArrayList<>();
+        for (CounterReads.Answer a : answers) {
+            CounterQuery q = a.query();
+            if (a.problem() != null) {
+                throw new IllegalStateException(q.id() + ": " + a.problem());
+            }
+            Long id = ids.get(queries.get(q));
+            RollupStore.Latest l = id == null ? null : latest.get(id);
+            Current current = l == null ? null : new Current(CounterReads.number(l.value()), l.at());
+            Region region = q.source() instanceof Source.App app ? app.region() : null;
+            out.add(new Line(q.counter(), region, current, a.spread(), a.xport()));
+        }
+        return out;
+    }
+}

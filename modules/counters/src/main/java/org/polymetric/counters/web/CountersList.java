@@ -1,0 +1,51 @@
+package org.polymetric.counters.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.polymetric.counters.license.License;
+import org.polymetric.counters.license.Licenses;
+import org.polymetric.kernel.security.AccessGuard;
+import org.polymetric.kernel.security.Permissions;
+import org.polymetric.kernel.tenancy.Organization;
+import org.polymetric.kernel.tenancy.VisibleTenancy;
+import org.polymetric.kernel.tenancy.Workspace;
+import org.polymetric.kernel.web.View;
+
+/** The {@code /counters} page's content, shared by the page and the license form that shows it again. */
+@ApplicationScoped
+public class CountersList {
+    @Inject
+    Workspace workspace;
+
+    @Inject
+    Licenses licenses;
+
+    @Inject
+    AccessGuard guard;
+
+    /**
+     * One organization's part of the page.
+     *
+     * @param licenses its licenses, newest first; null when the caller may not view the organization
+     */
+    public record Section(Organization organization, List<VisibleTenancy.StudioNode> studios, List<License> licenses,
+                          boolean mayAdd) {
+    }
+
+    /**
+     * The page; with a refused license form, its problem (a message key) shown at that
+     * organization's form, which keeps what was typed.
+     */
+    View view(Long formOrganization, String formProblem, String name, String ccuLimit) {
+        List<Section> sections = workspace.forCurrentUser().organizations().stream().map(o -> {
+            long org = o.organization().getId();
+            boolean viewer = guard.can(Permissions.viewOrganization(org));
+            return new Section(o.organization(), o.studios().stream().filter(s -> !s.games().isEmpty()).toList(),
+                    viewer ? licenses.of(org) : null, viewer && licenses.mayAdd(org));
+        }).toList();
+        return View.of("counters/index").with("sections", sections).with("formOrganization", formOrganization)
+                .with("formProblem", formProblem).with("formName", name).with("formLimit", ccuLimit)
+                .with("maxName", Licenses.MAX_NAME);
+    }
+}

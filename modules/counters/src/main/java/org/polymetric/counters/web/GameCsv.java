@@ -1,0 +1,41 @@
+package org.polymetric.counters.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.List;
+import org.polymetric.counters.domain.Counter;
+import org.polymetric.counters.domain.Region;
+import org.polymetric.counters.overview.CounterOverview;
+import org.polymetric.kernel.tenancy.Game;
+
+/**
+ * {@code GET /counters/games/{id}/csv?counter=&region=&start=&end=} (or {@code range=}): one
+ * series of a game as the pages show it, a row per point. Viewers of the game; anyone else, and
+ * an unknown counter or region, 404; a bad range 400.
+ */
+@Path("counters/games/{id}/csv")
+public class GameCsv {
+    @Inject
+    OnPage pages;
+
+    @Inject
+    CounterOverview overview;
+
+    @GET
+    public Response download(@PathParam("id") String id, @QueryParam("counter") String counter,
+                             @QueryParam("region") String region, @QueryParam("range") String choice,
+                             @QueryParam("start") String start, @QueryParam("end") String end) {
+        Game game = pages.game(id);
+        Counter c = Counter.of(Counter.Kind.APP, counter).orElseThrow(NotFoundException::new);
+        Region r = Region.of(region).orElseThrow(NotFoundException::new);
+        PageRange range = CsvDownloads.range(PageRange.of(choice, start, end, Clock.systemUTC()));
+        var line = overview.ofGame(game.getKey(), List.of(c), List.of(r), range.range()).get(0);
+        return CsvDownloads.of(line, "game-" + game.getId() + "-" + c.counterName() + "-" + r.token(), range);
+    }
+}

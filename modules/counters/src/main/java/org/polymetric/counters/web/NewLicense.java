@@ -1,0 +1,78 @@
+package org.polymetric.counters.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.polymetric.counters.license.License;
+import org.polymetric.counters.license.Licenses;
+import org.polymetric.kernel.identity.AccessLevel;
+import org.polymetric.kernel.security.AccessGuard;
+import org.polymetric.kernel.security.Permissions;
+import org.polymetric.kernel.tenancy.ResourceType;
+
+/**
+ * {@code POST /counters/licenses} ({@code organization_id}, {@code name}, {@code ccu_limit}
+ * optional, and the form's {@code _csrf}): adds a license to the organization and answers 303 to
+ * its page, which shows the new hash. Admins of the organization; its other viewers get 403,
+ * anyone else 404, a form without the CSRF token 403 (the kernel's filter). A name or limit out
+ * of bounds shows the list page again, 400, with the reason at the form.
+ */
+@Path("counters/licenses")
+public class NewLicense {
+    @Inject
+    Licenses licenses;
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    CountersList list;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response add(@FormParam("organization_id") String organization, @FormParam("name") String name,
+                        @FormParam("ccu_limit") String ccuLimit) {
+        guard.requireUser();
+        long org;
+        try {
+            org = Long.parseLong(organization == null ? "" : organization.strip());
+        } catch (NumberFormatException e) {
+            throw new NotFoundException();
+        }
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > Licenses.MAX_NAME) {
+            return refused(org, "counters.license.badname", name, ccuLimit);
+        }
+        Integer limit = null;
+        if (ccuLimit != null && !ccuLimit.isBlank()) {
+            try {
+                limit = Integer.valueOf(ccuLimit.strip());
+            } catch (NumberFormatException e) {
+                return refused(org, "counters.license.badlimit", name, ccuLimit);
+            }
+            if (limit < 1) {
+                return refused(org, "counters.license.badlimit", name, ccuLimit);
+            }
+        }
+        License l = licenses.add(org, n, limit);
+        return Response.seeOther(UriBuilder.fromPath("/counters/licenses/{id}").queryParam("created", "1").build(l.id()))
+                .build();
+    }
+
+    /** The list page again, 400, unless the caller may not add licenses there (then 404 or 403, as an add would be). */
+    private Response refused(long org, String problem, String name, String ccuLimit) {
+        if (!guard.can(Permissions.viewOrganization(org))) {
+            throw new NotFoundException();
+        }
+        guard.require(Permissions.of(ResourceType.ORGANIZATION, AccessLevel.ADMIN, org));
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(list.view(org, problem, name, ccuLimit)).build();
+    }
+}

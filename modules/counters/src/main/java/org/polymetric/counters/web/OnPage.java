@@ -1,0 +1,59 @@
+package org.polymetric.counters.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import org.polymetric.counters.license.License;
+import org.polymetric.counters.license.Licenses;
+import org.polymetric.kernel.security.AccessGuard;
+import org.polymetric.kernel.security.Permissions;
+import org.polymetric.kernel.tenancy.Game;
+import org.polymetric.kernel.tenancy.Organization;
+import org.polymetric.kernel.tenancy.TenancyDirectory;
+
+/**
+ * The game or license a page is about, for a signed-in caller who may view it (the game, or the
+ * license's organization); anything else, an unknown id included, is the themed 404, so a page
+ * never tells another organization's ids apart from unknown ones.
+ */
+@ApplicationScoped
+public class OnPage {
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    TenancyDirectory tenancy;
+
+    @Inject
+    Licenses licenses;
+
+    /** A license and the organization it belongs to. */
+    public record LicenseShown(License license, Organization organization) {
+    }
+
+    public Game game(String rawId) {
+        guard.requireUser();
+        long id = id(rawId);
+        if (!guard.can(Permissions.viewGame(id))) {
+            throw new NotFoundException();
+        }
+        return tenancy.game(id).orElseThrow(NotFoundException::new);
+    }
+
+    public LicenseShown license(String rawId) {
+        guard.requireUser();
+        License l = licenses.byId(id(rawId)).orElseThrow(NotFoundException::new);
+        if (!guard.can(Permissions.viewOrganization(l.organizationId()))) {
+            throw new NotFoundException();
+        }
+        return new LicenseShown(l, tenancy.organization(l.organizationId()).orElseThrow(NotFoundException::new));
+    }
+
+    private static long id(String raw) {
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException();
+        }
+    }
+}

@@ -2,7 +2,7 @@
 -- each a random one of 1 000 series (50 apps × 4 regions × 5 counters) with xporttime, over 30 days
 -- of minute data (see counters-data: the range reads the hour rollups, 721 rows a series, and
 -- answers 31 daily points a query); viewer token.
--- connections: 8
+-- connections: 4
 -- paced: half
 package.path = "bench/scenarios/?.lua;" .. package.path
 require "report"

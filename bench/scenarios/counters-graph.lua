@@ -1,7 +1,7 @@
 -- A chart as PNG: GET /api/counters/graph/app/{appid}/{region}/{counter}?width=1600&height=800, a
 -- random one of 1 000 series (see counters-data) over the default range, the last 24 hours (minute
 -- rollups, 1 441 rows, drawn as 49 half-hour points); viewer token.
--- connections: 8
+-- connections: 4
 -- paced: half
 package.path = "bench/scenarios/?.lua;" .. package.path
 require "report"

@@ -2,7 +2,6 @@ package org.polymetric.counters.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +25,7 @@ import org.polymetric.counters.query.CounterReads;
 import org.polymetric.counters.query.QueryRefusal;
 import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.web.BoundedBody;
+import org.polymetric.kernel.web.JsonBuilders;
 
 /**
  * The seed's bulk requests: {@code POST /bulkdata/{app|license}} (each id → its figure),
@@ -82,12 +82,12 @@ public class BulkResource {
         try {
             List<CounterQuery> queries = BulkParser.parse(new String(bytes.get(), StandardCharsets.UTF_8), kind.get(), start, end,
                     Clock.systemUTC());
-            JsonObjectBuilder out = Json.createObjectBuilder();
+            JsonObjectBuilder out = JsonBuilders.object();
             for (CounterReads.Answer a : reads.answer(queries, data, xport)) {
                 if (a.problem() != null) {
-                    out.add(a.query().id(), Json.createObjectBuilder().add("error", a.problem()));
+                    out.add(a.query().id(), JsonBuilders.object().add("error", a.problem()));
                 } else if (data && xport) {
-                    out.add(a.query().id(), Json.createObjectBuilder().add("data", number(a.figure()))
+                    out.add(a.query().id(), JsonBuilders.object().add("data", number(a.figure()))
                             .add("xport", xport(a)));
                 } else if (data) {
                     out.add(a.query().id(), number(a.figure()));
@@ -111,7 +111,7 @@ public class BulkResource {
     }
 
     private static JsonObjectBuilder xport(CounterReads.Answer a) {
-        JsonArrayBuilder ds2 = Json.createArrayBuilder();
+        JsonArrayBuilder ds2 = JsonBuilders.array();
         a.xport().values().forEach(v -> {
             if (v == null) {
                 ds2.addNull();
@@ -119,9 +119,9 @@ public class BulkResource {
                 ds2.add(number(v));
             }
         });
-        JsonObjectBuilder x = Json.createObjectBuilder().add("ds2", ds2);
+        JsonObjectBuilder x = JsonBuilders.object().add("ds2", ds2);
         if (a.query().withTime()) {
-            JsonArrayBuilder time = Json.createArrayBuilder();
+            JsonArrayBuilder time = JsonBuilders.array();
             a.xport().times().forEach(time::add);
             x.add("time", time);
         }

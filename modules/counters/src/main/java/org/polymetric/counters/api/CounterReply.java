@@ -1,9 +1,9 @@
 package org.polymetric.counters.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.polymetric.kernel.web.JsonBuilders;
 
 /**
  * The counters API's answers. Photon documents no error shape, so errors are
@@ -14,11 +14,11 @@ final class CounterReply {
     }
 
     static Response error(int status, String message) {
-        return json(status, Json.createObjectBuilder().add("error", true).add("message", message));
+        return json(status, JsonBuilders.object().add("error", true).add("message", message));
     }
 
     static Response errorAt(int status, String message, int line) {
-        return json(status, Json.createObjectBuilder().add("error", true).add("message", message).add("line", line));
+        return json(status, JsonBuilders.object().add("error", true).add("message", message).add("line", line));
     }
 
     static Response json(int status, JsonObjectBuilder body) {

@@ -2,7 +2,6 @@ package org.polymetric.counters.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -48,9 +47,9 @@ public class LicensesResource {
             return CounterReply.error(400, "organization_id must be an organization's id");
         }
         try {
-            JsonArrayBuilder out = Json.createArrayBuilder();
+            JsonArrayBuilder out = JsonBuilders.array();
             licenses.of(org).forEach(l -> out.add(json(l)));
-            return Response.ok(Json.createObjectBuilder().add("licenses", out).build().toString(),
+            return Response.ok(JsonBuilders.object().add("licenses", out).build().toString(),
                     MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")).build();
         } catch (NotFoundException e) {
             return CounterReply.error(404, "no such organization");
@@ -97,7 +96,7 @@ public class LicensesResource {
     }
 
     static JsonObjectBuilder json(License l) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("id", l.id()).add("organization_id", l.organizationId())
+        JsonObjectBuilder o = JsonBuilders.object().add("id", l.id()).add("organization_id", l.organizationId())
                 .add("hash", l.hash()).add("name", l.name());
         if (l.ccuLimit() == null) {
             o.addNull("ccu_limit");

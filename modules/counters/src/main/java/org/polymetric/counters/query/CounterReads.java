@@ -105,12 +105,14 @@ public class CounterReads {
         Map<CounterQuery, Xport> xportOf = new HashMap<>();
         for (List<CounterQuery> group : byRange.values()) {
             CounterQuery first = group.get(0);
-            Resolution resolution = Resolution.finestFor(first.range().start(), now);
+            XportStep step = XportStep.of(first.range());
+            // figures need the range's own edges (the finest table); xports alone only whole steps
+            Resolution resolution = figures ? Resolution.finestFor(first.range().start(), now)
+                    : Resolution.forStep(step.seconds(), first.range().start(), now);
             long from = first.range().start().getEpochSecond();
             long to = first.range().end().getEpochSecond();
             Set<Long> seriesIds = group.stream().map(q -> ids.get(keys.get(q))).filter(java.util.Objects::nonNull)
                     .collect(Collectors.toSet());
-            XportStep step = XportStep.of(first.range());
             long width = Math.max(step.seconds(), resolution.seconds());
             Map<Long, List<RollupStore.Bucket>> buckets = rollups.buckets(seriesIds, resolution, from, to, width).stream()
                     .collect(Collectors.groupingBy(RollupStore.Bucket::seriesId));

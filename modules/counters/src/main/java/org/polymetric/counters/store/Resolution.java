@@ -41,6 +41,23 @@ public enum Resolution {
         return Math.floorDiv(epochSecond, seconds) * seconds;
     }
 
+    /**
+     * The coarsest resolution whose buckets fit in a step of {@code stepSeconds} and whose rows for
+     * {@code start} are kept at {@code now}: an xport over 30 days by day reads 30 day rows a
+     * series instead of 720 hour rows. (The first point then holds its whole bucket, also what
+     * lies before {@code start}: it is that bucket's point.) Falls back to the finest kept.
+     */
+    public static Resolution forStep(long stepSeconds, Instant start, Instant now) {
+        Resolution finest = finestFor(start, now);
+        Resolution chosen = finest;
+        for (Resolution r : values()) {
+            if (r.ordinal() >= finest.ordinal() && r.seconds <= stepSeconds && stepSeconds % r.seconds == 0) {
+                chosen = r;
+            }
+        }
+        return chosen;
+    }
+
     /** The finest resolution whose rows for {@code start} are still kept at {@code now}. */
     public static Resolution finestFor(Instant start, Instant now) {
         for (Resolution r : values()) {

@@ -15,7 +15,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.polymetric.counters.domain.Rollup;
 import org.polymetric.kernel.storage.Storage;
@@ -61,14 +60,16 @@ public class RollupStore {
 
     /** Adds the readings to every resolution, all or nothing. */
     public void add(List<Reading> readings) {
-        Map<Resolution, TreeMap<Key, Rollup>> rows = new EnumMap<>(Resolution.class);
+        Map<Resolution, List<Map.Entry<Key, Rollup>>> rows = new EnumMap<>(Resolution.class);
         for (Resolution r : Resolution.values()) {
-            TreeMap<Key, Rollup> buckets = new TreeMap<>();
+            Map<Key, Rollup> buckets = new HashMap<>();
             for (Reading reading : readings) {
                 Key key = new Key(reading.seriesId(), r.floor(reading.at().getEpochSecond()));
                 buckets.merge(key, Rollup.of(reading.at(), reading.value()), Rollup::plus);
             }
-            rows.put(r, buckets);
+            List<Map.Entry<Key, Rollup>> sorted = new ArrayList<>(buckets.entrySet());
+            sorted.sort(Map.Entry.comparingByKey());
+            rows.put(r, sorted);
         }
         for (int attempt = 1; ; attempt++) {
             try {
@@ -86,12 +87,12 @@ public class RollupStore {
         return "40001".equals(e.getSQLState()) || e.getErrorCode() == 1213 || e.getErrorCode() == 1205;
     }
 
-    private void write(Map<Resolution, TreeMap<Key, Rollup>> rows) throws SQLException {
+    private void write(Map<Resolution, List<Map.Entry<Key, Rollup>>> rows) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                for (Map.Entry<Resolution, TreeMap<Key, Rollup>> e : rows.entrySet()) {
-                    upsert(c, e.getKey().table(), new ArrayList<>(e.getValue().entrySet()));
+                for (Map.Entry<Resolution, List<Map.Entry<Key, Rollup>>> e : rows.entrySet()) {
+                    upsert(c, e.getKey().table(), e.getValue());
                 }
                 c.commit();
             } catch (SQLException | RuntimeException e) {

@@ -35,18 +35,22 @@ public class SeriesDirectory {
     /** The ids of the keys; with {@code create}, missing series are added, else left out of the answer. */
     public Map<SeriesKey, Long> ids(Collection<SeriesKey> keys, boolean create) {
         Map<SeriesKey, Long> out = new HashMap<>();
-        List<SeriesKey> missing = new ArrayList<>();
-        for (SeriesKey k : new TreeSet<>(keys)) {
-            Long id = known.get(k);
-            if (id != null) {
-                out.put(k, id);
-            } else {
-                missing.add(k);
+        TreeSet<SeriesKey> unknown = new TreeSet<>();
+        for (SeriesKey k : keys) {
+            if (!out.containsKey(k)) {
+                Long id = known.get(k);
+                if (id != null) {
+                    out.put(k, id);
+                } else {
+                    unknown.add(k);
+                }
             }
         }
-        if (missing.isEmpty()) {
+        if (unknown.isEmpty()) {
             return out;
         }
+        // only new series are sorted: inserts in key order never wait on each other crosswise
+        List<SeriesKey> missing = new ArrayList<>(unknown);
         try (Connection c = dataSource.getConnection()) {
             for (int from = 0; from < missing.size(); from += PER_STATEMENT) {
                 List<SeriesKey> chunk = missing.subList(from, Math.min(missing.size(), from + PER_STATEMENT));

@@ -358,4 +358,16 @@ class CountersPagesIT extends PortalIT {
         assertEquals(0, licenses("Intruder"));
         assertEquals(404, signedIn(f.usaAdminEmail).get(license).statusCode(), "a game's admin does not view the organization");
     }
+
+    @Test
+    void aGameWithoutCountersSaysWhatToSend() {
+        PortalClient c = signedIn(f.viewerEmail);
+        for (String path : List.of(game(f.europe), game(f.europe) + "/regions")) {
+            Document d = page(c, path);
+            assertNotNull(d.selectFirst("section.card.empty pre.sample"), path);
+            assertTrue(d.selectFirst("section.card.empty pre.sample").text().contains("appid=" + f.europeKey), path);
+            assertFalse(d.select("fieldset.regions-pick label").isEmpty(), path + ": the region chips are there");
+        }
+        assertNull(page(c, game(f.usa) + "?" + range).selectFirst("section.card.empty"), "a game with counters has no such card");
+    }
 }

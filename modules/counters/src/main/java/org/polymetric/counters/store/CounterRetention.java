@@ -35,17 +35,24 @@ public class CounterRetention {
     RollupStore rollups;
 
     private volatile Thread thread;
+    private boolean started;
 
-    /** Starts the schedule; {@link RetentionStart} calls it when the web application runs. */
-    void start() {
+    /** Starts the schedule once; {@link RetentionStart} calls it when the web application runs, writes again. */
+    public synchronized void start() {
+        if (started) {
+            return;
+        }
         long every = Long.parseLong(settings.get().get(Setting.COUNTERS_PURGE_SECONDS)
                 .orElse(Setting.COUNTERS_PURGE_SECONDS.defaultValue().orElseThrow()));
         if (every > 0) {
-            thread = threads.newThread(() -> run(every * 1000));
-            thread.setName("polymetric-counters-retention");
-            thread.setDaemon(true);
-            thread.start();
+            Thread t = threads.newThread(() -> run(every * 1000));
+            t.setName("polymetric-counters-retention");
+            t.setDaemon(true);
+            thread = t;
+            t.start();
         }
+        // only once it runs: a start that failed is tried again by the next write
+        started = true;
     }
 
     @PreDestroy

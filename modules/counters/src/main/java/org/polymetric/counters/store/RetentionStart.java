@@ -4,6 +4,8 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Starts {@link CounterRetention} with the web application. A listener rather than a CDI
@@ -12,8 +14,15 @@ import jakarta.servlet.annotation.WebListener;
  */
 @WebListener
 public class RetentionStart implements ServletContextListener {
+    private static final Logger LOG = Logger.getLogger(RetentionStart.class.getName());
+
+    /** Never fails the deployment: the first write starts the schedule if this could not. */
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        CDI.current().select(CounterRetention.class).get().start();
+        try {
+            CDI.current().select(CounterRetention.class).get().start();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "counters: the purge schedule starts with the first write instead", e);
+        }
     }
 }

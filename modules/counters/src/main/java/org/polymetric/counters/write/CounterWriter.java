@@ -10,6 +10,7 @@ import java.util.Map;
 import org.polymetric.counters.domain.Source;
 import org.polymetric.counters.owner.Owner;
 import org.polymetric.counters.owner.Owners;
+import org.polymetric.counters.store.CounterRetention;
 import org.polymetric.counters.store.RollupStore;
 import org.polymetric.counters.store.SeriesDirectory;
 import org.polymetric.counters.store.SeriesKey;
@@ -34,8 +35,12 @@ public class CounterWriter {
     @Inject
     RollupStore rollups;
 
+    @Inject
+    CounterRetention retention;
+
     /** @return how many samples were stored */
     public int write(String body, Precision precision, Instant now) {
+        retention.start();
         List<Sample> samples;
         try {
             samples = LineProtocol.parse(body, precision, now);

@@ -55,9 +55,24 @@ final class ValueFormat extends NumberFormat {
         return format((double) number, toAppendTo, pos);
     }
 
-    /** Tick labels are never read back. */
+    /**
+     * Reads a label back ({@code 2.5M} → 2 500 000). The chart never does; NumberFormat's
+     * contract asks for it. Null, with the position unmoved, when the text is not a label of
+     * this axis.
+     */
     @Override
-    public Number parse(String source, ParsePosition parsePosition) {
-        throw new UnsupportedOperationException("tick labels are not parsed");
+    public Number parse(String source, ParsePosition position) {
+        int start = position.getIndex();
+        Number n = digits.parse(source, position);
+        if (n == null) {
+            return null;
+        }
+        if (!source.startsWith(prefix, position.getIndex())) {
+            position.setErrorIndex(position.getIndex());
+            position.setIndex(start);
+            return null;
+        }
+        position.setIndex(position.getIndex() + prefix.length());
+        return n.doubleValue() * scale;
     }
 }

@@ -42,4 +42,14 @@ class ValueFormatTest {
         assertEquals("1", ValueFormat.upTo(0).format(1));
         assertEquals("0.1", ValueFormat.upTo(Double.NaN).format(0.1));
     }
+
+    @Test
+    void aLabelReadsBackAsItsValueAndAnythingElseDoesNot() throws Exception {
+        assertEquals(2_500_000.0, ValueFormat.upTo(3_000_000).parse("2.5M").doubleValue());
+        assertEquals(1_200.0, ValueFormat.upTo(5_000).parse("1,200").doubleValue());
+        java.text.ParsePosition at = new java.text.ParsePosition(0);
+        assertEquals(null, ValueFormat.upTo(3_000_000).parse("2.5k", at), "another axis' prefix");
+        assertEquals(0, at.getIndex());
+        assertEquals(3, at.getErrorIndex());
+    }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.polymetric.portal.Fixtures;
 import org.polymetric.portal.PortalClient;
 import org.polymetric.portal.PortalIT;
-import org.polymetric.portal.TokenMaker;
 
 /**
  * Who may do what with the counters API: every role against every endpoint family, over a game
@@ -101,9 +100,7 @@ class CountersAccessIT extends PortalIT {
     }
 
     private static String token(PortalClient c, String resource, long id, String level) {
-        String email = Fixtures.user("counteracl");
-        Fixtures.grant(email, resource, id, level);
-        return new TokenMaker(new PortalClient(c.uri("/")), email).token(resource, id, level);
+        return CountersFixture.token(c, CountersFixture.person("counteracl", resource, id, level), resource, id, level);
     }
 
     private static String[] headers(String token) {

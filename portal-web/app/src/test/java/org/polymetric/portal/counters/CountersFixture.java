@@ -62,14 +62,14 @@ final class CountersFixture {
     }
 
     /** A person holding {@code level} on the resource; answers their e-mail address. */
-    private static String person(String prefix, String resource, long id, String level) {
+    static String person(String prefix, String resource, long id, String level) {
         String email = Fixtures.user(prefix);
         Fixtures.grant(email, resource, id, level);
         return email;
     }
 
     /** A token of the person's at {@code level} on the resource. */
-    private static String token(PortalClient c, String email, String resource, long id, String level) {
+    static String token(PortalClient c, String email, String resource, long id, String level) {
         return new TokenMaker(new PortalClient(c.uri("/")), email).token(resource, id, level);
     }
 

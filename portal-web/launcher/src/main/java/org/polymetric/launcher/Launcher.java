@@ -22,6 +22,15 @@ import org.polymetric.kernel.config.Settings;
  * <p>Arguments: {@code --war <file> --payara <payara-micro.jar>} (the script passes both).
  */
 public final class Launcher {
+    /**
+     * The portal's heap: fixed at 1 GB, with G1 starting a concurrent cycle only when the old
+     * generation passes 70 %. The portal keeps about 110 MB live; with a smaller or growing heap
+     * G1's adaptive threshold started a marking cycle every two seconds under SDK traffic, and
+     * its remark pauses (15-40 ms) were the largest share of ingest's p99. Fixed, the same load
+     * sees only young pauses under 10 ms and about 15 % more requests per second.
+     */
+    static final String PORTAL_JVM = "-Xms1g -Xmx1g -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=70";
+
     static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     /** Held here: java.util.logging forgets the level of a logger nobody references. */
     private static final List<Logger> QUIETED = List.of(Logger.getLogger("ch.vorburger"),
@@ -87,7 +96,7 @@ public final class Launcher {
         properties.put(Setting.DB_URL.property(), db.url());
         properties.put(Setting.DB_USER.property(), db.user());
         properties.put(Setting.DB_PASSWORD.property(), db.password());
-        List<String> jvm = List.of(options.getOrDefault("jvm", "-Xmx512m").split(" "));
+        List<String> jvm = List.of(options.getOrDefault("jvm", PORTAL_JVM).split(" "));
         PayaraProcess payaraProcess = PayaraProcess.start(payara, war, settings.httpPort(), home, properties, jvm);
         EmbeddedDatabase database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

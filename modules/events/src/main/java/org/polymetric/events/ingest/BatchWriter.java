@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ import org.polymetric.kernel.web.JsonBuilders;
  * Writes one batch of requests in one transaction: locks the devices they touch, applies
  * Countly's rules in arrival order, then stores devices and rollups with multi-row upserts.
  * Nothing is answered before {@link #write} returns, so a {@code Success} always means committed.
- * Only the queue's writer thread calls it.
+ * Only the queue's writer thread calls it. Every table's rows go in key order, so two instances'
+ * writers wait on each other's rows rather than deadlock (one that does is retried).
  */
 @ApplicationScoped
 public class BatchWriter {
@@ -106,7 +108,9 @@ public class BatchWriter {
         Map<DeviceKey, DeviceState> changed = new LinkedHashMap<>();
         List<DeviceKey> removed = new ArrayList<>();
         Tally tally = new Tally();
-        Map<Work, Outcome> outcomes = new LinkedHashMap<>();
+        // by identity: each request is one answer to give, even two with the same content (an SDK
+        // resending one still in flight); a record's hash would also walk every report's maps
+        Map<Work, Outcome> outcomes = new IdentityHashMap<>();
         for (Work w : batch) {
             Outcome outcome = Outcome.STORED;
             for (Report r : w.reports()) {
@@ -297,8 +301,11 @@ public class BatchWriter {
                     bind.add(m.seg());
                     bind.add(m.val());
                 });
+        List<Map.Entry<Tally.RetentionKey, Integer>> retention = new ArrayList<>(tally.retention().entrySet());
+        retention.sort(Comparator.comparing((Map.Entry<Tally.RetentionKey, Integer> e) -> e.getKey().gameId())
+                .thenComparing(e -> e.getKey().cohort()).thenComparing(e -> e.getKey().n()));
         upsert(c, "INSERT INTO events_retention (game_id, cohort, n, users) VALUES ", 4,
-                " ON DUPLICATE KEY UPDATE users = users + VALUES(users)", new ArrayList<>(tally.retention().entrySet()),
+                " ON DUPLICATE KEY UPDATE users = users + VALUES(users)", retention,
                 (e, bind) -> {
                     bind.add(e.getKey().gameId());
                     bind.add(e.getKey().cohort());

@@ -391,6 +391,34 @@ class EventsWriteIT extends PortalIT {
     }
 
     @Test
+    void theSameRequestSentManyTimesAtOnceIsAnsweredEachTimeAndCountsOnce() throws Exception {
+        // an SDK that times out resends a request still in flight: the copies may share a batch
+        Game g = game();
+        CountlySdk sdk = sdk();
+        Map<String, String> request = params("app_key", g.key(), "device_id", "dup-burst", "begin_session", "1",
+                "timestamp", Long.toString(T));
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<String>> sent = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                sent.add(pool.submit(() -> {
+                    HttpResponse<String> r = sdk.get(I, request);
+                    return r.statusCode() + " " + r.body();
+                }));
+            }
+            List<String> answers = new ArrayList<>();
+            for (Future<String> f : sent) {
+                answers.add(f.get(15, TimeUnit.SECONDS));
+            }
+            assertEquals(1, answers.stream().filter(a -> a.equals("200 " + SUCCESS)).count(), answers.toString());
+            assertEquals(11, answers.stream().filter(a -> a.equals("200 " + DUPLICATE)).count(), answers.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(NEW_DEVICE_SESSION, Rollups.total(g.id(), HOUR));
+    }
+
+    @Test
     void bulkWithoutRequestsIs400MissingAndWithANonArrayIs400Invalid() {
         Game g = game();
         CountlySdk sdk = sdk();

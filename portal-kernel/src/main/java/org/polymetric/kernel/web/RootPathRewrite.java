@@ -64,13 +64,11 @@ public class RootPathRewrite extends HttpFilter {
             return uri;
         }
 
+        /** The container's URL with its path swapped: scheme, host and port stay as the container wrote them. */
         @Override
         public StringBuffer getRequestURL() {
-            StringBuffer url = new StringBuffer(getScheme()).append("://").append(getServerName());
-            int port = getServerPort();
-            if (port > 0 && !("http".equals(getScheme()) && port == 80 || "https".equals(getScheme()) && port == 443)) {
-                url.append(':').append(port);
-            }
+            StringBuffer url = super.getRequestURL();
+            url.setLength(url.length() - super.getRequestURI().length());
             return url.append(uri);
         }
 

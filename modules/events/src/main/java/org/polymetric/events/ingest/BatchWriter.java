@@ -28,8 +28,9 @@ import org.polymetric.kernel.web.JsonBuilders;
  * Writes one batch of requests in one transaction: locks the devices they touch, applies
  * Countly's rules in arrival order, then stores devices and rollups with multi-row upserts.
  * Nothing is answered before {@link #write} returns, so a {@code Success} always means committed.
- * Only the queue's writer thread calls it. Every table's rows go in key order, so two instances'
- * writers wait on each other's rows rather than deadlock (one that does is retried).
+ * Only the queue's writer thread calls it. Device and rollup rows go in key order, so two
+ * instances' writers wait on each other's rows rather than deadlock; catalog rows keep the order
+ * they were first seen in (their numbering), and a deadlock there is retried.
  */
 @ApplicationScoped
 public class BatchWriter {

@@ -34,10 +34,10 @@ public class CounterRetention {
     @Inject
     RollupStore rollups;
 
-    private volatile Thread thread;
+    private final Repeater repeater = new Repeater("polymetric-counters-retention", this::purgeLogged);
     private boolean started;
 
-    /** Starts the schedule once; {@link RetentionStart} calls it when the web application runs, writes again. */
+    /** Starts the schedule once; {@link ScheduleStart} calls it when the web application runs, writes again. */
     public synchronized void start() {
         if (started) {
             return;
@@ -45,11 +45,7 @@ public class CounterRetention {
         long every = Long.parseLong(settings.get().get(Setting.COUNTERS_PURGE_SECONDS)
                 .orElse(Setting.COUNTERS_PURGE_SECONDS.defaultValue().orElseThrow()));
         if (every > 0) {
-            Thread t = threads.newThread(() -> run(every * 1000));
-            t.setName("polymetric-counters-retention");
-            t.setDaemon(true);
-            thread = t;
-            t.start();
+            repeater.start(threads, every * 1000);
         }
         // only once it runs: a start that failed is tried again by the next write
         started = true;
@@ -57,22 +53,7 @@ public class CounterRetention {
 
     @PreDestroy
     void stop() {
-        Thread t = thread;
-        thread = null;
-        if (t != null) {
-            t.interrupt();
-        }
-    }
-
-    private void run(long everyMillis) {
-        while (thread != null) {
-            try {
-                Thread.sleep(everyMillis);
-            } catch (InterruptedException e) {
-                return;
-            }
-            purgeLogged();
-        }
+        repeater.stop();
     }
 
     private void purgeLogged() {

@@ -2,16 +2,15 @@ package org.polymetric.counters.store;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +19,16 @@ import org.polymetric.counters.domain.Rollup;
 import org.polymetric.kernel.storage.Storage;
 
 /**
- * The minute, hour and day rollups. A write folds its readings into rollups per series and
- * bucket in memory, then upserts all three tables in one transaction, rows in key order (two
- * writes of the same series never wait on each other in opposite orders); a deadlock or lock
- * timeout is retried. Reads sum whole buckets in the database, per query step.
+ * The minute, hour and day rollups. A write folds its readings into minute and hour rollups per
+ * series and bucket in memory, then upserts the minutes (rows in key order, so two writes of the
+ * same series never wait on each other in opposite orders) and journals the hours, in one
+ * transaction; a deadlock or lock timeout is retried. The {@link RollupJournal} brings hours and
+ * days up to date, and reads of those settle it first. Reads sum whole buckets in the database,
+ * per query step.
  */
 @ApplicationScoped
 public class RollupStore {
-    private static final int ROWS_PER_STATEMENT = 1_000;
     private static final int ATTEMPTS = 4;
-    private static final String UPSERT_TAIL = " ON DUPLICATE KEY UPDATE "
-            // `last` first: MariaDB assigns left to right, so it still compares with the old last_at
-            + "last = IF(VALUES(last_at) >= last_at, VALUES(last), last), last_at = GREATEST(last_at, VALUES(last_at)), "
-            + "count = count + VALUES(count), sum = sum + VALUES(sum), min = LEAST(min, VALUES(min)), "
-            + "max = GREATEST(max, VALUES(max))";
 
     /** One sample of a series. */
     public record Reading(long seriesId, Instant at, double value) {
@@ -47,53 +42,44 @@ public class RollupStore {
     public record Latest(double value, Instant at) {
     }
 
-    private record Key(long seriesId, long at) implements Comparable<Key> {
-        @Override
-        public int compareTo(Key o) {
-            int c = Long.compare(seriesId, o.seriesId);
-            return c != 0 ? c : Long.compare(at, o.at);
-        }
-    }
-
     @Resource(lookup = Storage.DATASOURCE)
     DataSource dataSource;
 
+    @Inject
+    RollupJournal journal;
+
     /** Adds the readings to every resolution, all or nothing. */
     public void add(List<Reading> readings) {
-        Map<Resolution, List<Map.Entry<Key, Rollup>>> rows = new EnumMap<>(Resolution.class);
-        for (Resolution r : Resolution.values()) {
-            Map<Key, Rollup> buckets = new HashMap<>();
-            for (Reading reading : readings) {
-                Key key = new Key(reading.seriesId(), r.floor(reading.at().getEpochSecond()));
-                buckets.merge(key, Rollup.of(reading.at(), reading.value()), Rollup::plus);
-            }
-            List<Map.Entry<Key, Rollup>> sorted = new ArrayList<>(buckets.entrySet());
-            sorted.sort(Map.Entry.comparingByKey());
-            rows.put(r, sorted);
-        }
+        List<Map.Entry<RollupRows.Key, Rollup>> minutes = RollupRows.sorted(fold(readings, Resolution.MINUTE));
+        List<Map.Entry<RollupRows.Key, Rollup>> hours = RollupRows.sorted(fold(readings, Resolution.HOUR));
         for (int attempt = 1; ; attempt++) {
             try {
-                write(rows);
+                write(minutes, hours);
                 return;
             } catch (SQLException e) {
-                if (!retryable(e) || attempt == ATTEMPTS) {
+                if (!RollupRows.retryable(e) || attempt == ATTEMPTS) {
                     throw new IllegalStateException("writing " + readings.size() + " counter readings", e);
                 }
             }
         }
     }
 
-    private static boolean retryable(SQLException e) {
-        return "40001".equals(e.getSQLState()) || e.getErrorCode() == 1213 || e.getErrorCode() == 1205;
+    private static Map<RollupRows.Key, Rollup> fold(List<Reading> readings, Resolution r) {
+        Map<RollupRows.Key, Rollup> buckets = new HashMap<>();
+        for (Reading reading : readings) {
+            RollupRows.Key key = new RollupRows.Key(reading.seriesId(), r.floor(reading.at().getEpochSecond()));
+            buckets.merge(key, Rollup.of(reading.at(), reading.value()), Rollup::plus);
+        }
+        return buckets;
     }
 
-    private void write(Map<Resolution, List<Map.Entry<Key, Rollup>>> rows) throws SQLException {
+    private void write(List<Map.Entry<RollupRows.Key, Rollup>> minutes, List<Map.Entry<RollupRows.Key, Rollup>> hours)
+            throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                for (Map.Entry<Resolution, List<Map.Entry<Key, Rollup>>> e : rows.entrySet()) {
-                    upsert(c, e.getKey().table(), e.getValue());
-                }
+                RollupRows.upsert(c, Resolution.MINUTE.table(), minutes);
+                journal.append(c, hours);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -105,39 +91,6 @@ public class RollupStore {
     }
 
     /**
-     * Multi-row upserts with the values written into the statement: they are all numbers this
-     * class formats itself (finite doubles, longs), so nothing can be injected, and the driver
-     * neither parses 8 000 placeholders nor encodes each value, which was most of a write's time
-     * in the Java process.
-     */
-    private static void upsert(Connection c, String table, List<Map.Entry<Key, Rollup>> rows) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-                List<Map.Entry<Key, Rollup>> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-                StringBuilder sql = new StringBuilder(64 + chunk.size() * 96).append("INSERT INTO ").append(table)
-                        .append(" (series_id, at, count, sum, min, max, last, last_at) VALUES ");
-                for (int i = 0; i < chunk.size(); i++) {
-                    Key k = chunk.get(i).getKey();
-                    Rollup r = chunk.get(i).getValue();
-                    sql.append(i == 0 ? "(" : ",(").append(k.seriesId()).append(',').append(k.at()).append(',').append(r.count())
-                            .append(',').append(finite(r.sum())).append(',').append(finite(r.min())).append(',')
-                            .append(finite(r.max())).append(',').append(finite(r.last())).append(',')
-                            .append(r.lastAt().toEpochMilli()).append(')');
-                }
-                s.executeUpdate(sql.append(UPSERT_TAIL).toString());
-            }
-        }
-    }
-
-    /** A double as SQL text; the write refuses non-finite values, so one here is a bug, not input. */
-    private static String finite(double v) {
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException("a rollup value is not finite: " + v);
-        }
-        return Double.toString(v);
-    }
-
-    /**
      * The sums per bucket of {@code step} seconds (aligned to the epoch, at least the resolution's
      * width) of each series, over rows from {@code from} (included) to {@code to} (excluded), in
      * epoch seconds. Buckets without rows are left out.
@@ -146,6 +99,9 @@ public class RollupStore {
         List<Bucket> out = new ArrayList<>();
         if (seriesIds.isEmpty()) {
             return out;
+        }
+        if (resolution != Resolution.MINUTE) {
+            journal.settle();
         }
         String sql = "SELECT series_id, FLOOR(at / ?) * ? AS b, SUM(count), SUM(sum), MIN(min), MAX(max) FROM "
                 + resolution.table() + " WHERE series_id IN (" + String.join(",", Collections.nCopies(seriesIds.size(), "?"))

@@ -11,6 +11,7 @@ import org.polymetric.counters.domain.Source;
 import org.polymetric.counters.owner.Owner;
 import org.polymetric.counters.owner.Owners;
 import org.polymetric.counters.store.CounterRetention;
+import org.polymetric.counters.store.JournalApplier;
 import org.polymetric.counters.store.RollupStore;
 import org.polymetric.counters.store.SeriesDirectory;
 import org.polymetric.counters.store.SeriesKey;
@@ -38,9 +39,13 @@ public class CounterWriter {
     @Inject
     CounterRetention retention;
 
+    @Inject
+    JournalApplier journal;
+
     /** @return how many samples were stored */
     public int write(String body, Precision precision, Instant now) {
         retention.start();
+        journal.start();
         List<Sample> samples;
         try {
             samples = LineProtocol.parse(body, precision, now);

@@ -9,6 +9,7 @@ import static org.polymetric.portal.counters.CountersFixture.written;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.polymetric.portal.Fixtures;
@@ -37,8 +38,18 @@ class CountersWriteIT extends PortalIT {
         return r.body();
     }
 
-    /** Rows stored for the game's series, in every table. */
+    /**
+     * Rows stored for the game's series, in the minute and hour tables, once the rollup journal is
+     * applied (its background run would otherwise change the count between two looks).
+     */
     private static long stored(long game) {
+        for (int i = 0; i < 100 && Fixtures.count("SELECT COUNT(*) FROM counters_rollup_journal") > 0; i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         return Fixtures.count("SELECT (SELECT COUNT(*) FROM counters_minute m JOIN counters_series s ON s.id = m.series_id "
                 + "WHERE s.owner_type = 'g' AND s.owner_id = ?) + (SELECT COUNT(*) FROM counters_hour h JOIN counters_series s "
                 + "ON s.id = h.series_id WHERE s.owner_type = 'g' AND s.owner_id = ?)", game, game);
@@ -74,6 +85,24 @@ class CountersWriteIT extends PortalIT {
         assertEquals("9", data(f.usaKey, "jp", "Rooms"));
         assertEquals(3, Fixtures.count("SELECT SUM(m.count) FROM counters_minute m JOIN counters_series s ON s.id = m.series_id "
                 + "WHERE s.owner_id = ? AND s.region = 'jp' AND s.counter = 'Rooms'", f.usa));
+    }
+
+    @Test
+    void hoursAndDaysFollowTheWritesAndAReadSeesThemAtOnce() {
+        // three days ago, so the hour holds nothing of other tests; a 20-day range reads the hour table
+        long hour = (System.currentTimeMillis() / 1000 - 3 * 86_400) / 3600 * 3600;
+        String line = "Ccu,appid=" + f.usaKey + ",region=sa value=%d %d\n";
+        written(client(), f.usaAdmin, "s", line.formatted(5, hour + 600) + line.formatted(9, hour + 1200));
+        written(client(), f.usaAdmin, "s", line.formatted(7, hour + 900));
+        String start = Instant.ofEpochSecond(hour - 17 * 86_400).toString().replace("Z", "");
+        HttpResponse<String> r = client().get("/api/counters/data/app/" + f.usaKey + "/sa/Ccu?start=" + start, bearer(f.viewer));
+        assertEquals("9", r.body(), "the hour rows hold both writes as soon as they are answered");
+        assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM counters_rollup_journal"), "the read applied the journal");
+        String rollup = "SELECT CONCAT_WS(' ', r.count, r.sum, r.min, r.max, r.last, r.last_at) FROM %s r JOIN counters_series s "
+                + "ON s.id = r.series_id WHERE s.owner_id = ? AND s.region = 'sa' AND s.counter = 'Ccu' AND r.at = ?";
+        String expected = "3 21 5 9 9 " + (hour + 1200) * 1000;
+        assertEquals(expected, Fixtures.text(rollup.formatted("counters_hour"), f.usa, hour));
+        assertEquals(expected, Fixtures.text(rollup.formatted("counters_day"), f.usa, hour / 86_400 * 86_400));
     }
 
     @Test

@@ -8,21 +8,23 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Starts {@link CounterRetention} with the web application. A listener rather than a CDI
+ * Starts the counters' schedules with the web application: {@link CounterRetention}'s purge and
+ * the {@link JournalApplier}. A listener rather than a CDI
  * {@code @Initialized} observer: Payara binds {@code java:comp} (and the server's thread
  * factory with it) only once the web module runs, as the kernel's start-up notes.
  */
 @WebListener
-public class RetentionStart implements ServletContextListener {
-    private static final Logger LOG = Logger.getLogger(RetentionStart.class.getName());
+public class ScheduleStart implements ServletContextListener {
+    private static final Logger LOG = Logger.getLogger(ScheduleStart.class.getName());
 
     /** Never fails the deployment: the first write starts the schedule if this could not. */
     @Override
     public void contextInitialized(ServletContextEvent event) {
         try {
             CDI.current().select(CounterRetention.class).get().start();
+            CDI.current().select(JournalApplier.class).get().start();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "counters: the purge schedule starts with the first write instead", e);
+            LOG.log(Level.WARNING, "counters: the purge and journal schedules start with the first write instead", e);
         }
     }
 }

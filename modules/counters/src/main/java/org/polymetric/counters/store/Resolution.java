@@ -9,7 +9,7 @@ import java.time.Instant;
  * range's start.
  */
 public enum Resolution {
-    MINUTE("counters_minute", 60, Duration.ofDays(14)),
+    MINUTE(MinuteChunks.TABLE, 60, Duration.ofDays(14)),
     HOUR("counters_hour", 3_600, Duration.ofDays(400)),
     DAY("counters_day", 86_400, null);
 

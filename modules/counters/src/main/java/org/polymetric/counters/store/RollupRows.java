@@ -55,14 +55,21 @@ final class RollupRows {
                 for (int i = 0; i < chunk.size(); i++) {
                     Key k = chunk.get(i).getKey();
                     Rollup r = chunk.get(i).getValue();
+                    // a minute of one sample has the same sum, min, max and last: formatting a double costs
+                    String sum = finite(r.sum());
                     sql.append(i == 0 ? "(" : ",(").append(k.seriesId()).append(',').append(k.at()).append(',').append(r.count())
-                            .append(',').append(finite(r.sum())).append(',').append(finite(r.min())).append(',')
-                            .append(finite(r.max())).append(',').append(finite(r.last())).append(',')
+                            .append(',').append(sum).append(',').append(same(r.min(), r.sum(), sum)).append(',')
+                            .append(same(r.max(), r.sum(), sum)).append(',').append(same(r.last(), r.sum(), sum)).append(',')
                             .append(r.lastAt().toEpochMilli()).append(')');
                 }
                 s.executeUpdate(sql.append(UPSERT_TAIL).toString());
             }
         }
+    }
+
+    /** {@code v} as SQL text, which is {@code text} when {@code v} is {@code known} (compared bit for bit: -0.0 is not 0.0). */
+    private static String same(double v, double known, String text) {
+        return Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(known) ? text : finite(v);
     }
 
     /** A double as SQL text; the write refuses non-finite values, so one here is a bug, not input. */

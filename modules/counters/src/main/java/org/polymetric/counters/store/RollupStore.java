@@ -20,9 +20,9 @@ import org.polymetric.kernel.storage.Storage;
 
 /**
  * The minute, hour and day rollups. A write folds its readings into minute and hour rollups per
- * series and bucket in memory, then upserts the minutes (rows in key order, so two writes of the
- * same series never wait on each other in opposite orders) and journals the hours, in one
- * transaction; a deadlock or lock timeout is retried. The {@link RollupJournal} brings hours and
+ * series and bucket in memory, then appends the minutes to their hours' rows ({@link
+ * MinuteChunks}; rows in key order, so two writes of the same series never wait on each other in
+ * opposite orders) and journals the hours, in one transaction; a deadlock or lock timeout is retried. The {@link RollupJournal} brings hours and
  * days up to date, and reads of those settle it first. Reads sum whole buckets in the database,
  * per query step.
  */
@@ -78,7 +78,7 @@ public class RollupStore {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                RollupRows.upsert(c, Resolution.MINUTE.table(), minutes);
+                MinuteChunks.append(c, minutes);
                 journal.append(c, hours);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
@@ -100,9 +100,14 @@ public class RollupStore {
         if (seriesIds.isEmpty()) {
             return out;
         }
-        if (resolution != Resolution.MINUTE) {
-            journal.settle();
+        if (resolution == Resolution.MINUTE) {
+            try (Connection c = dataSource.getConnection()) {
+                return MinuteChunks.buckets(c, seriesIds, from, to, step);
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading counter minutes", e);
+            }
         }
+        journal.settle();
         String sql = "SELECT series_id, FLOOR(at / ?) * ? AS b, SUM(count), SUM(sum), MIN(min), MAX(max) FROM "
                 + resolution.table() + " WHERE series_id IN (" + String.join(",", Collections.nCopies(seriesIds.size(), "?"))
                 + ") AND at >= ? AND at < ? GROUP BY series_id, b ORDER BY series_id, b";
@@ -132,28 +137,25 @@ public class RollupStore {
         if (seriesIds.isEmpty()) {
             return out;
         }
-        String marks = String.join(",", Collections.nCopies(seriesIds.size(), "?"));
-        String sql = "SELECT m.series_id, m.last, m.last_at FROM counters_minute m JOIN (SELECT series_id, MAX(at) AS at "
-                + "FROM counters_minute WHERE series_id IN (" + marks + ") GROUP BY series_id) x "
-                + "ON x.series_id = m.series_id AND x.at = m.at";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            int i = 1;
-            for (long id : seriesIds) {
-                s.setLong(i++, id);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.put(r.getLong(1), new Latest(r.getDouble(2), Instant.ofEpochMilli(r.getLong(3))));
-                }
-            }
+        try (Connection c = dataSource.getConnection()) {
+            return MinuteChunks.latest(c, seriesIds);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the latest counter values", e);
         }
-        return out;
     }
 
-    /** Deletes one series' rows of {@code resolution} older than {@code before} (epoch seconds); returns how many. */
+    /**
+     * Deletes one series' rows of {@code resolution} older than {@code before} (epoch seconds);
+     * returns how many. Minutes go by whole hours, once the hour's last minute is older.
+     */
     public int purge(long seriesId, Resolution resolution, long before) {
+        if (resolution == Resolution.MINUTE) {
+            try (Connection c = dataSource.getConnection()) {
+                return MinuteChunks.purge(c, seriesId, before);
+            } catch (SQLException e) {
+                throw new IllegalStateException("purging the minutes of series " + seriesId, e);
+            }
+        }
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "DELETE FROM " + resolution.table() + " WHERE series_id = ? AND at < ?")) {
             s.setLong(1, seriesId);

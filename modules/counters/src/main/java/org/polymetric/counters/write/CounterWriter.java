@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.Source;
 import org.polymetric.counters.owner.Owner;
 import org.polymetric.counters.owner.Owners;
@@ -74,16 +77,27 @@ public class CounterWriter {
         }
         Map<String, Owner> games = allowed(owners.games(apps.keySet()), apps, "appid");
         Map<String, Owner> held = allowed(owners.licenses(licenses.keySet()), licenses, "hash");
+        // a write names few series many times, and the parser hands out one source per series: each
+        // (source, counter) is keyed once, and its samples find their id by identity, not by hashing the key
+        Map<Source, Map<Counter, SeriesKey>> keyOf = new IdentityHashMap<>();
         List<SeriesKey> keys = new ArrayList<>(samples.size());
         for (Sample s : samples) {
-            Owner owner = s.source() instanceof Source.App app ? games.get(app.appid())
-                    : held.get(((Source.License) s.source()).hash());
-            keys.add(SeriesKey.of(s.source(), owner.id(), s.counter()));
+            keys.add(keyOf.computeIfAbsent(s.source(), x -> new EnumMap<>(Counter.class)).computeIfAbsent(s.counter(), c -> {
+                Owner owner = s.source() instanceof Source.App app ? games.get(app.appid())
+                        : held.get(((Source.License) s.source()).hash());
+                return SeriesKey.of(s.source(), owner.id(), c);
+            }));
         }
-        Map<SeriesKey, Long> ids = series.ids(keys, true);
+        Map<SeriesKey, Long> idOf = new IdentityHashMap<>();
+        Map<SeriesKey, Long> ids = series.ids(keyOf.values().stream().flatMap(m -> m.values().stream()).toList(), true);
+        for (Map<Counter, SeriesKey> byCounter : keyOf.values()) {
+            for (SeriesKey k : byCounter.values()) {
+                idOf.put(k, ids.get(k));
+            }
+        }
         List<RollupStore.Reading> readings = new ArrayList<>(samples.size());
         for (int i = 0; i < samples.size(); i++) {
-            readings.add(new RollupStore.Reading(ids.get(keys.get(i)), samples.get(i).at(), samples.get(i).value()));
+            readings.add(new RollupStore.Reading(idOf.get(keys.get(i)), samples.get(i).at(), samples.get(i).value()));
         }
         rollups.add(readings);
         return readings.size();

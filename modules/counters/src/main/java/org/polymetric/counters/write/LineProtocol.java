@@ -3,6 +3,7 @@ package org.polymetric.counters.write;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +79,7 @@ public final class LineProtocol {
         if (body == null) {
             return samples;
         }
+        Map<String, Sample> heads = new HashMap<>();
         int start = !body.isEmpty() && body.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
         int number = 0;
         while (start <= body.length()) {
@@ -90,7 +92,7 @@ public final class LineProtocol {
                     throw new LineError(number, LineError.Kind.TOO_MANY_LINES,
                             "more than " + MAX_LINES + " lines in one request: send at most " + MAX_LINES + " at a time");
                 }
-                samples.add(sample(Point.read(line, number), number, precision, now));
+                samples.add(sample(line, number, precision, now, heads));
             }
             if (newline < 0) {
                 break;
@@ -110,19 +112,41 @@ public final class LineProtocol {
         return true;
     }
 
-    private static Sample sample(Point p, int line, Precision precision, Instant now) throws LineError {
+    /**
+     * The sample of one line. Agents send many points of few series, so the counter and source of
+     * a line whose head (measurement and tags, {@link Point#headEnd}) came before are taken from
+     * that line's sample, and only the field and timestamp are read: the same text, the same
+     * answer, since a head that failed refused the request already.
+     */
+    private static Sample sample(String text, int line, Precision precision, Instant now, Map<String, Sample> heads)
+            throws LineError {
+        int headEnd = Point.headEnd(text);
+        Sample same = headEnd < 0 ? null : heads.get(text.substring(0, headEnd));
+        if (same != null) {
+            Point.Tail tail = Point.readTail(text, headEnd, line);
+            return new Sample(line, same.counter(), same.source(), at(tail.timestamp(), precision, now, line),
+                    value(tail.fields(), line));
+        }
+        Point p = Point.read(text, line);
         Counter counter = Counter.named(p.measurement()).orElseThrow(() -> new LineError(line,
                 LineError.Kind.UNKNOWN_COUNTER, "unknown counter \"" + p.measurement() + "\": app counters are "
                         + Counter.names(Counter.Kind.APP) + "; license counters are " + Counter.names(Counter.Kind.LICENSE)));
-        double value = value(p, line);
+        double value = value(p.fields(), line);
         Source source = counter.kind() == Counter.Kind.APP ? app(counter, p.tags(), line) : license(counter, p.tags(), line);
-        Instant at = p.timestamp() == null ? now : timestamp(p.timestamp(), precision, now, line);
-        return new Sample(line, counter, source, at, value);
+        Sample sample = new Sample(line, counter, source, at(p.timestamp(), precision, now, line), value);
+        if (headEnd >= 0) {
+            heads.put(text.substring(0, headEnd), sample);
+        }
+        return sample;
     }
 
-    private static double value(Point p, int line) throws LineError {
+    private static Instant at(Long timestamp, Precision precision, Instant now, int line) throws LineError {
+        return timestamp == null ? now : timestamp(timestamp, precision, now, line);
+    }
+
+    private static double value(List<Point.Field> fields, int line) throws LineError {
         Point.Field value = null;
-        for (Point.Field f : p.fields()) {
+        for (Point.Field f : fields) {
             if (!f.key().equals(VALUE)) {
                 throw new LineError(line, LineError.Kind.UNKNOWN_FIELD,
                         "unknown field \"" + f.key() + "\": a counter line has one field, value");

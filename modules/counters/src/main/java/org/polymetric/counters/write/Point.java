@@ -21,11 +21,7 @@ import java.util.regex.Pattern;
 record Point(String measurement, Map<String, String> tags, List<Field> fields, Long timestamp) {
     private static final String MEASUREMENT_ESCAPES = ", ";
     private static final String KEY_ESCAPES = ",= ";
-    private static final Pattern FLOAT = Pattern.compile("-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
-    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
-    private static final Pattern UNSIGNED = Pattern.compile("\\d+");
     private static final Pattern NON_FINITE = Pattern.compile("[+-]?(?:nan|inf|infinity)");
-    private static final Pattern TIMESTAMP = Pattern.compile("-?\\d+");
     private static final Set<String> BOOLEANS = Set.of("t", "T", "true", "True", "TRUE", "f", "F", "false", "False",
             "FALSE");
 
@@ -41,9 +37,81 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
     record Field(String key, Type type, String text, double number) {
     }
 
+    /** What follows the measurement and tags: the fields and the timestamp (null when the line has none). */
+    record Tail(List<Field> fields, Long timestamp) {
+    }
+
     /** Reads one line (without its line break); {@code number} is its 1-based line number for errors. */
     static Point read(String text, int number) throws LineError {
         return new Reader(text, number).point();
+    }
+
+    /**
+     * Where the measurement and tags of a line end: the index of the first space no backslash
+     * escapes, after any leading spaces; -1 when there is none (the line has no field set).
+     * Two lines with the same text up to there name the same series.
+     */
+    static int headEnd(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (c == ' ') {
+                return i;
+            } else {
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    /** Reads the fields and timestamp of a line from {@code from}, where its head ends ({@link #headEnd}). */
+    static Tail readTail(String text, int from, int number) throws LineError {
+        Reader r = new Reader(text, number);
+        r.i = from;
+        return r.tail();
+    }
+
+    /** Whether the text is {@code -?\\d+} (without the minus when not {@code signed}). */
+    static boolean isInteger(String text, boolean signed) {
+        int i = signed && text.startsWith("-") ? 1 : 0;
+        return digits(text, i) == text.length() && text.length() > i;
+    }
+
+    /** Whether the text is a float as InfluxDB writes one: {@code -?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?}. */
+    static boolean isFloat(String text) {
+        int i = text.startsWith("-") ? 1 : 0;
+        int whole = digits(text, i);
+        int end = whole;
+        if (end < text.length() && text.charAt(end) == '.') {
+            end = digits(text, end + 1);
+            if (whole == i && end == whole + 1) {
+                return false; // a point alone
+            }
+        } else if (whole == i) {
+            return false; // no digit
+        }
+        if (end < text.length() && (text.charAt(end) == 'e' || text.charAt(end) == 'E')) {
+            int exponent = end + 1 < text.length() && (text.charAt(end + 1) == '+' || text.charAt(end + 1) == '-') ? end + 2 : end + 1;
+            end = digits(text, exponent);
+            if (end == exponent) {
+                return false;
+            }
+        }
+        return end == text.length();
+    }
+
+    /** The index of the first non-digit at or after {@code from}. */
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     /** A cursor over one line. */
@@ -68,6 +136,12 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
                 i++;
                 tag(tags);
             }
+            Tail tail = tail();
+            return new Point(measurement, tags, tail.fields(), tail.timestamp());
+        }
+
+        /** The field set and timestamp, the cursor on the space that ends the tags. */
+        Tail tail() throws LineError {
             if (!at(' ')) {
                 throw syntax("no field set: a counter line is 'Counter,tag=value… value=N [timestamp]'");
             }
@@ -75,7 +149,7 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
             if (atEnd()) {
                 throw syntax("no field set: a counter line is 'Counter,tag=value… value=N [timestamp]'");
             }
-            List<Field> fields = new ArrayList<>();
+            List<Field> fields = new ArrayList<>(1);
             fields.add(field());
             while (at(',')) {
                 i++;
@@ -94,7 +168,7 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
                     throw syntax("unexpected \"" + s.substring(i) + "\" after the timestamp");
                 }
             }
-            return new Point(measurement, tags, fields, timestamp);
+            return new Tail(fields, timestamp);
         }
 
         private void tag(Map<String, String> tags) throws LineError {
@@ -142,6 +216,11 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
         }
 
         private Field number(String key, String text) throws LineError {
+            // the common case first: no other branch below takes a text that is a float
+            if (isFloat(text)) {
+                double d = Double.parseDouble(text);
+                return new Field(key, Double.isFinite(d) ? Type.FLOAT : Type.NON_FINITE, text, d);
+            }
             if (BOOLEANS.contains(text)) {
                 return new Field(key, Type.BOOLEAN, text, Double.NaN);
             }
@@ -151,10 +230,10 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
             char last = text.charAt(text.length() - 1);
             String digits = text.substring(0, text.length() - 1);
             try {
-                if (last == 'i' && INTEGER.matcher(digits).matches()) {
+                if (last == 'i' && isInteger(digits, true)) {
                     return new Field(key, Type.INTEGER, text, Long.parseLong(digits));
                 }
-                if (last == 'u' && UNSIGNED.matcher(digits).matches()) {
+                if (last == 'u' && isInteger(digits, false)) {
                     Long.parseUnsignedLong(digits);
                     return new Field(key, Type.UNSIGNED, text, Double.parseDouble(digits));
                 }
@@ -162,15 +241,11 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
                 throw syntax("field " + key + " value " + text + " is beyond a 64-bit " + (last == 'u' ? "unsigned " : "")
                         + "integer");
             }
-            if (FLOAT.matcher(text).matches()) {
-                double d = Double.parseDouble(text);
-                return new Field(key, Double.isFinite(d) ? Type.FLOAT : Type.NON_FINITE, text, d);
-            }
             throw syntax("field " + key + " value \"" + text + "\" is not a number (a float like 12.5, or an integer like 12i or 12u)");
         }
 
         private Long timestamp(String text) throws LineError {
-            if (!TIMESTAMP.matcher(text).matches()) {
+            if (!isInteger(text, true)) {
                 throw syntax("timestamp \"" + text + "\" is not an integer");
             }
             try {

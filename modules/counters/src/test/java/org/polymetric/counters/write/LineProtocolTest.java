@@ -112,6 +112,27 @@ class LineProtocolTest {
         }
 
         @Test
+        void linesOfTheSameSeriesEachKeepTheirOwnValueTimeAndNumber() throws LineError {
+            long t = NOW.getEpochSecond() * 1_000_000_000L;
+            List<Sample> samples = parse("Ccu," + APP_TAGS + " value=1 " + (t - 2_000_000_000L) + "\n"
+                    + "Ccu," + APP_TAGS + " value=2i\n"
+                    + "Ccu," + APP_TAGS + "  value=3 " + t + "\n");
+            assertEquals(List.of(new Sample(1, Counter.CCU, APP, NOW.minusSeconds(2), 1), new Sample(2, Counter.CCU, APP, NOW, 2),
+                    new Sample(3, Counter.CCU, APP, NOW, 3)), samples);
+        }
+
+        @Test
+        void anEscapedSpaceOrBackslashInTheTagsNamesAnotherSeries() throws LineError {
+            List<Sample> samples = parse("Ccu," + APP_TAGS + ",cluster=a\\ b value=1\n"
+                    + "Ccu," + APP_TAGS + ",cluster=a\\ c value=2\n"
+                    + "Ccu," + APP_TAGS + ",cluster=a\\\\ value=3\n"
+                    + "Ccu," + APP_TAGS + ",cluster=a\\ b value=4\n");
+            assertEquals(List.of("a b", "a c", "a\\", "a b"),
+                    samples.stream().map(x -> ((Source.App) x.source()).cluster()).toList());
+            assertEquals(List.of(1.0, 2.0, 3.0, 4.0), samples.stream().map(Sample::value).toList());
+        }
+
+        @Test
         void blankLinesAndCommentsAreSkippedButCounted() throws LineError {
             List<Sample> samples = parse("# Photon counters of photon-01\n"
                     + "\n"
@@ -626,6 +647,17 @@ class LineProtocolTest {
                 body.append("Ccu,").append(APP_TAGS).append(" value=").append(i).append('\n');
             }
             return body.toString();
+        }
+
+        @Test
+        void aLineRepeatingAnEarlierSeriesIsStillCheckedWhole() {
+            String good = "Ccu," + APP_TAGS + " value=1\n";
+            assertRefused(Kind.FIELD_TYPE, 2, "value is a string: counters are numbers (a float like 12.5, or an integer like 12i)",
+                    good + "Ccu," + APP_TAGS + " value=\"1\"\n");
+            assertRefused(Kind.NON_FINITE, 3, "value NaN is not a finite number", good + good + "Ccu," + APP_TAGS + " value=NaN\n");
+            assertEquals(Kind.TIMESTAMP_OUT_OF_RANGE, refused(good + "Ccu," + APP_TAGS + " value=1 1700000000\n").kind());
+            assertEquals(Kind.UNKNOWN_FIELD, refused(good + "Ccu," + APP_TAGS + " value=1,rooms=2\n").kind());
+            assertEquals(Kind.SYNTAX, refused(good + "Ccu," + APP_TAGS + " value=1 12 13\n").kind());
         }
 
         @Test

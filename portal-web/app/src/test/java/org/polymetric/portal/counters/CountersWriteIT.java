@@ -10,6 +10,7 @@ import static org.polymetric.portal.counters.CountersFixture.written;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.polymetric.portal.Fixtures;
@@ -50,10 +51,23 @@ class CountersWriteIT extends PortalIT {
                 throw new IllegalStateException(e);
             }
         }
-        return Fixtures.count("SELECT (SELECT COUNT(*) FROM counters_minute m JOIN counters_series s ON s.id = m.series_id "
+        return Fixtures.count("SELECT (SELECT COUNT(*) FROM counters_minutes m JOIN counters_series s ON s.id = m.series_id "
                 + "WHERE s.owner_type = 'g' AND s.owner_id = ?) + (SELECT COUNT(*) FROM counters_hour h JOIN counters_series s "
                 + "ON s.id = h.series_id WHERE s.owner_type = 'g' AND s.owner_id = ?)", game, game);
     }
+
+    /**
+     * The samples the minute rows of the series matching {@code where} (on counters_series s) hold:
+     * each record "minute=value@ms;" is one, "minute=count,sum,min,max,last@ms;" is count.
+     */
+    private static long samples(String where, Object... args) {
+        String minutes = Fixtures.text("SELECT GROUP_CONCAT(m.minutes SEPARATOR '') FROM counters_minutes m "
+                + "JOIN counters_series s ON s.id = m.series_id WHERE " + where, args);
+        return RECORD.matcher(minutes == null ? "" : minutes).results()
+                .mapToLong(r -> r.group(2) == null ? 1 : Long.parseLong(r.group(2))).sum();
+    }
+
+    private static final Pattern RECORD = Pattern.compile("(\\d+)=(?:(\\d+),[^@;]*|[^@;,]*)@-?\\d+;");
 
     private static void assertError(HttpResponse<String> r, int status, int line, String messagePart) {
         assertEquals(status, r.statusCode(), r.body());
@@ -83,8 +97,7 @@ class CountersWriteIT extends PortalIT {
         written(client(), f.usaAdmin, "ms", "Rooms,appid=" + f.usaKey + ",region=jp value=9 " + (now - 60) * 1000);
         written(client(), f.usaAdmin, null, "Rooms,appid=" + f.usaKey + ",region=jp value=8");
         assertEquals("9", data(f.usaKey, "jp", "Rooms"));
-        assertEquals(3, Fixtures.count("SELECT SUM(m.count) FROM counters_minute m JOIN counters_series s ON s.id = m.series_id "
-                + "WHERE s.owner_id = ? AND s.region = 'jp' AND s.counter = 'Rooms'", f.usa));
+        assertEquals(3, samples("s.owner_id = ? AND s.region = 'jp' AND s.counter = 'Rooms'", f.usa));
     }
 
     @Test
@@ -143,8 +156,7 @@ class CountersWriteIT extends PortalIT {
                     .append(" value=").append(i).append(' ').append(now - 3600 + i % 3600).append('\n');
         }
         written(client(), f.europeAdmin, "s", lines.toString());
-        assertEquals(10_000, Fixtures.count("SELECT SUM(m.count) FROM counters_minute m JOIN counters_series s ON s.id = "
-                + "m.series_id WHERE s.owner_id = ? AND s.counter = 'Channels'", f.europe));
+        assertEquals(10_000, samples("s.owner_id = ? AND s.counter = 'Channels'", f.europe));
         lines.append("Channels,appid=").append(f.europeKey).append(",region=asia value=1\n");
         assertError(write(client(), f.europeAdmin, "s", lines.toString()), 400, 10_001, "");
     }
@@ -196,16 +208,19 @@ class CountersWriteIT extends PortalIT {
         long now = System.currentTimeMillis() / 1000;
         written(client(), f.europeAdmin, "s", "Rejects,appid=" + f.europeKey + ",region=sa value=1 " + (now - 60));
         long series = Fixtures.count("SELECT id FROM counters_series WHERE owner_id = ? AND counter = 'Rejects'", f.europe);
+        stored(f.europe); // the write's hour is in counters_hour
         String row = "INSERT INTO %s (series_id, at, count, sum, min, max, last, last_at) VALUES (?, ?, 1, 1, 1, 1, 1, ?)";
-        Fixtures.execute(row.formatted("counters_minute"), series, (now - 15 * 86_400) / 60 * 60, now * 1000);
+        // minutes are kept by the hour: the hour that ended 15 days ago goes
+        Fixtures.execute("INSERT INTO counters_minutes (series_id, at, minutes) VALUES (?, ?, '59=1@3599000;')", series,
+                (now - 15 * 86_400) / 3600 * 3600);
         Fixtures.execute(row.formatted("counters_hour"), series, (now - 401 * 86_400) / 3600 * 3600, now * 1000);
         Fixtures.execute(row.formatted("counters_day"), series, (now - 1000 * 86_400) / 86_400 * 86_400, now * 1000);
         String count = "SELECT COUNT(*) FROM %s WHERE series_id = ?";
-        for (int i = 0; i < 60 && Fixtures.count(count.formatted("counters_minute"), series)
+        for (int i = 0; i < 60 && Fixtures.count(count.formatted("counters_minutes"), series)
                 + Fixtures.count(count.formatted("counters_hour"), series) > 2; i++) {
             Thread.sleep(500);
         }
-        assertEquals(1, Fixtures.count(count.formatted("counters_minute"), series), "the recent minute stays, 15 days ago goes");
+        assertEquals(1, Fixtures.count(count.formatted("counters_minutes"), series), "the recent minute stays, 15 days ago goes");
         assertEquals(1, Fixtures.count(count.formatted("counters_hour"), series), "this hour stays, 401 days ago goes");
         assertEquals(2, Fixtures.count(count.formatted("counters_day"), series), "days are kept for ever");
     }

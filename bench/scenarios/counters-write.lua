@@ -38,36 +38,35 @@ function setup(thread)
   thread:set("block", used % 19)
 end
 
--- thread state: the fixed part of each series' line ("Ccu,appid=…,region=eu value=1234 "),
--- and the pieces of a body, filled with each request's timestamps
-local head = {}
-local pieces = {}
+-- thread state: the lines of all series with a placeholder for the timestamp ("Ccu,appid=…,region=eu
+-- value=1234 @@@@@@@@@@\n" each), filled with each minute's timestamp by gsub: wrk shares the
+-- machine with the server, and gsub in C costs it a fraction of joining 15 000 pieces in Lua
+local PLACEHOLDER = "@@@@@@@@@@"   -- as wide as a timestamp in seconds until 2286
+local template
+local blocks = {}
 local first_minute, sent
 local lanes = tonumber(os.getenv("BENCH_COUNTERS_WRITE_LANES") or "1")
 local lane_minutes = BLOCK_MINUTES / lanes
 
 function init(args)
+  local lines = {}
   for i, s in ipairs(series) do
-    head[i] = string.format("%s,appid=%s,region=%s value=%d ", s.counter, s.appid, s.region, 100 + (i * 7919) % 5000)
+    lines[i] = string.format("%s,appid=%s,region=%s value=%d %s\n", s.counter, s.appid, s.region, 100 + (i * 7919) % 5000,
+      PLACEHOLDER)
   end
+  template = table.concat(lines)
   first_minute = tonumber(os.getenv("BENCH_COUNTERS_WRITE_START")) / 60 + block * BLOCK_MINUTES
   sent = 0
 end
 
 function request()
-  local n = 0
   local lane = sent % lanes
   local minute = math.floor(sent / lanes) * minutes_per_request
   sent = sent + 1
   for m = 0, minutes_per_request - 1 do
     -- a lane used up starts over: later requests then update rows instead of adding them
-    local ts = tostring((first_minute + lane * lane_minutes + (minute + m) % lane_minutes) * 60 + (m * 7) % 60)
-    for i = 1, #series do
-      pieces[n + 1] = head[i]
-      pieces[n + 2] = ts
-      pieces[n + 3] = "\n"
-      n = n + 3
-    end
+    local ts = string.format("%d", (first_minute + lane * lane_minutes + (minute + m) % lane_minutes) * 60 + (m * 7) % 60)
+    blocks[m + 1] = string.gsub(template, PLACEHOLDER, ts)
   end
-  return wrk.format("POST", "/api/counters/write?precision=s", headers, table.concat(pieces, "", 1, n))
+  return wrk.format("POST", "/api/counters/write?precision=s", headers, table.concat(blocks, "", 1, minutes_per_request))
 end

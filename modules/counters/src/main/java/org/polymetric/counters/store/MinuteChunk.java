@@ -1,48 +1,82 @@
 package org.polymetric.counters.store;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import org.polymetric.counters.domain.Rollup;
 
 /**
- * The minutes of one series in one hour as the text of a {@code counters_minutes} row: one
- * record per minute rollup a write brought, each ended by {@code ;}. A write appends its records
- * to the hour's row, so a minute written twice has two records; reading merges them.
+ * The minutes of one series in one chunk of ten ({@link #SECONDS}) as the text of a
+ * {@code counters_minutes} row: one record per minute rollup a write brought, each ended by
+ * {@code ;}. A write appends its records to the chunk's row, so a minute written twice has two
+ * records; reading merges them.
  *
  * <pre>
- * 12=3748.0@730500;                      minute 12, one sample, 3748, taken 730.5 s into the hour
- * 13=3,11220.0,3730.0,3760.0,3730.0@839000;   minute 13: count, sum, min, max, last
+ * 2=3748@7;                        minute 2 of the chunk, one sample, 3748, taken 7 s into the minute
+ * 3=3,11220,3730,3760,3730@59.5;   minute 3: count, sum, min, max, last (taken 59.5 s in)
  * </pre>
  *
- * <p>The time of {@code last} is in milliseconds from the hour's start. Numbers are written as
- * Java writes doubles (exact both ways), and as MariaDB does, so SQL can write records too (the
- * migration from minute rows does). Text rather than binary: a row of one agent's hour stays
- * readable in a SQL client, and none of its characters needs quoting in a statement.
+ * <p>Numbers are written as short as they read back exactly: whole values without a fraction,
+ * others as Java writes doubles; MariaDB writes them in the same grammar, so SQL can write records
+ * too (the migration from minute rows does). The time of {@code last} is in seconds from the
+ * minute's start, to the millisecond. Short records matter: a write that appends to a row has the
+ * database log the whole row again. Text rather than binary: a row stays readable in a SQL client,
+ * and none of its characters needs quoting in a statement.
  */
 final class MinuteChunk {
-    static final int MINUTES = 60;
+    /** A chunk's span: ten minutes, so that a row stays short while a five-minute write touches one. */
+    static final long SECONDS = 600;
+    static final int MINUTES = (int) (SECONDS / 60);
+    /** Whole doubles below this are written as integers: every one of them is exact. */
+    private static final double EXACT_INTEGERS = 1L << 53;
 
     private MinuteChunk() {
     }
 
-    /** Appends the record of {@code minute} (0-59 in the hour starting at {@code hourAt}, epoch seconds). */
-    static void append(StringBuilder out, int minute, Rollup r, long hourAt) {
+    /** The start of the chunk {@code epochSecond} falls in. */
+    static long floor(long epochSecond) {
+        return Math.floorDiv(epochSecond, SECONDS) * SECONDS;
+    }
+
+    /** Appends the record of {@code minute} (0-9 in the chunk starting at {@code chunkAt}, epoch seconds). */
+    static void append(StringBuilder out, int minute, Rollup r, long chunkAt) {
         out.append(minute).append('=');
         if (r.count() == 1) {
-            out.append(r.last());
+            number(out, r.last());
         } else {
-            out.append(r.count()).append(',').append(r.sum()).append(',').append(r.min()).append(',').append(r.max())
-                    .append(',').append(r.last());
+            out.append(r.count()).append(',');
+            number(out, r.sum());
+            out.append(',');
+            number(out, r.min());
+            out.append(',');
+            number(out, r.max());
+            out.append(',');
+            number(out, r.last());
         }
-        out.append('@').append(r.lastAt().toEpochMilli() - hourAt * 1000).append(';');
+        long ms = r.lastAt().toEpochMilli() - (chunkAt + minute * 60L) * 1000;
+        out.append('@');
+        if (ms % 1000 == 0) {
+            out.append(ms / 1000);
+        } else {
+            out.append(BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString());
+        }
+        out.append(';');
+    }
+
+    private static void number(StringBuilder out, double v) {
+        if (v == Math.rint(v) && Math.abs(v) < EXACT_INTEGERS && Double.doubleToRawLongBits(v) != Double.doubleToRawLongBits(-0.0)) {
+            out.append((long) v);
+        } else {
+            out.append(v);
+        }
     }
 
     /**
-     * The minute rollups of a row, index = minute of the hour, null where it has none; records of
+     * The minute rollups of a row, index = minute of the chunk, null where it has none; records of
      * the same minute merged in the order written.
      *
      * @throws IllegalStateException when the text is not a chunk (the row was damaged)
      */
-    static Rollup[] read(String text, long hourAt) {
+    static Rollup[] read(String text, long chunkAt) {
         Rollup[] minutes = new Rollup[MINUTES];
         int i = 0;
         while (i < text.length()) {
@@ -54,8 +88,8 @@ final class MinuteChunk {
             }
             try {
                 int minute = Integer.parseInt(text, i, equals, 10);
-                Instant lastAt = Instant.ofEpochMilli(hourAt * 1000 + Long.parseLong(text, at + 1, end, 10));
-                Rollup r = rollup(text, equals + 1, at, lastAt);
+                long ms = new BigDecimal(text.substring(at + 1, end)).movePointRight(3).longValueExact();
+                Rollup r = rollup(text, equals + 1, at, Instant.ofEpochMilli((chunkAt + minute * 60L) * 1000 + ms));
                 minutes[minute] = minutes[minute] == null ? r : minutes[minute].plus(r);
             } catch (RuntimeException e) {
                 throw damaged(text, i);

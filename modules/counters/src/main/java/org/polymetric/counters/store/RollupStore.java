@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.polymetric.kernel.storage.Storage;
 
 /**
  * The minute, hour and day rollups. A write folds its readings into minute and hour rollups per
- * series and bucket in memory, then appends the minutes to their hours' rows ({@link
+ * series and bucket in memory, then appends the minutes to their chunks' rows ({@link
  * MinuteChunks}; rows in key order, so two writes of the same series never wait on each other in
  * opposite orders) and journals the hours, in one transaction; a deadlock or lock timeout is retried. The {@link RollupJournal} brings hours and
  * days up to date, and reads of those settle it first. Reads sum whole buckets in the database,
@@ -50,8 +51,11 @@ public class RollupStore {
 
     /** Adds the readings to every resolution, all or nothing. */
     public void add(List<Reading> readings) {
-        List<Map.Entry<RollupRows.Key, Rollup>> minutes = RollupRows.sorted(fold(readings, Resolution.MINUTE));
-        List<Map.Entry<RollupRows.Key, Rollup>> hours = RollupRows.sorted(fold(readings, Resolution.HOUR));
+        // in key order, a reading's minute and hour rollups are the last ones folded so far, or new
+        List<Reading> sorted = new ArrayList<>(readings);
+        sorted.sort(IN_KEY_ORDER); // stable: of two readings at the same instant, the later line stays last
+        List<Map.Entry<RollupRows.Key, Rollup>> minutes = fold(sorted, Resolution.MINUTE);
+        List<Map.Entry<RollupRows.Key, Rollup>> hours = fold(sorted, Resolution.HOUR);
         for (int attempt = 1; ; attempt++) {
             try {
                 write(minutes, hours);
@@ -64,13 +68,32 @@ public class RollupStore {
         }
     }
 
-    private static Map<RollupRows.Key, Rollup> fold(List<Reading> readings, Resolution r) {
-        Map<RollupRows.Key, Rollup> buckets = new HashMap<>();
-        for (Reading reading : readings) {
-            RollupRows.Key key = new RollupRows.Key(reading.seriesId(), r.floor(reading.at().getEpochSecond()));
-            buckets.merge(key, Rollup.of(reading.at(), reading.value()), Rollup::plus);
+    private static final Comparator<Reading> IN_KEY_ORDER = (a, b) -> {
+        int c = Long.compare(a.seriesId(), b.seriesId());
+        return c != 0 ? c : a.at().compareTo(b.at());
+    };
+
+    /** The rollups of readings sorted by key, per bucket of {@code r}, in key order. */
+    private static List<Map.Entry<RollupRows.Key, Rollup>> fold(List<Reading> sorted, Resolution r) {
+        List<Map.Entry<RollupRows.Key, Rollup>> out = new ArrayList<>();
+        RollupRows.Key key = null;
+        Rollup rollup = null;
+        for (Reading reading : sorted) {
+            long at = r.floor(reading.at().getEpochSecond());
+            if (key != null && key.seriesId() == reading.seriesId() && key.at() == at) {
+                rollup = rollup.plus(reading.at(), reading.value());
+                continue;
+            }
+            if (key != null) {
+                out.add(Map.entry(key, rollup));
+            }
+            key = new RollupRows.Key(reading.seriesId(), at);
+            rollup = Rollup.of(reading.at(), reading.value());
         }
-        return buckets;
+        if (key != null) {
+            out.add(Map.entry(key, rollup));
+        }
+        return out;
     }
 
     private void write(List<Map.Entry<RollupRows.Key, Rollup>> minutes, List<Map.Entry<RollupRows.Key, Rollup>> hours)
@@ -146,7 +169,7 @@ public class RollupStore {
 
     /**
      * Deletes one series' rows of {@code resolution} older than {@code before} (epoch seconds);
-     * returns how many. Minutes go by whole hours, once the hour's last minute is older.
+     * returns how many. Minutes go by whole ten-minute chunks, once a chunk's last minute is older.
      */
     public int purge(long seriesId, Resolution resolution, long before) {
         if (resolution == Resolution.MINUTE) {

@@ -58,35 +58,48 @@ public class CounterWriter {
         if (samples.isEmpty()) {
             return 0;
         }
+        // the parser hands out one source per series it read: per source, the first line naming it
+        Map<Source, Integer> firstLine = new IdentityHashMap<>();
+        List<Source> sources = new ArrayList<>();
         for (Sample s : samples) {
             // far beyond any counter; it keeps every sum a rollup can reach finite
             if (Math.abs(s.value()) > MAX_VALUE) {
                 throw new WriteRefusal(400, "value " + s.value() + " is out of range (at most " + MAX_VALUE + " either way)",
                         s.line());
             }
+            if (firstLine.putIfAbsent(s.source(), s.line()) == null) {
+                sources.add(s.source());
+            }
         }
         // the first line naming each app or license, to blame if it is refused
         Map<String, Integer> apps = new LinkedHashMap<>();
         Map<String, Integer> licenses = new LinkedHashMap<>();
-        for (Sample s : samples) {
-            if (s.source() instanceof Source.App app) {
-                apps.putIfAbsent(app.appid(), s.line());
-            } else if (s.source() instanceof Source.License license) {
-                licenses.putIfAbsent(license.hash(), s.line());
+        for (Source source : sources) {
+            if (source instanceof Source.App app) {
+                apps.putIfAbsent(app.appid(), firstLine.get(source));
+            } else if (source instanceof Source.License license) {
+                licenses.putIfAbsent(license.hash(), firstLine.get(source));
             }
         }
         Map<String, Owner> games = allowed(owners.games(apps.keySet()), apps, "appid");
         Map<String, Owner> held = allowed(owners.licenses(licenses.keySet()), licenses, "hash");
-        // a write names few series many times, and the parser hands out one source per series: each
-        // (source, counter) is keyed once, and its samples find their id by identity, not by hashing the key
+        // each (source, counter) is keyed once, and its samples find their id by identity, not by hashing the key
         Map<Source, Map<Counter, SeriesKey>> keyOf = new IdentityHashMap<>();
         List<SeriesKey> keys = new ArrayList<>(samples.size());
         for (Sample s : samples) {
-            keys.add(keyOf.computeIfAbsent(s.source(), x -> new EnumMap<>(Counter.class)).computeIfAbsent(s.counter(), c -> {
+            Map<Counter, SeriesKey> byCounter = keyOf.get(s.source());
+            if (byCounter == null) {
+                byCounter = new EnumMap<>(Counter.class);
+                keyOf.put(s.source(), byCounter);
+            }
+            SeriesKey key = byCounter.get(s.counter());
+            if (key == null) {
                 Owner owner = s.source() instanceof Source.App app ? games.get(app.appid())
                         : held.get(((Source.License) s.source()).hash());
-                return SeriesKey.of(s.source(), owner.id(), c);
-            }));
+                key = SeriesKey.of(s.source(), owner.id(), s.counter());
+                byCounter.put(s.counter(), key);
+            }
+            keys.add(key);
         }
         Map<SeriesKey, Long> idOf = new IdentityHashMap<>();
         Map<SeriesKey, Long> ids = series.ids(keyOf.values().stream().flatMap(m -> m.values().stream()).toList(), true);

@@ -43,20 +43,21 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
 
     /** Reads one line (without its line break); {@code number} is its 1-based line number for errors. */
     static Point read(String text, int number) throws LineError {
-        return new Reader(text, number).point();
+        return new Reader(text, text.length(), number).point();
     }
 
     /**
-     * Where the measurement and tags of a line end: the index of the first space no backslash
-     * escapes, after any leading spaces; -1 when there is none (the line has no field set).
+     * Where the measurement and tags of the line from {@code start} to {@code end} in {@code text}
+     * end: the index of the first space no backslash escapes, after any leading spaces; -1 when
+     * there is none (the line has no field set).
      * Two lines with the same text up to there name the same series.
      */
-    static int headEnd(String text) {
-        int i = 0;
-        while (i < text.length() && text.charAt(i) == ' ') {
+    static int headEnd(String text, int start, int end) {
+        int i = start;
+        while (i < end && text.charAt(i) == ' ') {
             i++;
         }
-        while (i < text.length()) {
+        while (i < end) {
             char c = text.charAt(i);
             if (c == '\\') {
                 i += 2;
@@ -69,9 +70,12 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
         return -1;
     }
 
-    /** Reads the fields and timestamp of a line from {@code from}, where its head ends ({@link #headEnd}). */
-    static Tail readTail(String text, int from, int number) throws LineError {
-        Reader r = new Reader(text, number);
+    /**
+     * Reads the fields and timestamp of the line that ends at {@code end} in {@code text}, from
+     * {@code from}, where its head ends ({@link #headEnd}).
+     */
+    static Tail readTail(String text, int from, int end, int number) throws LineError {
+        Reader r = new Reader(text, end, number);
         r.i = from;
         return r.tail();
     }
@@ -114,14 +118,16 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
         return i;
     }
 
-    /** A cursor over one line. */
+    /** A cursor over one line: {@code s} up to {@code end}. */
     private static final class Reader {
         private final String s;
+        private final int end;
         private final int line;
         private int i;
 
-        Reader(String s, int line) {
+        Reader(String s, int end, int line) {
             this.s = s;
+            this.end = end;
             this.line = line;
         }
 
@@ -162,10 +168,10 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
                 while (!atEnd() && s.charAt(i) != ' ') {
                     i++;
                 }
-                timestamp = timestamp(s.substring(start, i));
+                timestamp = timestamp(start, i);
                 skipSpaces();
                 if (!atEnd()) {
-                    throw syntax("unexpected \"" + s.substring(i) + "\" after the timestamp");
+                    throw syntax("unexpected \"" + s.substring(i, end) + "\" after the timestamp");
                 }
             }
             return new Tail(fields, timestamp);
@@ -244,14 +250,16 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
             throw syntax("field " + key + " value \"" + text + "\" is not a number (a float like 12.5, or an integer like 12i or 12u)");
         }
 
-        private Long timestamp(String text) throws LineError {
-            if (!isInteger(text, true)) {
-                throw syntax("timestamp \"" + text + "\" is not an integer");
+        /** The timestamp written from {@code start} to {@code stop}. */
+        private Long timestamp(int start, int stop) throws LineError {
+            int first = start < stop && s.charAt(start) == '-' ? start + 1 : start;
+            if (first == stop || digits(s, first) < stop) {
+                throw syntax("timestamp \"" + s.substring(start, stop) + "\" is not an integer");
             }
             try {
-                return Long.parseLong(text);
+                return Long.parseLong(s, start, stop, 10);
             } catch (NumberFormatException e) {
-                throw syntax("timestamp " + text + " is beyond a 64-bit integer");
+                throw syntax("timestamp " + s.substring(start, stop) + " is beyond a 64-bit integer");
             }
         }
 
@@ -265,7 +273,7 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
                     i++;
                     return out.toString();
                 }
-                if (c == '\\' && i + 1 < s.length() && (s.charAt(i + 1) == '"' || s.charAt(i + 1) == '\\')) {
+                if (c == '\\' && i + 1 < end && (s.charAt(i + 1) == '"' || s.charAt(i + 1) == '\\')) {
                     c = s.charAt(++i);
                 }
                 out.append(c);
@@ -280,7 +288,7 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
             while (!atEnd()) {
                 char c = s.charAt(i);
                 if (c == '\\') {
-                    if (i + 1 == s.length()) {
+                    if (i + 1 == end) {
                         throw syntax("unterminated escape: a backslash ends the line");
                     }
                     char next = s.charAt(i + 1);
@@ -309,11 +317,11 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
         }
 
         private boolean at(char c) {
-            return i < s.length() && s.charAt(i) == c;
+            return i < end && s.charAt(i) == c;
         }
 
         private boolean atEnd() {
-            return i >= s.length();
+            return i >= end;
         }
 
         private LineError syntax(String message) {

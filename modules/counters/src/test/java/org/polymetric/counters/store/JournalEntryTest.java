@@ -48,7 +48,7 @@ class JournalEntryTest {
     @Test
     void anEmptyWriteIsAnEntryOfNoHours() {
         byte[] empty = JournalEntry.encode(List.of());
-        assertArrayEquals(new byte[] {1}, empty);
+        assertArrayEquals(new byte[] {2}, empty);
         Map<RollupRows.Key, Rollup> back = new HashMap<>();
         JournalEntry.decodeInto(empty, back);
         assertEquals(Map.of(), back);
@@ -61,7 +61,7 @@ class JournalEntryTest {
         assertThrows(IllegalArgumentException.class, () -> JournalEntry.decodeInto(new byte[0], into));
         assertThrows(IllegalArgumentException.class, () -> JournalEntry.decodeInto(Arrays.copyOf(good, good.length - 1), into));
         byte[] future = good.clone();
-        future[0] = 2;
+        future[0] = 1;
         assertThrows(IllegalArgumentException.class, () -> JournalEntry.decodeInto(future, into));
         assertEquals(Map.of(), into);
     }

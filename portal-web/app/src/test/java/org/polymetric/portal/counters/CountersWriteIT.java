@@ -58,7 +58,7 @@ class CountersWriteIT extends PortalIT {
 
     /**
      * The samples the minute rows of the series matching {@code where} (on counters_series s) hold:
-     * each record "minute=value@ms;" is one, "minute=count,sum,min,max,last@ms;" is count.
+     * each record "minute=value@seconds;" is one, "minute=count,sum,min,max,last@seconds;" is count.
      */
     private static long samples(String where, Object... args) {
         String minutes = Fixtures.text("SELECT GROUP_CONCAT(m.minutes SEPARATOR '') FROM counters_minutes m "
@@ -67,7 +67,7 @@ class CountersWriteIT extends PortalIT {
                 .mapToLong(r -> r.group(2) == null ? 1 : Long.parseLong(r.group(2))).sum();
     }
 
-    private static final Pattern RECORD = Pattern.compile("(\\d+)=(?:(\\d+),[^@;]*|[^@;,]*)@-?\\d+;");
+    private static final Pattern RECORD = Pattern.compile("(\\d+)=(?:(\\d+),[^@;]*|[^@;,]*)@[-0-9.]+;");
 
     private static void assertError(HttpResponse<String> r, int status, int line, String messagePart) {
         assertEquals(status, r.statusCode(), r.body());
@@ -210,9 +210,9 @@ class CountersWriteIT extends PortalIT {
         long series = Fixtures.count("SELECT id FROM counters_series WHERE owner_id = ? AND counter = 'Rejects'", f.europe);
         stored(f.europe); // the write's hour is in counters_hour
         String row = "INSERT INTO %s (series_id, at, count, sum, min, max, last, last_at) VALUES (?, ?, 1, 1, 1, 1, 1, ?)";
-        // minutes are kept by the hour: the hour that ended 15 days ago goes
-        Fixtures.execute("INSERT INTO counters_minutes (series_id, at, minutes) VALUES (?, ?, '59=1@3599000;')", series,
-                (now - 15 * 86_400) / 3600 * 3600);
+        // minutes are kept by ten: the ten minutes that ended 15 days ago go
+        Fixtures.execute("INSERT INTO counters_minutes (series_id, at, minutes) VALUES (?, ?, '9=1@59;')", series,
+                (now - 15 * 86_400) / 600 * 600);
         Fixtures.execute(row.formatted("counters_hour"), series, (now - 401 * 86_400) / 3600 * 3600, now * 1000);
         Fixtures.execute(row.formatted("counters_day"), series, (now - 1000 * 86_400) / 86_400 * 86_400, now * 1000);
         String count = "SELECT COUNT(*) FROM %s WHERE series_id = ?";

@@ -1,15 +1,15 @@
 -- Photon counters in InfluxDB line protocol: POST /api/counters/write?precision=s, 5 000 lines a
 -- request over the 1 000 series of 50 apps (see the setup), i.e. 5 minutes of every series, one
--- sample each; admin token. Each answer is a committed write into the minute, hour and day rollups.
--- Every request writes 5 minutes that no request wrote before, so each line is a new minute row
--- (and the hour and day rows are updated): each wrk thread of each run (the warm-up is a run too)
+-- sample each; admin token. Each answer is a committed write: the minutes in their series' rows of
+-- ten minutes, the hours in the rollup journal (folded into hour and day rows every second).
+-- Every request writes 5 minutes that no request wrote before, so each line is a new minute (a
+-- series' chunk row is new or appended to): each wrk thread of each run (the warm-up is a run too)
 -- takes a block of 10 days of its own, counted in $BENCH_DATA/counters-write.blocks, from
 -- BENCH_COUNTERS_WRITE_START (200 days ago) on; the 20th block starts over at the first (bench/run
 -- makes two runs of two threads: four blocks). Requests in flight at once write the same series
--- in the same hour and day, as agents writing the same series now do, so they queue on those
--- rows; BENCH_COUNTERS_WRITE_LANES=10 spreads a thread's consecutive requests over 10 days instead.
+-- in the same chunk, as agents writing the same series now do, so they queue on those rows; BENCH_COUNTERS_WRITE_LANES=10 spreads a thread's consecutive requests over 10 days instead.
 -- The result line adds samples/s; counters-write.baseline (run by bench/run after the measured
--- run) stores the same rows with plain INSERTs, and the ratio to it is printed under the table.
+-- run) stores the same samples as plain INSERTs of a row each, and the ratio to it is printed under the table.
 -- Bodies are ~330 KB: 4 connections keep the server busy (more only queue, and pass wrk's 2 s timeout).
 -- connections: 4
 package.path = "bench/scenarios/?.lua;" .. package.path

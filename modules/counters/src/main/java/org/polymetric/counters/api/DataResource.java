@@ -20,6 +20,9 @@ import org.polymetric.kernel.security.AccessGuard;
  * One series' figure as plain text: {@code GET /data/app/{appid}/{region}/{counter}} and
  * {@code /data/license/{hash}/{counter}}, over {@code start}/{@code end}. No data answers
  * {@code 0}. An appid or hash the caller cannot see is 404; a bad region, counter or range 400.
+ * An app's series is the public cloud's default cluster unless {@code cloud} and {@code cluster}
+ * name another, as the line protocol's tags and the bulk queries do (Photon's URLs have no place
+ * for them; the counters pages pass them).
  */
 @ApplicationScoped
 @Path("api/counters/data")
@@ -33,8 +36,9 @@ public class DataResource {
     @GET
     @Path("app/{appid}/{region}/{counter}")
     public Response app(@PathParam("appid") String appid, @PathParam("region") String region,
-                        @PathParam("counter") String counter, @QueryParam("start") String start, @QueryParam("end") String end) {
-        return figure(BulkParser.query("data", Counter.Kind.APP, appid, region, null, null, counter, start, end, false,
+                        @PathParam("counter") String counter, @QueryParam("start") String start, @QueryParam("end") String end,
+                        @QueryParam("cloud") String cloud, @QueryParam("cluster") String cluster) {
+        return figure(BulkParser.query("data", Counter.Kind.APP, appid, region, cloud, cluster, counter, start, end, false,
                 Clock.systemUTC()));
     }
 

@@ -28,6 +28,9 @@ import org.polymetric.kernel.security.AccessGuard;
  * {@code /graph/license/{hash}/{counter}}, over {@code start}/{@code end}, {@code width} ×
  * {@code height} pixels (800 × 400 by default, each at most 1600: more is a 400, as the seed
  * says). The line is the series' xport, times in UTC.
+ * An app's series is the public cloud's default cluster unless {@code cloud} and {@code cluster}
+ * name another, as the line protocol's tags and the bulk queries do (Photon's URLs have no place
+ * for them; the counters pages pass them).
  */
 @ApplicationScoped
 @Path("api/counters/graph")
@@ -42,8 +45,9 @@ public class GraphResource {
     @Path("app/{appid}/{region}/{counter}")
     public Response app(@PathParam("appid") String appid, @PathParam("region") String region,
                         @PathParam("counter") String counter, @QueryParam("start") String start, @QueryParam("end") String end,
+                        @QueryParam("cloud") String cloud, @QueryParam("cluster") String cluster,
                         @QueryParam("width") String width, @QueryParam("height") String height) {
-        return graph(BulkParser.query("graph", Counter.Kind.APP, appid, region, null, null, counter, start, end, true,
+        return graph(BulkParser.query("graph", Counter.Kind.APP, appid, region, cloud, cluster, counter, start, end, true,
                 Clock.systemUTC()), width, height);
     }
 

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import org.polymetric.counters.domain.CloudCluster;
 import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.Region;
 import org.polymetric.counters.domain.Source;
@@ -23,9 +25,8 @@ import org.polymetric.counters.store.SeriesDirectory;
 import org.polymetric.counters.store.SeriesKey;
 
 /**
- * The numbers behind the counters pages: for each series of a game (a counter in a region of the
- * public cloud's default cluster, as the seed's samples and the graph endpoint read them) or of a
- * license, its current value (the latest sample), its peak and average over the range and its
+ * The numbers behind the counters pages: for each series of a game (a counter in a region of one
+ * cloud and cluster) or of a license, its current value (the latest sample), its peak and average over the range and its
  * points (the xport). Figures come from {@link CounterReads}, so a page shows what the API answers.
  * Callers without view access to the game, or to the license's organization, get a 404.
  */
@@ -61,29 +62,50 @@ public class CounterOverview {
         }
     }
 
-    /** The counters and regions a game has series of (in the public cloud's default cluster), in the seed's order. */
-    public record Stored(Set<Counter> counters, Set<Region> regions) {
+    /**
+     * What a game has series of: the clouds and clusters (the default first), and in the one
+     * {@code shown} the counters and regions, in the seed's order.
+     */
+    public record Stored(List<CloudCluster> clusters, CloudCluster shown, Set<Counter> counters, Set<Region> regions) {
+        /** The clouds of {@code clusters}, each once, in their order. */
+        public List<String> clouds() {
+            return clusters.stream().map(CloudCluster::cloud).distinct().toList();
+        }
+
+        /** The clusters' names, each once, in their order. */
+        public List<String> clusterNames() {
+            return clusters.stream().map(CloudCluster::cluster).distinct().toList();
+        }
     }
 
-    /** What the game with this key has series of; 404 unless the caller may view it. */
-    public Stored storedOf(String appid) {
+    /**
+     * What the game with this key has series of, in {@code wanted}, or when null in the public
+     * cloud's default cluster, or if the game has nothing there in its first cloud and cluster;
+     * 404 unless the caller may view the game.
+     */
+    public Stored storedOf(String appid, CloudCluster wanted) {
         Owner game = readable(appid, owners.games(Set.of(appid)).get(appid));
+        Set<SeriesKey> keys = series.ofOwner(SeriesKey.GAME, game.id()).keySet();
+        Set<CloudCluster> clusters = new TreeSet<>(CloudCluster.ORDER);
+        keys.forEach(k -> clusters.add(new CloudCluster(k.cloud(), k.cluster())));
+        CloudCluster shown = wanted != null ? wanted
+                : clusters.isEmpty() || clusters.contains(CloudCluster.DEFAULT) ? CloudCluster.DEFAULT : clusters.iterator().next();
         Set<Counter> counters = EnumSet.noneOf(Counter.class);
         Set<Region> regions = EnumSet.noneOf(Region.class);
-        for (SeriesKey k : series.ofOwner(SeriesKey.GAME, game.id()).keySet()) {
-            if (Source.App.PUBLIC_CLOUD.equals(k.cloud()) && Source.App.DEFAULT_CLUSTER.equals(k.cluster())) {
+        for (SeriesKey k : keys) {
+            if (shown.cloud().equals(k.cloud()) && shown.cluster().equals(k.cluster())) {
                 Counter.of(Counter.Kind.APP, k.counter()).ifPresent(counters::add);
                 Region.of(k.region()).ifPresent(regions::add);
             }
         }
-        return new Stored(counters, regions);
+        return new Stored(List.copyOf(clusters), shown, counters, regions);
     }
 
     /**
-     * Each counter in each region over the range, counter by counter in the order given; 404
-     * unless the caller may view the game.
+     * Each counter in each region of the cloud and cluster over the range, counter by counter in
+     * the order given; 404 unless the caller may view the game.
      */
-    public List<Line> ofGame(String appid, List<Counter> counters, List<Region> regions, TimeRange range) {
+    public List<Line> ofGame(String appid, CloudCluster where, List<Counter> counters, List<Region> regions, TimeRange range) {
         Owner game = readable(appid, owners.games(Set.of(appid)).get(appid));
         Map<CounterQuery, SeriesKey> queries = new LinkedHashMap<>();
         for (Counter c : counters) {
@@ -91,7 +113,7 @@ public class CounterOverview {
                 throw new IllegalArgumentException(c + " is not an app counter");
             }
             for (Region r : regions) {
-                Source.App source = Source.App.of(appid, r);
+                Source.App source = where.in(appid, r);
                 queries.put(query(source, c, range), SeriesKey.of(source, game.id(), c));
             }
         }

@@ -27,7 +27,8 @@ final class CsvDownloads {
                 rows.add(VendorDates.iso(Instant.ofEpochSecond(line.xport().times().get(i))), line.xport().values().get(i));
             }
         });
-        String file = (name + "-" + range.start() + "-" + range.end()).replace(":", "") + ".csv";
+        // a cloud or cluster is any text: the name keeps letters, digits, dots and dashes, so the header stays one quoted token
+        String file = (name + "-" + range.start() + "-" + range.end()).replace(":", "").replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
         return Response.ok(csv, "text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .build();
     }

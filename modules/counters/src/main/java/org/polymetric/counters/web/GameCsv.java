@@ -9,14 +9,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
+import org.polymetric.counters.domain.CloudCluster;
 import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.Region;
 import org.polymetric.counters.overview.CounterOverview;
 import org.polymetric.kernel.tenancy.Game;
 
 /**
- * {@code GET /counters/games/{id}/csv?counter=&region=&start=&end=} (or {@code range=}): one
- * series of a game as the pages show it, a row per point. Viewers of the game; anyone else, and
+ * {@code GET /counters/games/{id}/csv?counter=&region=&start=&end=} (or {@code range=}), and
+ * {@code cloud=&cluster=} (the public cloud's default cluster if absent): one series of a game as
+ * the pages show it, a row per point. Viewers of the game; anyone else, and
  * an unknown counter or region, 404; a bad range 400.
  */
 @Path("counters/games/{id}/csv")
@@ -30,12 +32,15 @@ public class GameCsv {
     @GET
     public Response download(@PathParam("id") String id, @QueryParam("counter") String counter,
                              @QueryParam("region") String region, @QueryParam("range") String choice,
-                             @QueryParam("start") String start, @QueryParam("end") String end) {
+                             @QueryParam("start") String start, @QueryParam("end") String end,
+                             @QueryParam("cloud") String cloud, @QueryParam("cluster") String cluster) {
         Game game = pages.game(id);
         Counter c = Counter.of(Counter.Kind.APP, counter).orElseThrow(NotFoundException::new);
         Region r = Region.of(region).orElseThrow(NotFoundException::new);
         PageRange range = CsvDownloads.range(PageRange.of(choice, start, end, Clock.systemUTC()));
-        var line = overview.ofGame(game.getKey(), List.of(c), List.of(r), range.range()).get(0);
-        return CsvDownloads.of(line, "game-" + game.getId() + "-" + c.counterName() + "-" + r.token(), range);
+        CloudCluster where = CloudCluster.of(cloud, cluster);
+        var line = overview.ofGame(game.getKey(), where, List.of(c), List.of(r), range.range()).get(0);
+        String place = where.equals(CloudCluster.DEFAULT) ? "" : "-" + where.cloud() + "-" + where.cluster();
+        return CsvDownloads.of(line, "game-" + game.getId() + place + "-" + c.counterName() + "-" + r.token(), range);
     }
 }

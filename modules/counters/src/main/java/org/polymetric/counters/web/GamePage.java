@@ -38,10 +38,11 @@ public class GamePage {
     @GET
     public View show(@PathParam("id") String id, @QueryParam("counter") List<String> counterNames,
                      @QueryParam("region") List<String> regionTokens, @QueryParam("range") String choice,
-                     @QueryParam("start") String start, @QueryParam("end") String end, @QueryParam("chart") String chart) {
+                     @QueryParam("start") String start, @QueryParam("end") String end,
+                     @QueryParam("cloud") String cloud, @QueryParam("cluster") String cluster, @QueryParam("chart") String chart) {
         Game game = pages.game(id);
         PageRange range = PageRange.of(choice, start, end, Clock.systemUTC());
-        CounterOverview.Stored stored = overview.storedOf(game.getKey());
+        CounterOverview.Stored stored = overview.storedOf(game.getKey(), Pages.wanted(cloud, cluster));
         List<Counter> counters = Pages.counters(counterNames);
         if (counters.isEmpty()) {
             counters = stored.counters().isEmpty() ? List.of(Counter.CCU) : new ArrayList<>(stored.counters());
@@ -51,7 +52,7 @@ public class GamePage {
             regions = new ArrayList<>(stored.regions());
         }
         List<CounterOverview.Line> lines = regions.isEmpty() ? List.of()
-                : overview.ofGame(game.getKey(), counters, regions, range.range());
+                : overview.ofGame(game.getKey(), stored.shown(), counters, regions, range.range());
         List<CounterCard> cards = new ArrayList<>();
         if (!regions.isEmpty()) {
             counters.forEach(c -> cards.add(Pages.card(c, lines, range)));

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.polymetric.counters.domain.CloudCluster;
 import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.Region;
 import org.polymetric.counters.overview.CounterOverview;
@@ -24,6 +25,12 @@ final class Pages {
         return View.of(template).with("game", game).with("tab", tab).with("range", range)
                 .with("choices", PageRange.CHOICES).with("stored", stored)
                 .with("allCounters", APP_COUNTERS).with("allRegions", List.of(Region.values()));
+    }
+
+    /** The cloud and cluster asked for; null when the request names neither (the page then picks). */
+    static CloudCluster wanted(String cloud, String cluster) {
+        boolean none = (cloud == null || cloud.isBlank()) && (cluster == null || cluster.isBlank());
+        return none ? null : CloudCluster.of(cloud, cluster);
     }
 
     /** The app counters named, in the seed's order; unknown names are left out. */

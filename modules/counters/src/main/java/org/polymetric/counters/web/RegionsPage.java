@@ -34,10 +34,11 @@ public class RegionsPage {
     @GET
     public View show(@PathParam("id") String id, @QueryParam("counter") String counterName,
                      @QueryParam("region") List<String> regionTokens, @QueryParam("range") String choice,
-                     @QueryParam("start") String start, @QueryParam("end") String end) {
+                     @QueryParam("start") String start, @QueryParam("end") String end,
+                     @QueryParam("cloud") String cloud, @QueryParam("cluster") String cluster) {
         Game game = pages.game(id);
         PageRange range = PageRange.of(choice, start, end, Clock.systemUTC());
-        CounterOverview.Stored stored = overview.storedOf(game.getKey());
+        CounterOverview.Stored stored = overview.storedOf(game.getKey(), Pages.wanted(cloud, cluster));
         Counter counter = Counter.of(Counter.Kind.APP, counterName).orElse(
                 stored.counters().isEmpty() || stored.counters().contains(Counter.CCU) ? Counter.CCU
                         : stored.counters().iterator().next());
@@ -46,7 +47,7 @@ public class RegionsPage {
             regions = new ArrayList<>(stored.regions());
         }
         CounterCard card = regions.isEmpty() ? null
-                : Pages.card(counter, overview.ofGame(game.getKey(), List.of(counter), regions, range.range()), range);
+                : Pages.card(counter, overview.ofGame(game.getKey(), stored.shown(), List.of(counter), regions, range.range()), range);
         return Pages.game("counters/regions", game, "regions", range, stored)
                 .with("counter", counter.counterName())
                 .with("counters", List.of(counter.counterName()))

@@ -12,7 +12,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -218,6 +220,36 @@ class CountersPagesIT extends PortalIT {
     }
 
     @Test
+    void aGameInSeveralCloudsOrClustersShowsOneAtATimeWithItsDownloadsAndImages() {
+        // europe writes to the public default cluster and, with a cloud and cluster of its own, to "dedicated eu west,2"
+        written(client(), f.europeAdmin, "s", "Ccu,appid=" + f.europeKey + ",region=eu value=5 " + (hour + 60) + "\n"
+                + "Ccu,appid=" + f.europeKey + ",region=eu,cloud=dedicated,cluster=eu\\ west\\,2 value=42 " + (hour + 300) + "\n"
+                + "Ccu,appid=" + f.europeKey + ",region=jp,cloud=dedicated,cluster=eu\\ west\\,2 value=7 " + (hour + 300) + "\n");
+        PortalClient c = signedIn(f.viewerEmail);
+        Document d = page(c, game(f.europe) + "?" + range);
+        assertEquals(List.of("public", "dedicated"), d.select("select#cloud option").eachAttr("value"), "the default first");
+        assertEquals(List.of("default", "eu west,2"), d.select("select#cluster option").eachAttr("value"));
+        assertEquals("public", d.selectFirst("select#cloud option[selected]").attr("value"));
+        assertEquals(List.of(List.of("eu", "5", "5", "5")), rows(d.selectFirst("section[data-counter=Ccu]"), "table"));
+
+        String where = "&cloud=dedicated&cluster=" + URLEncoder.encode("eu west,2", StandardCharsets.UTF_8);
+        Document dedicated = page(c, game(f.europe) + "?" + range + where);
+        assertEquals("dedicated", dedicated.selectFirst("select#cloud option[selected]").attr("value"));
+        assertEquals("eu west,2", dedicated.selectFirst("select#cluster option[selected]").attr("value"));
+        assertEquals(List.of(List.of("eu", "42", "42", "42"), List.of("jp", "7", "7", "7")),
+                rows(dedicated.selectFirst("section[data-counter=Ccu]"), "table"), "that cluster's regions, by default those with data");
+        String csv = c.get(local(dedicated.selectFirst("section[data-counter=Ccu] table a.csv"), "href")).body();
+        assertTrue(csv.contains("\"" + iso(hour + 300) + "\",42\n"), csv);
+        assertEquals(200, c.getBytes(local(dedicated.selectFirst("section[data-counter=Ccu] table a.png"), "href")).statusCode());
+        assertTrue(decoded(dedicated.selectFirst("nav.tabs a:not(.active)"), "href").endsWith("&cloud=dedicated&cluster=eu west,2"),
+                "the tabs keep the cluster");
+
+        HttpResponse<String> data = client().get("/api/counters/data/app/" + f.europeKey + "/eu/Ccu?" + range + where,
+                CountersFixture.bearer(f.viewer));
+        assertEquals("42", data.body(), "the data endpoint takes cloud and cluster too");
+    }
+
+    @Test
     void theRegionComparisonPutsOneCounterOfEveryRegionOnOneChart() {
         Document d = page(signedIn(f.viewerEmail), game(f.usa) + "/regions?" + range);
         assertEquals("Ccu", d.selectFirst("select#counter option[selected]").attr("value"));
@@ -229,7 +261,7 @@ class CountersPagesIT extends PortalIT {
                 "one line per region");
         assertEquals(List.of("eu", "us"), d.select("fieldset.regions-pick input[checked]").eachAttr("value"));
         String tab = decoded(d.selectFirst("nav.tabs a:not(.active)"), "href");
-        assertEquals(game(f.usa) + "?" + range, tab, "the dashboard tab keeps the range");
+        assertEquals(game(f.usa) + "?" + range + "&cloud=public&cluster=default", tab, "the dashboard tab keeps the range and cluster");
 
         Document traffic = page(signedIn(f.viewerEmail), game(f.usa) + "/regions?counter=TrafficMultiplayer&region=eu&region=asia&"
                 + range);
@@ -242,7 +274,7 @@ class CountersPagesIT extends PortalIT {
         PortalClient c = signedIn(f.viewerEmail);
         Document d = page(c, game(f.usa) + "?counter=Ccu&region=eu&" + range);
         Element a = d.selectFirst("section[data-counter=Ccu] table a.csv");
-        assertEquals(game(f.usa) + "/csv?counter=Ccu&region=eu&" + range, decoded(a, "href"));
+        assertEquals(game(f.usa) + "/csv?counter=Ccu&region=eu&" + range + "&cloud=public&cluster=default", decoded(a, "href"));
         String link = local(a, "href");
         HttpResponse<String> r = c.get(link);
         assertEquals(200, r.statusCode(), r.body());

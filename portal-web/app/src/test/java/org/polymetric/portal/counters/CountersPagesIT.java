@@ -230,12 +230,14 @@ class CountersPagesIT extends PortalIT {
         assertEquals(List.of("public", "dedicated"), d.select("select#cloud option").eachAttr("value"), "the default first");
         assertEquals(List.of("default", "eu west,2"), d.select("select#cluster option").eachAttr("value"));
         assertEquals("public", d.selectFirst("select#cloud option[selected]").attr("value"));
+        assertEquals("appid " + f.europeKey + " · cloud public, cluster default", d.selectFirst("h1 + p.muted").text());
         assertEquals(List.of(List.of("eu", "5", "5", "5")), rows(d.selectFirst("section[data-counter=Ccu]"), "table"));
 
         String where = "&cloud=dedicated&cluster=" + URLEncoder.encode("eu west,2", StandardCharsets.UTF_8);
         Document dedicated = page(c, game(f.europe) + "?" + range + where);
         assertEquals("dedicated", dedicated.selectFirst("select#cloud option[selected]").attr("value"));
         assertEquals("eu west,2", dedicated.selectFirst("select#cluster option[selected]").attr("value"));
+        assertEquals("appid " + f.europeKey + " · cloud dedicated, cluster eu west,2", dedicated.selectFirst("h1 + p.muted").text());
         assertEquals(List.of(List.of("eu", "42", "42", "42"), List.of("jp", "7", "7", "7")),
                 rows(dedicated.selectFirst("section[data-counter=Ccu]"), "table"), "that cluster's regions, by default those with data");
         String csv = c.get(local(dedicated.selectFirst("section[data-counter=Ccu] table a.csv"), "href")).body();

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.polymetric.counters.domain.CloudCluster;
 import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.InvalidTimeRange;
 import org.polymetric.counters.domain.Region;
@@ -80,8 +81,7 @@ public final class BulkParser {
             if (r.isEmpty()) {
                 return CounterQuery.refused(id, "unknown region \"" + region + "\"; the regions are " + Region.tokens());
             }
-            source = new Source.App(owner, r.get(), blankOr(cloud, Source.App.PUBLIC_CLOUD),
-                    blankOr(cluster, Source.App.DEFAULT_CLUSTER));
+            source = CloudCluster.of(cloud, cluster).in(owner, r.get());
         } else {
             source = new Source.License(owner);
         }
@@ -106,9 +106,5 @@ public final class BulkParser {
             return s.getString();
         }
         return v == null || v == JsonValue.NULL ? null : v.toString();
-    }
-
-    private static String blankOr(String value, String otherwise) {
-        return value == null || value.isBlank() ? otherwise : value;
     }
 }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,7 @@ final class MinuteChunks {
             throws SQLException {
         long first = Resolution.MINUTE.floor(from);
         Map<Long, TreeMap<Long, Rollup>> sums = new TreeMap<>();
-        read(c, "SELECT series_id, at, minutes FROM " + TABLE + " WHERE series_id IN (" + marks(seriesIds.size())
+        read(c, "SELECT series_id, at, minutes FROM " + TABLE + " WHERE series_id IN (" + RollupRows.marks(seriesIds.size())
                 + ") AND at >= ? AND at < ?", seriesIds, List.of(MinuteChunk.floor(first), to), (series, chunkAt, minutes) -> {
                     for (int m = 0; m < minutes.length; m++) {
                         long at = chunkAt + m * 60L;
@@ -86,7 +85,7 @@ final class MinuteChunks {
     static Map<Long, RollupStore.Latest> latest(Connection c, Collection<Long> seriesIds) throws SQLException {
         Map<Long, RollupStore.Latest> out = new HashMap<>();
         read(c, "SELECT m.series_id, m.at, m.minutes FROM " + TABLE + " m JOIN (SELECT series_id, MAX(at) AS at FROM " + TABLE
-                + " WHERE series_id IN (" + marks(seriesIds.size()) + ") GROUP BY series_id) x "
+                + " WHERE series_id IN (" + RollupRows.marks(seriesIds.size()) + ") GROUP BY series_id) x "
                 + "ON x.series_id = m.series_id AND x.at = m.at", seriesIds, List.of(), (series, chunkAt, minutes) -> {
                     for (int m = minutes.length - 1; m >= 0; m--) {
                         if (minutes[m] != null) {
@@ -130,7 +129,4 @@ final class MinuteChunks {
         }
     }
 
-    private static String marks(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
-    }
 }

@@ -29,7 +29,6 @@ import org.polymetric.kernel.storage.Storage;
 public class RollupJournal {
     /** Entries folded per transaction: 200 writes of 10 000 lines are 128 MB at most. */
     private static final int ENTRIES_PER_APPLY = 200;
-    private static final int ATTEMPTS = 4;
 
     @Resource(lookup = Storage.DATASOURCE)
     DataSource dataSource;
@@ -70,15 +69,11 @@ public class RollupJournal {
     }
 
     private int applyOnce() {
-        for (int attempt = 1; ; attempt++) {
+        return RollupRows.retried("applying the counters rollup journal", () -> {
             try (Connection c = dataSource.getConnection()) {
                 return applyOnce(c);
-            } catch (SQLException e) {
-                if (!RollupRows.retryable(e) || attempt == ATTEMPTS) {
-                    throw new IllegalStateException("applying the counters rollup journal", e);
-                }
             }
-        }
+        });
     }
 
     private int applyOnce(Connection c) throws SQLException {

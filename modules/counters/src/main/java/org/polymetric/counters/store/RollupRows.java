@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.polymetric.counters.domain.Rollup;
@@ -15,6 +16,7 @@ import org.polymetric.counters.domain.Rollup;
  */
 final class RollupRows {
     private static final int ROWS_PER_STATEMENT = 1_000;
+    private static final int ATTEMPTS = 4;
     private static final String UPSERT_TAIL = " ON DUPLICATE KEY UPDATE "
             // `last` first: MariaDB assigns left to right, so it still compares with the old last_at
             + "last = IF(VALUES(last_at) >= last_at, VALUES(last), last), last_at = GREATEST(last_at, VALUES(last_at)), "
@@ -80,8 +82,31 @@ final class RollupRows {
         return Double.toString(v);
     }
 
-    /** Whether the statement failed on a deadlock or lock wait timeout, which a new attempt may pass. */
-    static boolean retryable(SQLException e) {
-        return "40001".equals(e.getSQLState()) || e.getErrorCode() == 1213 || e.getErrorCode() == 1205;
+    /** Work on the database that a deadlock or lock wait timeout may abort. */
+    interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * The work's result, run again (up to {@value #ATTEMPTS} times in all) while it fails on a
+     * deadlock or lock wait timeout, which a new attempt may pass; any other failure, or the last,
+     * is thrown as {@code what} failing.
+     */
+    static <T> T retried(String what, Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.run();
+            } catch (SQLException e) {
+                boolean retryable = "40001".equals(e.getSQLState()) || e.getErrorCode() == 1213 || e.getErrorCode() == 1205;
+                if (!retryable || attempt == ATTEMPTS) {
+                    throw new IllegalStateException(what, e);
+                }
+            }
+        }
+    }
+
+    /** {@code n} placeholders, comma-separated, for an IN list. */
+    static String marks(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
     }
 }

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +28,6 @@ import org.polymetric.kernel.storage.Storage;
  */
 @ApplicationScoped
 public class RollupStore {
-    private static final int ATTEMPTS = 4;
 
     /** One sample of a series. */
     public record Reading(long seriesId, Instant at, double value) {
@@ -56,16 +54,10 @@ public class RollupStore {
         sorted.sort(IN_KEY_ORDER); // stable: of two readings at the same instant, the later line stays last
         List<Map.Entry<RollupRows.Key, Rollup>> minutes = fold(sorted, Resolution.MINUTE);
         List<Map.Entry<RollupRows.Key, Rollup>> hours = fold(sorted, Resolution.HOUR);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                write(minutes, hours);
-                return;
-            } catch (SQLException e) {
-                if (!RollupRows.retryable(e) || attempt == ATTEMPTS) {
-                    throw new IllegalStateException("writing " + readings.size() + " counter readings", e);
-                }
-            }
-        }
+        RollupRows.retried("writing " + readings.size() + " counter readings", () -> {
+            write(minutes, hours);
+            return null;
+        });
     }
 
     private static final Comparator<Reading> IN_KEY_ORDER = (a, b) -> {
@@ -132,7 +124,7 @@ public class RollupStore {
         }
         journal.settle();
         String sql = "SELECT series_id, FLOOR(at / ?) * ? AS b, SUM(count), SUM(sum), MIN(min), MAX(max) FROM "
-                + resolution.table() + " WHERE series_id IN (" + String.join(",", Collections.nCopies(seriesIds.size(), "?"))
+                + resolution.table() + " WHERE series_id IN (" + RollupRows.marks(seriesIds.size())
                 + ") AND at >= ? AND at < ? GROUP BY series_id, b ORDER BY series_id, b";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             int i = 1;

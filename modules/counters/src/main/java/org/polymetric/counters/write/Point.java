@@ -82,8 +82,13 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
 
     /** Whether the text is {@code -?\\d+} (without the minus when not {@code signed}). */
     static boolean isInteger(String text, boolean signed) {
-        int i = signed && text.startsWith("-") ? 1 : 0;
-        return digits(text, i) == text.length() && text.length() > i;
+        return isInteger(text, 0, text.length(), signed);
+    }
+
+    /** Whether {@code text} from {@code start} to {@code stop} is {@code -?\\d+} (without the minus when not {@code signed}). */
+    private static boolean isInteger(String text, int start, int stop, boolean signed) {
+        int i = signed && start < stop && text.charAt(start) == '-' ? start + 1 : start;
+        return i < stop && digits(text, i, stop) == stop;
     }
 
     /** Whether the text is a float as InfluxDB writes one: {@code -?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?}. */
@@ -111,8 +116,13 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
 
     /** The index of the first non-digit at or after {@code from}. */
     private static int digits(String text, int from) {
+        return digits(text, from, text.length());
+    }
+
+    /** The index of the first non-digit at or after {@code from}, or {@code stop}. */
+    private static int digits(String text, int from, int stop) {
         int i = from;
-        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        while (i < stop && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
             i++;
         }
         return i;
@@ -252,8 +262,7 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
 
         /** The timestamp written from {@code start} to {@code stop}. */
         private Long timestamp(int start, int stop) throws LineError {
-            int first = start < stop && s.charAt(start) == '-' ? start + 1 : start;
-            if (first == stop || digits(s, first) < stop) {
+            if (!isInteger(s, start, stop, true)) {
                 throw syntax("timestamp \"" + s.substring(start, stop) + "\" is not an integer");
             }
             try {

@@ -45,6 +45,7 @@ public class PortalShiroEnvironment extends DefaultWebEnvironment implements Ini
         chains.createChain("/**", "page");
         PathMatchingFilterChainResolver resolver = new PathMatchingFilterChainResolver();
         resolver.setFilterChainManager(chains);
+        resolver.setPathMatcher(new PrefixPathMatcher());
         setFilterChainResolver(resolver);
     }
 

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -26,11 +25,14 @@ import org.polymetric.kernel.web.JsonBuilders;
 
 /**
  * Writes one batch of requests in one transaction: locks the devices they touch, applies
- * Countly's rules in arrival order, then stores devices and rollups with multi-row upserts.
- * Nothing is answered before {@link #write} returns, so a {@code Success} always means committed.
- * Only the queue's writer thread calls it. Device and rollup rows go in key order, so two
- * instances' writers wait on each other's rows rather than deadlock; catalog rows keep the order
- * they were first seen in (their numbering), and a deadlock there is retried.
+ * Countly's rules in arrival order, then stores devices and rollups with multi-row upserts, sent
+ * with the COMMIT as one {@link Compound}. Nothing is answered before {@link #write} returns, so a
+ * {@code Success} always means committed. Only the queue's writer thread calls it: while requests
+ * keep coming it keeps one connection with autocommit off (two round trips a batch fewer than
+ * switching it per batch), and gives it back to the pool when the queue idles. Device and rollup
+ * rows go in key order, so two instances' writers wait on each other's rows rather than
+ * deadlock; catalog rows keep the order they were first seen in (their numbering), and a
+ * deadlock there is retried.
  */
 @ApplicationScoped
 public class BatchWriter {
@@ -45,6 +47,8 @@ public class BatchWriter {
 
     private final EventCatalog catalog = new EventCatalog(this::loadCatalog);
     private final SessionRules rules = new SessionRules(catalog);
+    /** The writer thread's connection while batches keep coming; null when idle. */
+    private Connection connection;
 
     /** Commits the batch and answers each piece of work; retries a deadlock, fails all on anything else. */
     public void write(List<Work> batch) {
@@ -58,10 +62,12 @@ public class BatchWriter {
                 catalog.forget();
                 last = e;
                 if (!retryable(e)) {
+                    release();
                     break;
                 }
             } catch (Exception e) {
                 catalog.forget();
+                release();
                 last = new SQLException(e);
                 break;
             }
@@ -75,26 +81,51 @@ public class BatchWriter {
         return "40001".equals(e.getSQLState()) || e.getErrorCode() == 1213 || e.getErrorCode() == 1205;
     }
 
-    private Map<Work, Outcome> commit(List<Work> batch) throws Exception {
-        try (Connection c = dataSource.getConnection()) {
+    /**
+     * Gives the connection back to the pool, with autocommit on as the pool hands them out; after
+     * a failure that is not a deadlock too, so a broken connection is not used again.
+     */
+    public void release() {
+        Connection c = connection;
+        connection = null;
+        if (c == null) {
+            return;
+        }
+        try (c) {
+            c.rollback();
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            // broken: closing it is all that is left, and the pool drops a connection that failed
+        }
+    }
+
+    private Connection connection() throws SQLException {
+        if (connection == null) {
+            Connection c = dataSource.getConnection();
             c.setAutoCommit(false);
-            try {
-                Map<Work, Outcome> outcomes = apply(c, batch);
-                c.commit();
-                return outcomes;
-            } catch (Exception e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            connection = c;
+        }
+        return connection;
+    }
+
+    private Map<Work, Outcome> commit(List<Work> batch) throws Exception {
+        Connection c = connection();
+        try {
+            Compound writes = new Compound();
+            Map<Work, Outcome> outcomes = apply(c, batch, writes);
+            writes.commit(c);
+            return outcomes;
+        } catch (Exception e) {
+            c.rollback();
+            throw e;
         }
     }
 
     private record DeviceKey(long gameId, String deviceId) {
     }
 
-    private Map<Work, Outcome> apply(Connection c, List<Work> batch) throws Exception {
+    /** Locks and reads the batch's devices, applies the rules, and adds what to store to {@code writes}. */
+    private Map<Work, Outcome> apply(Connection c, List<Work> batch, Compound writes) throws Exception {
         Map<Long, Set<String>> wanted = new HashMap<>();
         for (Work w : batch) {
             for (Report r : w.reports()) {
@@ -146,12 +177,12 @@ public class BatchWriter {
             outcomes.put(w, outcome);
         }
         removed.removeIf(k -> changed.containsKey(k));
-        deleteDevices(c, removed);
-        storeDevices(c, changed.values());
-        storeTally(c, tally);
+        deleteDevices(writes, removed);
+        storeDevices(writes, changed.values());
+        storeTally(writes, tally);
         List<Long> touched = changed.values().stream().map(DeviceState::gameId).distinct().sorted().toList();
         // in the same transaction: a read that sees the new version sees the new data
-        upsert(c, "INSERT INTO events_app (game_id, data_version) VALUES ", 2,
+        upsert(writes, "INSERT INTO events_app (game_id, data_version) VALUES ", 2,
                 " ON DUPLICATE KEY UPDATE data_version = data_version + 1", touched, (g, bind) -> {
                     bind.add(g);
                     bind.add(1L);
@@ -206,24 +237,16 @@ public class BatchWriter {
         return d;
     }
 
-    private static void deleteDevices(Connection c, List<DeviceKey> removed) throws SQLException {
-        if (removed.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM events_device WHERE game_id = ? AND device_id = ?")) {
-            for (DeviceKey k : removed) {
-                s.setLong(1, k.gameId());
-                s.setString(2, k.deviceId());
-                s.addBatch();
-            }
-            s.executeBatch();
+    private static void deleteDevices(Compound writes, List<DeviceKey> removed) {
+        for (DeviceKey k : removed) {
+            writes.add("DELETE FROM events_device WHERE game_id = ? AND device_id = ?", List.of(k.gameId(), k.deviceId()));
         }
     }
 
-    private static void storeDevices(Connection c, java.util.Collection<DeviceState> devices) throws SQLException {
+    private static void storeDevices(Compound writes, java.util.Collection<DeviceState> devices) {
         List<DeviceState> rows = new ArrayList<>(devices);
         rows.sort(Comparator.comparingLong(DeviceState::gameId).thenComparing(DeviceState::deviceId));
-        upsert(c, "INSERT INTO events_device (" + DEVICE_COLUMNS + ") VALUES ", 14,
+        upsert(writes, "INSERT INTO events_device (" + DEVICE_COLUMNS + ") VALUES ", 14,
                 " ON DUPLICATE KEY UPDATE first_seen = VALUES(first_seen), last_seen = VALUES(last_seen), "
                         + "sessions = VALUES(sessions), last_begin = VALUES(last_begin), session_open = VALUES(session_open), "
                         + "session_seconds = VALUES(session_seconds), last_end = VALUES(last_end), duration = VALUES(duration), "
@@ -260,7 +283,7 @@ public class BatchWriter {
         return JsonBuilders.array().add(key).build().get(0).toString();
     }
 
-    private static void storeTally(Connection c, Tally tally) throws SQLException {
+    private static void storeTally(Compound writes, Tally tally) {
         List<Map.Entry<Tally.SessionKey, long[]>> sessions = new ArrayList<>(tally.sessions().entrySet());
         sessions.sort(Comparator.comparing((Map.Entry<Tally.SessionKey, long[]> e) -> e.getKey().gameId())
                 .thenComparing(e -> e.getKey().dim()).thenComparing(e -> e.getKey().hour()).thenComparing(e -> e.getKey().val()));
@@ -269,7 +292,7 @@ public class BatchWriter {
             String col = Tally.SESSION_COLUMNS[i];
             update.append(i == 0 ? "" : ", ").append(col).append(" = ").append(col).append(" + VALUES(").append(col).append(')');
         }
-        upsert(c, "INSERT INTO events_session_hour (game_id, dim, val, hour, " + String.join(", ", Tally.SESSION_COLUMNS)
+        upsert(writes, "INSERT INTO events_session_hour (game_id, dim, val, hour, " + String.join(", ", Tally.SESSION_COLUMNS)
                 + ") VALUES ", 4 + Tally.SESSION_COLUMNS.length, update.toString(), sessions, (e, bind) -> {
                     bind.add(e.getKey().gameId());
                     bind.add(e.getKey().dim());
@@ -283,7 +306,7 @@ public class BatchWriter {
         events.sort(Comparator.comparing((Map.Entry<Tally.EventKey, double[]> e) -> e.getKey().gameId())
                 .thenComparing(e -> e.getKey().key()).thenComparing(e -> e.getKey().seg())
                 .thenComparing(e -> e.getKey().hour()).thenComparing(e -> e.getKey().val()));
-        upsert(c, "INSERT INTO events_event_hour (game_id, event_key, seg, val, hour, c, s, dur) VALUES ", 8,
+        upsert(writes, "INSERT INTO events_event_hour (game_id, event_key, seg, val, hour, c, s, dur) VALUES ", 8,
                 " ON DUPLICATE KEY UPDATE c = c + VALUES(c), s = s + VALUES(s), dur = dur + VALUES(dur)", events,
                 (e, bind) -> {
                     bind.add(e.getKey().gameId());
@@ -295,7 +318,7 @@ public class BatchWriter {
                     bind.add(e.getValue()[1]);
                     bind.add(e.getValue()[2]);
                 });
-        upsert(c, "INSERT IGNORE INTO events_event_meta (game_id, event_key, seg, val) VALUES ", 4, "",
+        upsert(writes, "INSERT IGNORE INTO events_event_meta (game_id, event_key, seg, val) VALUES ", 4, "",
                 new ArrayList<>(tally.meta()), (m, bind) -> {
                     bind.add(m.gameId());
                     bind.add(m.key());
@@ -305,7 +328,7 @@ public class BatchWriter {
         List<Map.Entry<Tally.RetentionKey, Integer>> retention = new ArrayList<>(tally.retention().entrySet());
         retention.sort(Comparator.comparing((Map.Entry<Tally.RetentionKey, Integer> e) -> e.getKey().gameId())
                 .thenComparing(e -> e.getKey().cohort()).thenComparing(e -> e.getKey().n()));
-        upsert(c, "INSERT INTO events_retention (game_id, cohort, n, users) VALUES ", 4,
+        upsert(writes, "INSERT INTO events_retention (game_id, cohort, n, users) VALUES ", 4,
                 " ON DUPLICATE KEY UPDATE users = users + VALUES(users)", retention,
                 (e, bind) -> {
                     bind.add(e.getKey().gameId());
@@ -316,26 +339,14 @@ public class BatchWriter {
     }
 
     /** Multi-row INSERT in chunks of {@link #ROWS_PER_STATEMENT}. */
-    private static <T> void upsert(Connection c, String head, int columns, String tail, List<T> rows,
-                                   BiConsumer<T, List<Object>> binder)
-            throws SQLException {
+    private static <T> void upsert(Compound writes, String head, int columns, String tail, List<T> rows,
+                                   BiConsumer<T, List<Object>> binder) {
         String one = "(" + String.join(",", Collections.nCopies(columns, "?")) + ")";
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             List<T> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            String sql = head + String.join(",", Collections.nCopies(chunk.size(), one)) + tail;
             List<Object> values = new ArrayList<>(chunk.size() * columns);
             chunk.forEach(row -> binder.accept(row, values));
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                for (int i = 0; i < values.size(); i++) {
-                    Object v = values.get(i);
-                    if (v == null) {
-                        s.setNull(i + 1, Types.NULL);
-                    } else {
-                        s.setObject(i + 1, v);
-                    }
-                }
-                s.executeUpdate();
-            }
+            writes.add(head + String.join(",", Collections.nCopies(chunk.size(), one)) + tail, values);
         }
     }
 

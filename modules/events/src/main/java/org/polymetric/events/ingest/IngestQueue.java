@@ -81,6 +81,9 @@ public class IngestQueue {
             try {
                 Work first = queue.poll(1, TimeUnit.SECONDS);
                 if (first == null) {
+                    // idle for a second: the connection goes back to the pool, so none sits open for
+                    // hours past the server's wait_timeout, and a fresh one comes with the next request
+                    writer.release();
                     continue;
                 }
                 batch.add(first);
@@ -96,5 +99,6 @@ public class IngestQueue {
                 batch.clear();
             }
         }
+        writer.release();
     }
 }

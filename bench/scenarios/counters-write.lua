@@ -7,9 +7,11 @@
 -- takes a block of 10 days of its own, counted in $BENCH_DATA/counters-write.blocks, from
 -- BENCH_COUNTERS_WRITE_START (200 days ago) on; the 20th block starts over at the first (bench/run
 -- makes two runs of two threads: four blocks). Requests in flight at once write the same series
--- in the same chunk, as agents writing the same series now do, so they queue on those rows; BENCH_COUNTERS_WRITE_LANES=10 spreads a thread's consecutive requests over 10 days instead.
+-- in the same chunk, as agents writing the same series now do, so they queue on those rows;
+-- BENCH_COUNTERS_WRITE_LANES=10 spreads a thread's consecutive requests over 10 days instead.
 -- The result line adds samples/s; counters-write.baseline (run by bench/run after the measured
--- run) stores the same samples as plain INSERTs of a row each, and the ratio to it is printed under the table.
+-- run) stores the same samples as plain INSERTs of a row each, and the ratio to it is printed
+-- under the table.
 -- Bodies are ~330 KB: 4 connections keep the server busy (more only queue, and pass wrk's 2 s timeout).
 -- connections: 4
 package.path = "bench/scenarios/?.lua;" .. package.path

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.SQLException;
 
 /**
  * Produces the container-managed {@link EntityManager} of the {@code polymetric} unit for
@@ -20,6 +21,14 @@ public class Storage {
      * caller then changes.
      */
     public static final String READ_ONLY = "eclipselink.read-only";
+
+    /**
+     * Whether a statement failed on a deadlock or a lock wait timeout: the transaction was rolled
+     * back for a conflict with another one, and running it again may pass.
+     */
+    public static boolean isLockConflict(SQLException e) {
+        return "40001".equals(e.getSQLState()) || e.getErrorCode() == 1213 || e.getErrorCode() == 1205;
+    }
 
     @Produces
     @PersistenceContext(unitName = "polymetric")

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.polymetric.counters.domain.Rollup;
+import org.polymetric.kernel.storage.Storage;
 
 /**
  * Rollup rows of one table as SQL: upserts that add rollups to the rows of their series and
@@ -97,8 +98,7 @@ final class RollupRows {
             try {
                 return work.run();
             } catch (SQLException e) {
-                boolean retryable = "40001".equals(e.getSQLState()) || e.getErrorCode() == 1213 || e.getErrorCode() == 1205;
-                if (!retryable || attempt == ATTEMPTS) {
+                if (!Storage.isLockConflict(e) || attempt == ATTEMPTS) {
                     throw new IllegalStateException(what, e);
                 }
             }

@@ -36,7 +36,7 @@ import org.polymetric.kernel.web.JsonBuilders;
  */
 @ApplicationScoped
 public class BatchWriter {
-    /** Rows per INSERT statement: large enough to amortise a round trip, small enough for one packet. */
+    /** Rows per INSERT statement: few statements for the server to parse, none of them huge. */
     static final int ROWS_PER_STATEMENT = 400;
     private static final int ATTEMPTS = 3;
     private static final String DEVICE_COLUMNS = "game_id, device_id, first_seen, last_seen, sessions, last_begin, "
@@ -61,7 +61,7 @@ public class BatchWriter {
             } catch (SQLException e) {
                 catalog.forget();
                 last = e;
-                if (!retryable(e)) {
+                if (!Storage.isLockConflict(e)) {
                     release();
                     break;
                 }
@@ -75,10 +75,6 @@ public class BatchWriter {
         for (Work w : batch) {
             w.done().completeExceptionally(last);
         }
-    }
-
-    private static boolean retryable(SQLException e) {
-        return "40001".equals(e.getSQLState()) || e.getErrorCode() == 1213 || e.getErrorCode() == 1205;
     }
 
     /**

@@ -13,12 +13,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.util.Optional;
 import org.polymetric.events.ingest.Ingest;
-import org.polymetric.events.ingest.Refusal;
-import org.polymetric.kernel.web.BoundedBody;
 
 /**
  * Countly's write API, {@code /i} and {@code /i/bulk} (also served at the root): GET, form or
@@ -30,9 +26,6 @@ import org.polymetric.kernel.web.BoundedBody;
 @ApplicationScoped
 @Path("api/events/i")
 public class WriteResource {
-    /** Largest body taken: a bulk batch of a few hundred requests. */
-    static final int BODY_LIMIT = 5 * 1024 * 1024;
-
     @Inject
     Ingest ingest;
 
@@ -115,26 +108,6 @@ public class WriteResource {
     }
 
     private Response handle(HttpServletRequest request, InputStream body, boolean bulk) {
-        WriteParams params;
-        try {
-            byte[] bytes = null;
-            if (body != null) {
-                Optional<byte[]> read = BoundedBody.read(body, BODY_LIMIT);
-                if (read.isEmpty()) {
-                    return CountlyReply.result(413, "Request is too large", null, null);
-                }
-                bytes = read.get();
-            }
-            params = WriteParams.of(request.getQueryString(), request.getContentType(), bytes);
-        } catch (Refusal r) {
-            return CountlyReply.result(r.status(), r.result(), null, null);
-        } catch (IOException e) {
-            return CountlyReply.result(400, "Could not read the request", null, null);
-        }
-        String callback = params.values().get("callback");
-        String address = request.getRemoteAddr();
-        Ingest.Reply reply = bulk ? ingest.bulk(params.values(), params.signed(), address)
-                : ingest.write(params.values(), params.signed(), address);
-        return CountlyReply.result(reply.status(), reply.result(), reply.info(), callback);
+        return WriteCall.answer(ingest, request, body, bulk).toResponse();
     }
 }

@@ -237,6 +237,45 @@ class EventsWriteIT extends PortalIT {
         assertEquals("t=6 n=6 d=0 e=2 u=6/6/6/6/6", Rollups.total(g.id(), HOUR));
     }
 
+    /**
+     * GET and POST on {@code /i} and {@code /i/bulk} are answered by a servlet filter in front of
+     * JAX-RS (the SDKs' busy path); the same path with a trailing slash still reaches the JAX-RS
+     * resource. Both must answer alike, security headers included.
+     */
+    @Test
+    void theFastPathAnswersExactlyAsTheResourceBehindIt() {
+        Game g = game();
+        CountlySdk sdk = sdk();
+        String ts = Long.toString(T);
+        List<Executable> checks = new ArrayList<>();
+        sameAnswer(checks, "GET begin_session", p -> sdk.get(p, params("app_key", g.key(), "device_id", slash(p) + "-get",
+                "begin_session", "1", "timestamp", ts)), I, I + "/");
+        sameAnswer(checks, "form POST", p -> sdk.postForm(p, params("app_key", g.key(), "device_id", slash(p) + "-form",
+                "begin_session", "1", "timestamp", ts)), I, I + "/");
+        sameAnswer(checks, "multipart POST", p -> sdk.postMultipart(p, params("app_key", g.key(), "device_id", slash(p) + "-mp",
+                "begin_session", "1", "timestamp", ts)), I, I + "/");
+        sameAnswer(checks, "JSONP", p -> sdk.get(p, params("app_key", g.key(), "device_id", slash(p) + "-jsonp",
+                "timestamp", ts, "callback", "cb")), I, I + "/");
+        sameAnswer(checks, "missing device_id", p -> sdk.get(p, params("app_key", g.key())), I, I + "/");
+        sameAnswer(checks, "broken events", p -> sdk.get(p, params("app_key", g.key(), "device_id", "broken", "events", "[{")),
+                I, I + "/");
+        sameAnswer(checks, "a body over 5 MB", p -> sdk.postRaw(p, null, "application/x-www-form-urlencoded",
+                "app_key=" + g.key() + "&device_id=big&metrics=" + "x".repeat(5 * 1024 * 1024)), I, I + "/");
+        sameAnswer(checks, "bulk", p -> sdk.postForm(p, params("app_key", g.key(), "requests",
+                "[{\"device_id\":\"" + slash(p) + "-bulk\",\"begin_session\":1,\"timestamp\":" + ts + "}]")), BULK, BULK + "/");
+        assertAll(checks);
+        assertReply(413, "{\"result\":\"Request is too large\"}", sdk.postRaw(I, null, "application/x-www-form-urlencoded",
+                "app_key=" + g.key() + "&device_id=big&metrics=" + "x".repeat(5 * 1024 * 1024)), "the fast path's body limit");
+        assertEquals(List.of("fast-bulk", "fast-form", "fast-get", "fast-jsonp", "fast-mp",
+                        "resource-bulk", "resource-form", "resource-get", "resource-jsonp", "resource-mp"),
+                Rollups.devices(g.id()), "both ways store; nothing of a refused request is stored");
+    }
+
+    /** Which way a device was sent: the fast path or, with a trailing slash, the JAX-RS resource. */
+    private static String slash(String path) {
+        return path.endsWith("/") ? "resource" : "fast";
+    }
+
     @Test
     void optionsAnswersTheCorsPreflight() {
         CountlySdk sdk = sdk();
@@ -634,7 +673,7 @@ class EventsWriteIT extends PortalIT {
         assertEquals(status + " " + body, r.statusCode() + " " + r.body(), (what.isEmpty() ? "" : what + ": ") + request);
     }
 
-    /** Adds a check that {@code send} answers the same (status, type, CORS header, body) on both paths. */
+    /** Adds a check that {@code send} answers the same (status, type, CORS and CSP headers, body) on both paths. */
     private static void sameAnswer(List<Executable> checks, String what, Function<String, HttpResponse<String>> send,
                                    String apiPath, String rootPath) {
         HttpResponse<String> api = send.apply(apiPath);
@@ -648,7 +687,9 @@ class EventsWriteIT extends PortalIT {
     }
 
     private static String describe(HttpResponse<String> r) {
-        return r.statusCode() + " " + r.headers().firstValue("Content-Type").orElse("(no type)") + " ACAO="
-                + r.headers().firstValue("Access-Control-Allow-Origin").orElse("(none)") + " " + r.body();
+        // "a; charset=b" and "a;charset=b" are one media type
+        return r.statusCode() + " " + r.headers().firstValue("Content-Type").orElse("(no type)").replace("; ", ";") + " ACAO="
+                + r.headers().firstValue("Access-Control-Allow-Origin").orElse("(none)") + " CSP="
+                + r.headers().firstValue("Content-Security-Policy").isPresent() + " " + r.body();
     }
 }

@@ -1,0 +1,47 @@
+package org.polymetric.events.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import org.polymetric.events.ingest.Ingest;
+import org.polymetric.events.ingest.Refusal;
+import org.polymetric.kernel.web.BoundedBody;
+
+/**
+ * One call of Countly's {@code /i} or {@code /i/bulk}: reads the parameters (query string and
+ * body), hands them to {@link Ingest}, and shapes its reply. Shared by the JAX-RS resource and
+ * the fast filter in front of it, so both answer alike.
+ */
+final class WriteCall {
+    /** Largest body taken: a bulk batch of a few hundred requests. */
+    static final int BODY_LIMIT = 5 * 1024 * 1024;
+
+    private WriteCall() {
+    }
+
+    /** {@code body} is the request's body for a POST, null for a GET. */
+    static CountlyAnswer answer(Ingest ingest, HttpServletRequest request, InputStream body, boolean bulk) {
+        WriteParams params;
+        try {
+            byte[] bytes = null;
+            if (body != null) {
+                Optional<byte[]> read = BoundedBody.read(body, BODY_LIMIT);
+                if (read.isEmpty()) {
+                    return CountlyAnswer.result(413, "Request is too large", null, null);
+                }
+                bytes = read.get();
+            }
+            params = WriteParams.of(request.getQueryString(), request.getContentType(), bytes);
+        } catch (Refusal r) {
+            return CountlyAnswer.result(r.status(), r.result(), null, null);
+        } catch (IOException e) {
+            return CountlyAnswer.result(400, "Could not read the request", null, null);
+        }
+        String callback = params.values().get("callback");
+        String address = request.getRemoteAddr();
+        Ingest.Reply reply = bulk ? ingest.bulk(params.values(), params.signed(), address)
+                : ingest.write(params.values(), params.signed(), address);
+        return CountlyAnswer.result(reply.status(), reply.result(), reply.info(), callback);
+    }
+}

@@ -86,8 +86,11 @@ public final class PayaraProcess implements AutoCloseable {
     /** Waits until {@code /health/ready} answers 200, the deployment fails, the process dies, or the timeout passes. */
     public boolean awaitReady(Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        // Payara takes connections while it is still booting and answers them once it can; a
+        // client that gave up first made it log a WARNING with a stack trace ("Connection is
+        // closed") at every start. Connecting fails fast while nothing listens; an answer is awaited.
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(30)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && process.isAlive() && !deploymentFailed) {
             try {

@@ -21,7 +21,9 @@ import org.polymetric.events.ingest.Ingest;
  * multipart POST, OPTIONS for CORS, JSONP with {@code callback}. No sign-in: the
  * {@code app_key} names the game, and a checksum proves the sender when the game asks for one.
  * Answers {@code {"result": "Success"}} only after the data is committed; 400 or 200 with
- * Countly's result strings otherwise; 503 when the portal is too busy (SDKs retry).
+ * Countly's result strings otherwise; 503 when the portal is too busy (SDKs retry). Plain GETs
+ * and POSTs from SDKs are answered before they get here, by {@link WriteFastPath} through the
+ * same {@link WriteCall}; this resource is the reference and answers the rest.
  */
 @ApplicationScoped
 @Path("api/events/i")

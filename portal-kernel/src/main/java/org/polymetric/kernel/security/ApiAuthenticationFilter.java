@@ -1,7 +1,7 @@
 package org.polymetric.kernel.security;
 
 import org.polymetric.kernel.Beans;
-import org.polymetric.kernel.web.JsonBuilders;
+import org.polymetric.kernel.web.ErrorReplies;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -118,6 +118,6 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     static void error(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write(JsonBuilders.object().add("error", message).build().toString());
+        response.getWriter().write(ErrorReplies.errorJson(message));
     }
 }

@@ -7,8 +7,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -29,8 +27,6 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 return ErrorReplies.of(uri, 400, "The request body is not valid JSON for this endpoint");
             }
         }
-        String incident = UUID.randomUUID().toString().substring(0, 8);
-        LOG.log(Level.SEVERE, "Incident " + incident + " on " + (uri == null ? "?" : uri.getPath()), e);
-        return ErrorReplies.of(uri, 500, "Internal error (incident " + incident + ")");
+        return ErrorReplies.of(uri, 500, ErrorReplies.incident(LOG, uri == null ? "?" : uri.getPath(), e));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.polymetric.kernel.web.ErrorReplies;
 import org.polymetric.kernel.web.JsonBuilders;
 
 /**
@@ -46,8 +47,7 @@ public record CountlyAnswer(int status, String contentType, byte[] body) {
 
     /** The portal's own error shape, {@code {"error": "..."}}, for what is not Countly's to answer. */
     public static CountlyAnswer error(int status, String message) {
-        return new CountlyAnswer(status, JSON,
-                JsonBuilders.object().add("error", message).build().toString().getBytes(StandardCharsets.UTF_8));
+        return new CountlyAnswer(status, JSON, ErrorReplies.errorJson(message).getBytes(StandardCharsets.UTF_8));
     }
 
     public Response toResponse() {

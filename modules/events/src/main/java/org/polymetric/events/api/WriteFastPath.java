@@ -9,10 +9,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.polymetric.events.ingest.Ingest;
+import org.polymetric.kernel.web.ErrorReplies;
 
 /**
  * Answers SDK traffic, a GET or POST on {@code /i} or {@code /i/bulk}, without JAX-RS. It is
@@ -48,9 +47,7 @@ public class WriteFastPath extends HttpFilter {
             answer = WriteCall.answer(ingest, request, get ? null : request.getInputStream(), bulk);
         } catch (RuntimeException e) {
             // as the kernel's mapper answers an API path: logged with an incident id, no stack trace out
-            String incident = UUID.randomUUID().toString().substring(0, 8);
-            LOG.log(Level.SEVERE, "Incident " + incident + " on " + request.getRequestURI(), e);
-            answer = CountlyAnswer.error(500, "Internal error (incident " + incident + ")");
+            answer = CountlyAnswer.error(500, ErrorReplies.incident(LOG, request.getRequestURI(), e));
         }
         answer.writeTo(response);
     }

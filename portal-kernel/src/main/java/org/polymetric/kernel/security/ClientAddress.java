@@ -22,12 +22,17 @@ public final class ClientAddress {
 
     /** The client's IP address. */
     public static String of(HttpServletRequest request) {
+        if (trusted().isEmpty()) {
+            // the default, and every SDK request's path: nothing to work out or keep
+            String peer = request.getRemoteAddr();
+            return peer == null ? "unknown" : peer;
+        }
         return origin(request).address();
     }
 
     /** True when the client reached the portal over HTTPS, directly or at a trusted proxy that says so. */
     public static boolean isSecure(HttpServletRequest request) {
-        return origin(request).secure();
+        return trusted().isEmpty() ? request.isSecure() : origin(request).secure();
     }
 
     /** {@code https} or {@code http}, as the client used. */

@@ -29,9 +29,12 @@ public record ClientOrigin(String address, boolean secure) {
     }
 
     public static ClientOrigin resolve(TrustedProxies trusted, String peer, boolean socketSecure, Forwarding headers) {
+        if (trusted.isEmpty()) {
+            return new ClientOrigin(peer == null ? "unknown" : peer, socketSecure);
+        }
         Optional<InetAddress> peerAddress = IpLiteral.parse(peer);
         String direct = peerAddress.map(InetAddress::getHostAddress).orElse(peer == null ? "unknown" : peer);
-        if (trusted.isEmpty() || peerAddress.isEmpty() || !trusted.contains(peerAddress.get())) {
+        if (peerAddress.isEmpty() || !trusted.contains(peerAddress.get())) {
             return new ClientOrigin(direct, socketSecure);
         }
         if (!headers.forwardedFor().isEmpty()) {

@@ -10,7 +10,8 @@ import org.polymetric.kernel.config.TrustedProxies;
 /**
  * The one place that says who a request came from and whether over HTTPS: the socket's peer, or
  * what a trusted proxy ({@code POLYMETRIC_TRUSTED_PROXIES}) reports (see {@link ClientOrigin}).
- * Login throttling, rate limits, GeoIP and links use it. Worked out once per request.
+ * Login throttling, GeoIP and links use it (the API rate limit counts per token, not per address).
+ * Worked out once per request.
  */
 public final class ClientAddress {
     private static final String ATTRIBUTE = ClientOrigin.class.getName();

@@ -80,6 +80,13 @@ class SecurityIT extends PortalIT {
     }
 
     @Test
+    void rfc7239ForwardedFromATrustedProxySaysHttpsToo() {
+        HttpResponse<String> r = viaProxy().get("/login", "Forwarded", "for=\"[2001:db8::1]:4711\";proto=https");
+        assertEquals("max-age=31536000", r.headers().firstValue("Strict-Transport-Security").orElse(""));
+        assertTrue(isSecure(sessionCookie(r).orElseThrow()));
+    }
+
+    @Test
     void plainHttpGetsNeitherHstsNorASecureCookie() {
         HttpResponse<String> viaProxy = viaProxy().get("/login");
         assertTrue(viaProxy.headers().firstValue("Strict-Transport-Security").isEmpty());

@@ -29,7 +29,11 @@ public enum Setting {
     /** A MaxMind-format city database; the events module then prefers it to its bundled country database. */
     GEOIP_CITY_DB(null, GeoDatabaseFile::check),
     /** How often the counters module drops rollups past their window (minutes 14 days, hours 400); 0: never. */
-    COUNTERS_PURGE_SECONDS("3600", Setting::count);
+    COUNTERS_PURGE_SECONDS("3600", Setting::count),
+    /** Proxies (CIDR list) whose X-Forwarded-For/Forwarded and X-Forwarded-Proto are believed; none by default. */
+    TRUSTED_PROXIES(null, TrustedProxies::check),
+    /** The portal's address as people reach it; links in mail are built on it. */
+    PUBLIC_URL(null, PublicUrl::check);
 
     /** The themes shipped in the WAR; a theme jar adds its name here when it is added to the build. */
     public static final java.util.List<String> THEMES = java.util.List.of("default", "dark");

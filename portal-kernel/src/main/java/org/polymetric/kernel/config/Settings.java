@@ -11,6 +11,8 @@ import java.util.function.Function;
  */
 public final class Settings {
     private final Map<Setting, String> values;
+    /** Parsed once: the client address of every request that brings forwarding headers consults it. */
+    private volatile TrustedProxies trustedProxies;
 
     private Settings(Map<Setting, String> values) {
         this.values = values;
@@ -81,6 +83,24 @@ public final class Settings {
 
     public boolean externalDatabase() {
         return values.containsKey(Setting.DB_URL);
+    }
+
+    /** {@code POLYMETRIC_TRUSTED_PROXIES}, parsed; {@link TrustedProxies#NONE} when unset. */
+    public TrustedProxies trustedProxies() {
+        TrustedProxies t = trustedProxies;
+        if (t == null) {
+            t = get(Setting.TRUSTED_PROXIES).map(TrustedProxies::parse).orElse(TrustedProxies.NONE);
+            trustedProxies = t;
+        }
+        return t;
+    }
+
+    /**
+     * {@code POLYMETRIC_PUBLIC_URL} without a trailing slash (e.g. {@code https://analytics.example.com}),
+     * the base of links sent by mail; empty when unset.
+     */
+    public Optional<java.net.URI> publicUrl() {
+        return get(Setting.PUBLIC_URL).map(java.net.URI::create);
     }
 
     public String theme() {

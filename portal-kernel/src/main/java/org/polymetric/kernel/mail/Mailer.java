@@ -20,6 +20,7 @@ import org.polymetric.kernel.config.Settings;
 /**
  * Sends plain-text mail through {@code POLYMETRIC_SMTP_HOST} (port, user, password, from). Without
  * a host nothing is sent: the portal shows what it would have sent (e.g. invite links) instead.
+ * With a user set, the connection must be upgraded by STARTTLS before the login, or nothing is sent.
  * A failed send is logged, never fatal: the action it accompanies has happened.
  */
 @ApplicationScoped
@@ -47,6 +48,9 @@ public class Mailer {
         if (s.get(Setting.SMTP_USER).isPresent()) {
             props.put("mail.smtp.auth", "true");
             props.put("mail.smtp.starttls.enable", "true");
+            // never the password in clear: a server (or a man in the middle stripping the offer)
+            // without STARTTLS makes the send fail instead of logging in over plain text
+            props.put("mail.smtp.starttls.required", "true");
             String user = s.require(Setting.SMTP_USER);
             String password = s.get(Setting.SMTP_PASSWORD).orElse("");
             auth = new Authenticator() {

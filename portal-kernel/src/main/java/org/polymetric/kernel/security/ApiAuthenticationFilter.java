@@ -28,6 +28,7 @@ import org.apache.shiro.web.subject.WebSubject;
  * runs as its own stateless subject; calls without credentials go on as the session's user or as
  * anonymous, and the resource decides (SDK ingest needs no sign-in). Bad credentials answer 401,
  * a throttled Basic account or a token over its rate limit 429, all as {@code {"error": "..."}}.
+ * A call that rides the session of a user who has since been disabled answers 401 and ends it.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
     private static final Logger LOG = Logger.getLogger(ApiAuthenticationFilter.class.getName());
@@ -42,6 +43,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         HttpServletResponse response = (HttpServletResponse) resp;
         Optional<Credentials> credentials = Credentials.of(request);
         if (credentials.isEmpty() || "OPTIONS".equals(request.getMethod())) {
+            if (!SessionUser.stillValid(org.apache.shiro.SecurityUtils.getSubject())) {
+                error(response, 401, "The session has ended: the account is disabled");
+                return;
+            }
             chain.doFilter(req, resp);
             return;
         }
@@ -53,9 +58,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         if (presented instanceof Credentials.Basic b) {
-            LoginThrottle throttle = Beans.get(LoginThrottle.class);
-            if (throttle.isBlocked(b.email(), ClientAddress.of(request))) {
-                error(response, 429, "Too many failed sign-ins; try again later");
+            OptionalLong wait = Beans.get(LoginThrottle.class).retryAfter(b.email(), ClientAddress.of(request));
+            if (wait.isPresent()) {
+                response.setHeader("Retry-After", Long.toString(wait.getAsLong()));
+                error(response, 429, "Too many failed sign-ins; try again in " + wait.getAsLong() + " s");
                 return;
             }
             token = new UsernamePasswordToken(b.email(), b.password());

@@ -9,11 +9,17 @@ import java.io.IOException;
 
 /**
  * Headers every answer carries: a content security policy that allows only this site's own
- * scripts, styles and frames-nothing, no MIME sniffing, and no framing by other sites.
+ * scripts, styles and frames-nothing, no MIME sniffing, and no framing by other sites. Over HTTPS
+ * (directly, or at a trusted proxy that says so: {@link ClientAddress#isSecure}) also HSTS, and
+ * the session cookie is marked {@code Secure}; over plain HTTP neither, so a portal reached by
+ * plain HTTP on purpose keeps working.
  */
 public class SecurityHeadersFilter extends HttpFilter {
     static final String POLICY = "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; "
             + "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    /** A year; other hosts under the same domain are not the portal's to bind, so no includeSubDomains. */
+    static final String HSTS = "max-age=31536000";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -22,6 +28,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
-        chain.doFilter(request, response);
+        if (ClientAddress.isSecure(request)) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+            chain.doFilter(new SecureSessionCookie(request, response), response);
+        } else {
+            chain.doFilter(request, response);
+        }
     }
 }

@@ -165,12 +165,45 @@ class LauncherIT {
         }
     }
 
+    static final String SMTP_SECRET = "smtp-secret-on-no-command-line";
+    static final String ADMIN_SECRET = "admin-secret-on-no-command-line";
+
+    /**
+     * {@code ps} shows every process's command line to every user: the launcher's children (the
+     * server, the embedded database) must carry no password and no setting there.
+     */
+    static void secretsAreNotOnAnyCommandLine(Run run) throws IOException {
+        List<ProcessHandle> children = run.process().toHandle().descendants().toList();
+        Map<Long, String> byPid = new java.util.HashMap<>();
+        for (ProcessHandle child : children) {
+            byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(child.pid()), "cmdline"));
+            byPid.put(child.pid(), new String(raw, java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' '));
+        }
+        List<String> lines = List.copyOf(byPid.values());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("payara-micro")), "the server was among them: " + lines);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("mariadbd") || l.contains("mysqld")), "the database too: " + lines);
+        for (String line : lines) {
+            assertFalse(line.contains(SMTP_SECRET) || line.contains(ADMIN_SECRET), line);
+            assertFalse(line.contains("-Dpolymetric."), "no setting as -D: " + line);
+            assertFalse(line.contains("password"), line);
+        }
+        // the server got them all the same, through its own environment (readable by its owner only)
+        long server = byPid.entrySet().stream().filter(e -> e.getValue().contains("payara-micro")).findFirst().orElseThrow().getKey();
+        String environ = Files.readString(Path.of("/proc", Long.toString(server), "environ"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(environ.contains("POLYMETRIC_SMTP_PASSWORD=" + SMTP_SECRET), "the secret reaches the server by its environment");
+    }
+
     @Test
     @Order(3)
     void dataSurvivesARestartAndThePasswordIsNotPrintedAgain() throws Exception {
-        Run run = launch("second", env());
+        Map<String, String> env = new java.util.HashMap<>(env());
+        env.putAll(Map.of("POLYMETRIC_SMTP_HOST", "127.0.0.1", "POLYMETRIC_SMTP_USER", "portal",
+                "POLYMETRIC_SMTP_PASSWORD", SMTP_SECRET, "POLYMETRIC_ADMIN_EMAIL", "admin@polymetric.local",
+                "POLYMETRIC_ADMIN_PASSWORD", ADMIN_SECRET));
+        Run run = launch("second", env);
         try {
             Matcher ready = awaitReady(run);
+            secretsAreNotOnAnyCommandLine(run);
             System.out.println("[LauncherIT] restart to ready: " + ready.group(3) + " s");
             assertFalse(run.output().contains("First run"), "the first run happens once");
             PortalClient c = new PortalClient(URI.create("http://127.0.0.1:" + port + "/"));

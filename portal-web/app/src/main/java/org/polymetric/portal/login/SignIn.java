@@ -59,7 +59,7 @@ public class SignIn {
             LOG.log(Level.SEVERE, "sign-in could not be checked", e);
             return new Outcome(Result.UNAVAILABLE, null);
         }
-        throttle.recordSuccess(account);
+        throttle.recordSuccess(account, address);
         request.changeSessionId();
         identities.recordLogin(((PortalPrincipal) subject.getPrincipal()).userId(), Instant.now());
         SavedRequest saved = WebUtils.getAndClearSavedRequest(request);

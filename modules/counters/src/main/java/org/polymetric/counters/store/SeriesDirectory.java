@@ -21,10 +21,15 @@ import org.polymetric.kernel.storage.Storage;
  * Series ids by key. Series are only ever added, so an id once known is kept in memory: a write
  * of known series costs no lookup. New series are inserted (in key order, ignoring ones another
  * request added meanwhile) and read back, outside the write's transaction.
+ *
+ * <p>The memory holds at most {@value #KEPT} ids, and only of series that exist (keys are
+ * bounded by the line protocol's 128-character tags): beyond, ids are looked up each time, so
+ * series written by the hundred thousand cost lookups, not the server's memory.
  */
 @ApplicationScoped
 public class SeriesDirectory {
     private static final int PER_STATEMENT = 500;
+    static final int KEPT = 100_000;
     private static final String COLUMNS = "owner_type, owner_id, counter, region, cloud, cluster";
 
     @Resource(lookup = Storage.DATASOURCE)
@@ -61,7 +66,9 @@ public class SeriesDirectory {
                         + ")", chunk, r -> {
                     SeriesKey k = new SeriesKey(r.getString(2).charAt(0), r.getLong(3), r.getString(4), r.getString(5),
                             r.getString(6), r.getString(7));
-                    known.put(k, r.getLong(1));
+                    if (known.size() < KEPT) {
+                        known.put(k, r.getLong(1));
+                    }
                     out.put(k, r.getLong(1));
                 });
             }

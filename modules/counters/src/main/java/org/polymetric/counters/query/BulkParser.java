@@ -83,8 +83,7 @@ public final class BulkParser {
         Optional<Counter> counter = template == null ? Optional.empty() : Counter.of(kind, template);
         if (counter.isEmpty()) {
             return CounterQuery.refused(id, "unknown template \"" + RequestText.quoted(template) + "\"; the " + kind.path()
-                    + " counters are "
-                    + Counter.names(kind));
+                    + " counters are " + Counter.names(kind));
         }
         Source source;
         if (kind == Counter.Kind.APP) {

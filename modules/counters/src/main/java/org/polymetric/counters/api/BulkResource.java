@@ -31,7 +31,11 @@ import org.polymetric.kernel.web.JsonBuilders;
  * The seed's bulk requests: {@code POST /bulkdata/{app|license}} (each id → its figure),
  * {@code /bulkxport/…} (each id → {@code {"ds2": [...]}}, plus {@code "time"} when the query
  * has {@code xporttime}) and {@code /bulk/…} (each id → {@code {"data": figure, "xport": {...}}}).
- * A query that cannot be answered maps to {@code {"error": "..."}}; the others still answer.
+ * Every id maps to the same type, so a typed client can always decode the answer: a malformed
+ * query refuses the whole request (400 naming its id, {@link BulkParser}), and the series of an
+ * appid or hash that is unknown or that the caller may not see reads as one without data
+ * ({@code 0}, {@code "ds2": []}), as a known series with nothing in the range does, so the
+ * answer does not tell another organization's ids from unknown ones either.
  */
 @ApplicationScoped
 @Path("api/counters")
@@ -84,13 +88,10 @@ public class BulkResource {
                     Clock.systemUTC());
             JsonObjectBuilder out = JsonBuilders.object();
             for (CounterReads.Answer a : reads.answer(queries, data, xport)) {
-                if (a.problem() != null) {
-                    out.add(a.query().id(), JsonBuilders.object().add("error", a.problem()));
-                } else if (data && xport) {
-                    out.add(a.query().id(), JsonBuilders.object().add("data", number(a.figure()))
-                            .add("xport", xport(a)));
+                if (data && xport) {
+                    out.add(a.query().id(), JsonBuilders.object().add("data", figure(a)).add("xport", xport(a)));
                 } else if (data) {
-                    out.add(a.query().id(), number(a.figure()));
+                    out.add(a.query().id(), figure(a));
                 } else {
                     out.add(a.query().id(), xport(a));
                 }
@@ -110,9 +111,16 @@ public class BulkResource {
         return Optional.empty();
     }
 
+    /** The figure; an unknown or invisible series (the answer's only problem left) has no data: 0. */
+    private static BigDecimal figure(CounterReads.Answer a) {
+        return a.problem() == null ? number(a.figure()) : BigDecimal.ZERO;
+    }
+
+    /** The xport; an unknown or invisible series has no data: {@code "ds2": []} (and {@code "time": []}). */
     private static JsonObjectBuilder xport(CounterReads.Answer a) {
+        CounterReads.Xport points = a.problem() == null ? a.xport() : CounterReads.Xport.NONE;
         JsonArrayBuilder ds2 = JsonBuilders.array();
-        a.xport().values().forEach(v -> {
+        points.values().forEach(v -> {
             if (v == null) {
                 ds2.addNull();
             } else {
@@ -122,7 +130,7 @@ public class BulkResource {
         JsonObjectBuilder x = JsonBuilders.object().add("ds2", ds2);
         if (a.query().withTime()) {
             JsonArrayBuilder time = JsonBuilders.array();
-            a.xport().times().forEach(time::add);
+            points.times().forEach(time::add);
             x.add("time", time);
         }
         return x;

@@ -16,6 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.OptionalLong;
+import org.polymetric.counters.domain.RequestText;
 import org.polymetric.counters.license.License;
 import org.polymetric.counters.license.Licenses;
 import org.polymetric.kernel.security.AccessGuard;
@@ -40,15 +42,13 @@ public class LicensesResource {
     @GET
     public Response list(@QueryParam("organization_id") String organization) {
         guard.requireUser();
-        long org;
-        try {
-            org = Long.parseLong(organization == null ? "" : organization.strip());
-        } catch (NumberFormatException e) {
+        OptionalLong org = RequestText.whole(organization, RequestText.ID_DIGITS);
+        if (org.isEmpty()) {
             return CounterReply.error(400, "organization_id must be an organization's id");
         }
         try {
             JsonArrayBuilder out = JsonBuilders.array();
-            licenses.of(org).forEach(l -> out.add(json(l)));
+            licenses.of(org.getAsLong()).forEach(l -> out.add(json(l)));
             return Response.ok(JsonBuilders.object().add("licenses", out).build().toString(),
                     MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")).build();
         } catch (NotFoundException e) {
@@ -70,7 +70,10 @@ public class LicensesResource {
         } catch (RuntimeException e) {
             return CounterReply.error(400, "the body must be a JSON object");
         }
-        if (!(in.get("organization_id") instanceof JsonNumber org) || !org.isIntegral()) {
+        // numbers are read by their text's grammar: isIntegral() and longValue() would work on any BigDecimal
+        OptionalLong org = in.get("organization_id") instanceof JsonNumber n ? RequestText.whole(n.toString(), RequestText.ID_DIGITS)
+                : OptionalLong.empty();
+        if (org.isEmpty()) {
             return CounterReply.error(400, "organization_id must be an organization's id");
         }
         if (!(in.get("name") instanceof JsonString name)) {
@@ -79,13 +82,14 @@ public class LicensesResource {
         Integer limit = null;
         JsonValue ccu = in.get("ccu_limit");
         if (ccu != null && ccu != JsonValue.NULL) {
-            if (!(ccu instanceof JsonNumber n) || !n.isIntegral() || n.longValue() > Integer.MAX_VALUE) {
+            OptionalLong l = ccu instanceof JsonNumber n ? RequestText.whole(n.toString(), Licenses.LIMIT_DIGITS) : OptionalLong.empty();
+            if (l.isEmpty() || l.getAsLong() > Integer.MAX_VALUE) {
                 return CounterReply.error(400, "ccu_limit must be a positive number");
             }
-            limit = (int) n.longValue();
+            limit = (int) l.getAsLong();
         }
         try {
-            License l = licenses.add(org.longValue(), name.getString(), limit);
+            License l = licenses.add(org.getAsLong(), name.getString(), limit);
             return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))
                     .entity(json(l).build().toString()).build();
         } catch (NotFoundException e) {

@@ -19,10 +19,19 @@ import org.polymetric.kernel.time.VendorDates;
  * that day's 00:00 UTC, which it excludes. An empty parameter counts as absent, as forms send
  * them. "Now" is cut to whole seconds: Photon's times are seconds, and a query repeated within
  * the second reads the same range.
+ *
+ * <p>A range is at most {@link #LONGEST} long: the hour rows' retention, so every range is read
+ * from hours or finer, and an xport or a graph has at most some 400 points (a day's step).
+ * A parameter longer than {@value #MAX_TEXT} characters, or whose year is not four digits, is
+ * refused before any date parsing.
  */
 public record TimeRange(Instant start, Instant end) {
     /** What "no start" reads: "the last 24 hours". */
     public static final Duration DEFAULT_LENGTH = Duration.ofHours(24);
+    /** The longest range a query may read: the 400 days hour rows are kept. */
+    public static final Duration LONGEST = Duration.ofDays(400);
+    /** The longest {@code start} or {@code end} text read: {@code 2024-03-01T12:30:15.123456789+05:00} is 35. */
+    static final int MAX_TEXT = 40;
 
     public TimeRange {
         Objects.requireNonNull(start, "start");
@@ -37,8 +46,9 @@ public record TimeRange(Instant start, Instant end) {
      *
      * @param start the {@code start} parameter as sent, or {@code null}
      * @param end   the {@code end} parameter as sent, or {@code null}
-     * @throws InvalidTimeRange when either does not parse, or the start is not before the end (an
-     *                          empty range has no figure to answer)
+     * @throws InvalidTimeRange when either does not parse, the start is not before the end (an
+     *                          empty range has no figure to answer), or the range is longer than
+     *                          {@link #LONGEST}
      */
     public static TimeRange parse(String start, String end, Clock clock) throws InvalidTimeRange {
         Instant to = given(end) ? instant("end", end) : clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -46,6 +56,10 @@ public record TimeRange(Instant start, Instant end) {
         if (!from.isBefore(to)) {
             throw new InvalidTimeRange("start", "start " + VendorDates.iso(from) + " is not before end "
                     + VendorDates.iso(to) + (given(end) ? "" : " (now)"));
+        }
+        if (Duration.between(from, to).compareTo(LONGEST) > 0) {
+            throw new InvalidTimeRange("start", "the range from " + VendorDates.iso(from) + " to " + VendorDates.iso(to)
+                    + " is longer than " + LONGEST.toDays() + " days, the most one query reads");
         }
         return new TimeRange(from, to);
     }
@@ -69,11 +83,25 @@ public record TimeRange(Instant start, Instant end) {
     }
 
     private static Instant instant(String parameter, String text) {
-        Optional<Instant> t = VendorDates.dateOrDateTime(text);
-        if (t.isEmpty()) {
-            throw new InvalidTimeRange(parameter, parameter + " \"" + text.strip()
+        String t = text.strip();
+        Optional<Instant> at = t.length() <= MAX_TEXT && fourDigitYear(t) ? VendorDates.dateOrDateTime(t) : Optional.empty();
+        if (at.isEmpty()) {
+            throw new InvalidTimeRange(parameter, parameter + " \"" + RequestText.quoted(t)
                     + "\" is not a UTC date or date-time: pass YYYY-MM-DD or YYYY-MM-DDThh:mm:ss");
         }
-        return t.get();
+        return at.get();
+    }
+
+    /** Whether the text starts {@code dddd-}: the date parser would also take a signed year of up to nine digits. */
+    private static boolean fourDigitYear(String t) {
+        if (t.length() < 5 || t.charAt(4) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 package org.polymetric.counters.graph;
 
-import java.util.regex.Pattern;
+import java.util.OptionalLong;
+import org.polymetric.counters.domain.RequestText;
 
 /**
  * The pixel size of a graph, from the request's optional {@code width} and {@code height}. The
@@ -18,8 +19,11 @@ public record ImageSize(int width, int height) {
     public static final int DEFAULT_HEIGHT = 400;
     public static final ImageSize DEFAULT = new ImageSize(DEFAULT_WIDTH, DEFAULT_HEIGHT);
 
-    /** Digits with an optional sign, so that "-1" is told the range; "1e3", "800.0" and "800px" are no whole number. */
-    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
+    /**
+     * The most digits a side is read with (a longer one is refused unread). A sign is taken so
+     * that "-1" is told the range; "1e3", "800.0" and "800px" are no whole number.
+     */
+    private static final int DIGITS = 18;
 
     public ImageSize {
         check("width", width);
@@ -42,20 +46,15 @@ public record ImageSize(int width, int height) {
             return absent;
         }
         String t = text.strip();
-        if (!WHOLE.matcher(t).matches()) {
+        OptionalLong pixels = RequestText.whole(t, DIGITS);
+        if (pixels.isEmpty()) {
             throw new InvalidImageSize(parameter, parameter + " must be a whole number of pixels between "
-                    + MIN_SIDE + " and " + MAX_SIDE + ", not \"" + t + "\"");
+                    + MIN_SIDE + " and " + MAX_SIDE + ", not \"" + RequestText.quoted(t) + "\"");
         }
-        long pixels;
-        try {
-            pixels = Long.parseLong(t);
-        } catch (NumberFormatException tooManyDigits) {
+        if (pixels.getAsLong() < MIN_SIDE || pixels.getAsLong() > MAX_SIDE) {
             throw outOfRange(parameter, t);
         }
-        if (pixels < MIN_SIDE || pixels > MAX_SIDE) {
-            throw outOfRange(parameter, t);
-        }
-        return (int) pixels;
+        return (int) pixels.getAsLong();
     }
 
     private static void check(String parameter, int pixels) {

@@ -28,6 +28,8 @@ import org.polymetric.kernel.tenancy.ResourceType;
 @ApplicationScoped
 public class Licenses {
     public static final int MAX_NAME = 191;
+    /** Digits a CCU limit is read with: it is an int. */
+    public static final int LIMIT_DIGITS = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String COLUMNS = "id, organization_id, hash, name, ccu_limit, created_at";
 

@@ -14,6 +14,7 @@ import org.polymetric.counters.domain.CloudCluster;
 import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.InvalidTimeRange;
 import org.polymetric.counters.domain.Region;
+import org.polymetric.counters.domain.RequestText;
 import org.polymetric.counters.domain.Source;
 import org.polymetric.counters.domain.TimeRange;
 import org.polymetric.kernel.web.JsonBuilders;
@@ -29,6 +30,8 @@ import org.polymetric.kernel.web.JsonBuilders;
 public final class BulkParser {
     /** Queries in one request. */
     public static final int MAX_QUERIES = 500;
+    /** The longest query id taken: it is echoed in the answer. */
+    public static final int MAX_ID_LENGTH = 128;
 
     private BulkParser() {
     }
@@ -52,14 +55,21 @@ public final class BulkParser {
             if (!(array.get(i) instanceof JsonObject q)) {
                 throw new QueryRefusal(400, "query " + (i + 1) + " is not an object");
             }
-            String id = text(q, "id");
-            if (id == null || id.isEmpty()) {
-                throw new QueryRefusal(400, "query " + (i + 1) + " has no \"id\"");
+            if (!(q.get("id") instanceof JsonString idText) || idText.getString().isEmpty()) {
+                throw new QueryRefusal(400, "query " + (i + 1) + " has no \"id\" (a string)");
+            }
+            String id = idText.getString();
+            if (id.length() > MAX_ID_LENGTH) {
+                throw new QueryRefusal(400, "query " + (i + 1) + " has an id longer than " + MAX_ID_LENGTH + " characters");
             }
             if (!ids.add(id)) {
                 throw new QueryRefusal(400, "the id \"" + id + "\" is used twice");
             }
-            out.add(query(id, q, kind, start, end, clock));
+            CounterQuery query = query(id, q, kind, start, end, clock);
+            if (query.problem() != null) {
+                throw new QueryRefusal(400, "query \"" + id + "\": " + query.problem());
+            }
+            out.add(query);
         }
         return out;
     }
@@ -72,14 +82,15 @@ public final class BulkParser {
         }
         Optional<Counter> counter = template == null ? Optional.empty() : Counter.of(kind, template);
         if (counter.isEmpty()) {
-            return CounterQuery.refused(id, "unknown template \"" + template + "\"; the " + kind.path() + " counters are "
-                    + Counter.names(kind));
+            return CounterQuery.refused(id, "unknown template \"" + RequestText.quoted(template) + "\"; the " + kind.path()
+                    + " counters are " + Counter.names(kind));
         }
         Source source;
         if (kind == Counter.Kind.APP) {
             Optional<Region> r = region == null ? Optional.empty() : Region.of(region);
             if (r.isEmpty()) {
-                return CounterQuery.refused(id, "unknown region \"" + region + "\"; the regions are " + Region.tokens());
+                return CounterQuery.refused(id, "unknown region \"" + RequestText.quoted(region) + "\"; the regions are "
+                        + Region.tokens());
             }
             source = CloudCluster.of(cloud, cluster).in(owner, r.get());
         } else {

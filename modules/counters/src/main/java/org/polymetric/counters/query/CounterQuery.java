@@ -9,8 +9,8 @@ import org.polymetric.counters.domain.TimeRange;
  * the answer, which series it reads and over what range, or why it cannot be answered.
  *
  * @param withTime whether the xport answer carries the {@code time} series ({@code xporttime})
- * @param problem  null for a query that can be answered; else what is wrong with it, answered
- *                 under its id while the other queries still answer
+ * @param problem  null for a query that can be answered; else what is wrong with it: a bulk
+ *                 request naming it is refused whole, a {@code data} or {@code graph} path is a 400
  */
 public record CounterQuery(String id, Source source, Counter counter, TimeRange range, boolean withTime, String problem) {
     public static CounterQuery refused(String id, String problem) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.polymetric.counters.domain.Aggregation;
 import org.polymetric.counters.domain.Counter;
+import org.polymetric.counters.domain.RequestText;
 import org.polymetric.counters.domain.Source;
 import org.polymetric.counters.domain.XportStep;
 import org.polymetric.counters.owner.Owner;
@@ -66,6 +67,9 @@ public class CounterReads {
 
     /** The figure per step: {@code values} aligned with {@code times} (epoch seconds), null where a step had no data. */
     public record Xport(List<Long> times, List<Number> values) {
+        /** A series without data in the range. */
+        public static final Xport NONE = new Xport(List.of(), List.of());
+
         public boolean isEmpty() {
             return values.isEmpty();
         }
@@ -89,7 +93,7 @@ public class CounterReads {
             }
             Owner owner = (q.source() instanceof Source.App ? games : licenses).get(q.owner());
             if (owner == null || !owners.mayRead(owner)) {
-                problems.put(q, "unknown " + q.source().kind().key() + " \"" + q.owner() + "\"");
+                problems.put(q, "unknown " + q.source().kind().key() + " \"" + RequestText.quoted(q.owner()) + "\"");
                 continue;
             }
             keys.put(q, SeriesKey.of(q.source(), owner.id(), q.counter()));
@@ -161,7 +165,7 @@ public class CounterReads {
 
     private static Xport xport(CounterQuery q, List<RollupStore.Bucket> buckets, XportStep step, long width) {
         if (buckets.isEmpty()) {
-            return new Xport(List.of(), List.of());
+            return Xport.NONE;
         }
         Map<Long, RollupStore.Bucket> byStart = new HashMap<>();
         buckets.forEach(b -> byStart.put(b.at(), b));

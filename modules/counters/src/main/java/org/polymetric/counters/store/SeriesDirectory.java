@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.polymetric.kernel.storage.Storage;
 
@@ -21,16 +20,19 @@ import org.polymetric.kernel.storage.Storage;
  * Series ids by key. Series are only ever added, so an id once known is kept in memory: a write
  * of known series costs no lookup. New series are inserted (in key order, ignoring ones another
  * request added meanwhile) and read back, outside the write's transaction.
+ * The memory holds at most {@value #KEPT} ids ({@link KnownSeries}; keys are bounded by the
+ * line protocol's 128-character tags).
  */
 @ApplicationScoped
 public class SeriesDirectory {
     private static final int PER_STATEMENT = 500;
+    static final int KEPT = 100_000;
     private static final String COLUMNS = "owner_type, owner_id, counter, region, cloud, cluster";
 
     @Resource(lookup = Storage.DATASOURCE)
     DataSource dataSource;
 
-    private final Map<SeriesKey, Long> known = new ConcurrentHashMap<>();
+    private final KnownSeries known = new KnownSeries(KEPT);
 
     /** The ids of the keys; with {@code create}, missing series are added, else left out of the answer. */
     public Map<SeriesKey, Long> ids(Collection<SeriesKey> keys, boolean create) {
@@ -38,7 +40,7 @@ public class SeriesDirectory {
         TreeSet<SeriesKey> unknown = new TreeSet<>();
         for (SeriesKey k : keys) {
             if (!out.containsKey(k)) {
-                Long id = known.get(k);
+                Long id = known.id(k);
                 if (id != null) {
                     out.put(k, id);
                 } else {
@@ -61,7 +63,7 @@ public class SeriesDirectory {
                         + ")", chunk, r -> {
                     SeriesKey k = new SeriesKey(r.getString(2).charAt(0), r.getLong(3), r.getString(4), r.getString(5),
                             r.getString(6), r.getString(7));
-                    known.put(k, r.getLong(1));
+                    known.keep(k, r.getLong(1));
                     out.put(k, r.getLong(1));
                 });
             }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.OptionalLong;
+import org.polymetric.counters.domain.RequestText;
 import org.polymetric.counters.license.License;
 import org.polymetric.counters.license.Licenses;
 import org.polymetric.kernel.identity.AccessLevel;
@@ -41,26 +43,18 @@ public class NewLicense {
     public Response add(@FormParam("organization_id") String organization, @FormParam("name") String name,
                         @FormParam("ccu_limit") String ccuLimit) {
         guard.requireUser();
-        long org;
-        try {
-            org = Long.parseLong(organization == null ? "" : organization.strip());
-        } catch (NumberFormatException e) {
-            throw new NotFoundException();
-        }
+        long org = RequestText.whole(organization, RequestText.ID_DIGITS).orElseThrow(NotFoundException::new);
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > Licenses.MAX_NAME) {
             return refused(org, "counters.license.badname", name, ccuLimit);
         }
         Integer limit = null;
         if (ccuLimit != null && !ccuLimit.isBlank()) {
-            try {
-                limit = Integer.valueOf(ccuLimit.strip());
-            } catch (NumberFormatException e) {
+            OptionalLong l = RequestText.whole(ccuLimit, Licenses.LIMIT_DIGITS);
+            if (l.isEmpty() || l.getAsLong() < 1 || l.getAsLong() > Integer.MAX_VALUE) {
                 return refused(org, "counters.license.badlimit", name, ccuLimit);
             }
-            if (limit < 1) {
-                return refused(org, "counters.license.badlimit", name, ccuLimit);
-            }
+            limit = (int) l.getAsLong();
         }
         License l = licenses.add(org, n, limit);
         return Response.seeOther(UriBuilder.fromPath("/counters/licenses/{id}").queryParam("created", "1").build(l.id()))

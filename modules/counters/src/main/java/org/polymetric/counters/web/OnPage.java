@@ -3,6 +3,7 @@ package org.polymetric.counters.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
+import org.polymetric.counters.domain.RequestText;
 import org.polymetric.counters.license.License;
 import org.polymetric.counters.license.Licenses;
 import org.polymetric.kernel.security.AccessGuard;
@@ -50,10 +51,6 @@ public class OnPage {
     }
 
     private static long id(String raw) {
-        try {
-            return Long.parseLong(raw);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException();
-        }
+        return RequestText.whole(raw, RequestText.ID_DIGITS).orElseThrow(NotFoundException::new);
     }
 }

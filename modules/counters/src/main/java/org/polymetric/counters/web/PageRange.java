@@ -18,7 +18,7 @@ import org.polymetric.kernel.time.VendorDates;
  * The range a counters page shows: the last hour, 24 hours (the default, as the API's), 7 or 30
  * days until now, or a custom {@code start}/{@code end} in the API's forms (UTC). Links from the
  * page (CSV, PNG) carry the resolved start and end, so they read exactly what the page shows.
- * A custom range that does not parse, or is longer than {@link #LONGEST}, falls back to the
+ * A custom range that does not parse, or is longer than {@link TimeRange#LONGEST}, falls back to the
  * default with the reason in {@link #problem()}.
  *
  * @param choice one of {@link #CHOICES}
@@ -28,8 +28,6 @@ public record PageRange(String choice, TimeRange range, String problem) {
     public static final String DEFAULT = "24h";
     /** The choices the pickers offer, in order. */
     public static final List<String> CHOICES = List.of("1h", "24h", "7d", "30d", CUSTOM);
-    /** The longest custom range a page draws (a point a day: some 400 points per line). */
-    public static final Duration LONGEST = Duration.ofDays(400);
     private static final Map<String, Duration> LENGTHS = new LinkedHashMap<>();
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
@@ -49,11 +47,7 @@ public record PageRange(String choice, TimeRange range, String problem) {
         boolean known = choice != null && LENGTHS.containsKey(choice);
         if (CUSTOM.equals(choice) || (!known && (given(start) || given(end)))) {
             try {
-                TimeRange r = TimeRange.parse(start, end, clock);
-                if (r.length().compareTo(LONGEST) > 0) {
-                    return fallback(clock, "ranges of at most " + LONGEST.toDays() + " days are shown");
-                }
-                return new PageRange(CUSTOM, r, null);
+                return new PageRange(CUSTOM, TimeRange.parse(start, end, clock), null);
             } catch (InvalidTimeRange e) {
                 return fallback(clock, e.getMessage());
             }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.Region;
+import org.polymetric.counters.domain.RequestText;
 import org.polymetric.counters.domain.Source;
 import org.polymetric.kernel.time.VendorDates;
 
@@ -164,7 +165,7 @@ public final class LineProtocol {
         }
         Point p = Point.read(body.substring(start, end), line);
         Counter counter = Counter.named(p.measurement()).orElseThrow(() -> new LineError(line,
-                LineError.Kind.UNKNOWN_COUNTER, "unknown counter \"" + p.measurement() + "\": app counters are "
+                LineError.Kind.UNKNOWN_COUNTER, "unknown counter \"" + RequestText.quoted(p.measurement()) + "\": app counters are "
                         + Counter.names(Counter.Kind.APP) + "; license counters are " + Counter.names(Counter.Kind.LICENSE)));
         double value = value(p.fields(), line);
         Source source = counter.kind() == Counter.Kind.APP ? app(counter, p.tags(), line) : license(counter, p.tags(), line);
@@ -220,7 +221,7 @@ public final class LineProtocol {
             throw new LineError(line, LineError.Kind.MISSING_TAG, counter + " is an app counter: tag region is missing");
         }
         Region region = Region.of(token).orElseThrow(() -> new LineError(line, LineError.Kind.UNKNOWN_REGION,
-                "unknown region \"" + token + "\": regions are " + Region.tokens()));
+                "unknown region \"" + RequestText.quoted(token) + "\": regions are " + Region.tokens()));
         String cloud = tag(tags, CLOUD, line).orElse(Source.App.PUBLIC_CLOUD);
         String cluster = tag(tags, CLUSTER, line).orElse(Source.App.DEFAULT_CLUSTER);
         return new Source.App(appid, region, cloud, cluster);

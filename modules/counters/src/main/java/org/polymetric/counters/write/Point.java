@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.polymetric.counters.domain.RequestText;
 
 /**
  * One line of InfluxDB line protocol read as InfluxDB reads it, before anything counter-specific:
@@ -17,8 +18,21 @@ import java.util.regex.Pattern;
  * one backslash, a backslash before any other character stays a backslash, and a backslash ending
  * the line is an error. String field values are double-quoted with {@code \"} and {@code \\}
  * inside; they are read only so that what follows them is read right.
+ *
+ * <p>Numbers are checked by their grammar before they are parsed: a float is at most
+ * {@value #MAX_NUMBER} characters (every double Telegraf writes in full, {@code 'f'} format, fits)
+ * with an exponent of at most {@value #MAX_EXPONENT_DIGITS} digits, an integer field or a
+ * timestamp at most 20 characters (a 64-bit integer and its sign). Longer ones are refused by
+ * their length, by a check that costs nothing per value, so a line of 100 000 digits is refused
+ * at once; values quoted in messages are cut short ({@link RequestText#quoted}).
  */
 record Point(String measurement, Map<String, String> tags, List<Field> fields, Long timestamp) {
+    /** The longest float read: the longest double in {@code 'f'} format has some 330 characters. */
+    static final int MAX_NUMBER = 400;
+    /** The most digits of a float's exponent: a double's reach from 1e-324 to 1e308 needs 3. */
+    static final int MAX_EXPONENT_DIGITS = 3;
+    /** The longest integer field or timestamp: 20 digits, or a minus and 19. */
+    static final int MAX_INTEGER = 20;
     private static final String MEASUREMENT_ESCAPES = ", ";
     private static final String KEY_ESCAPES = ",= ";
     private static final Pattern NON_FINITE = Pattern.compile("[+-]?(?:nan|inf|infinity)");
@@ -91,7 +105,10 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
         return i < stop && digits(text, i, stop) == stop;
     }
 
-    /** Whether the text is a float as InfluxDB writes one: {@code -?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?}. */
+    /**
+     * Whether the text is a float as InfluxDB writes one, {@code -?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?},
+     * with an exponent of at most {@value #MAX_EXPONENT_DIGITS} digits.
+     */
     static boolean isFloat(String text) {
         int i = text.startsWith("-") ? 1 : 0;
         int whole = digits(text, i);
@@ -107,7 +124,7 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
         if (end < text.length() && (text.charAt(end) == 'e' || text.charAt(end) == 'E')) {
             int exponent = end + 1 < text.length() && (text.charAt(end + 1) == '+' || text.charAt(end + 1) == '-') ? end + 2 : end + 1;
             end = digits(text, exponent);
-            if (end == exponent) {
+            if (end == exponent || end - exponent > MAX_EXPONENT_DIGITS) {
                 return false;
             }
         }
@@ -181,7 +198,7 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
                 timestamp = timestamp(start, i);
                 skipSpaces();
                 if (!atEnd()) {
-                    throw syntax("unexpected \"" + s.substring(i, end) + "\" after the timestamp");
+                    throw syntax("unexpected \"" + RequestText.quoted(s.substring(i, end)) + "\" after the timestamp");
                 }
             }
             return new Tail(fields, timestamp);
@@ -232,6 +249,10 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
         }
 
         private Field number(String key, String text) throws LineError {
+            if (text.length() > MAX_NUMBER) {
+                throw syntax("field " + RequestText.quoted(key) + " value has " + text.length()
+                        + " characters: a number has at most " + MAX_NUMBER);
+            }
             // the common case first: no other branch below takes a text that is a float
             if (isFloat(text)) {
                 double d = Double.parseDouble(text);
@@ -245,6 +266,10 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
             }
             char last = text.charAt(text.length() - 1);
             String digits = text.substring(0, text.length() - 1);
+            if ((last == 'i' || last == 'u') && digits.length() > MAX_INTEGER) {
+                throw syntax("field " + RequestText.quoted(key) + " value " + RequestText.quoted(text) + " is beyond a 64-bit "
+                        + (last == 'u' ? "unsigned " : "") + "integer");
+            }
             try {
                 if (last == 'i' && isInteger(digits, true)) {
                     return new Field(key, Type.INTEGER, text, Long.parseLong(digits));
@@ -257,13 +282,18 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
                 throw syntax("field " + key + " value " + text + " is beyond a 64-bit " + (last == 'u' ? "unsigned " : "")
                         + "integer");
             }
-            throw syntax("field " + key + " value \"" + text + "\" is not a number (a float like 12.5, or an integer like 12i or 12u)");
+            throw syntax("field " + RequestText.quoted(key) + " value \"" + RequestText.quoted(text) + "\" is not a number"
+                    + " (a float like 12.5 or 1.5e3, its exponent at most " + MAX_EXPONENT_DIGITS
+                    + " digits, or an integer like 12i or 12u)");
         }
 
         /** The timestamp written from {@code start} to {@code stop}. */
         private Long timestamp(int start, int stop) throws LineError {
+            if (stop - start > MAX_INTEGER) {
+                throw syntax("timestamp has " + (stop - start) + " characters: a 64-bit integer has at most " + MAX_INTEGER);
+            }
             if (!isInteger(s, start, stop, true)) {
-                throw syntax("timestamp \"" + s.substring(start, stop) + "\" is not an integer");
+                throw syntax("timestamp \"" + RequestText.quoted(s.substring(start, stop)) + "\" is not an integer");
             }
             try {
                 return Long.parseLong(s, start, stop, 10);

@@ -103,7 +103,32 @@ class TimeRangeTest {
 
     @Test
     void anEndInTheFutureIsKept() {
-        assertEquals(Instant.parse("2030-01-01T00:00:00Z"), parse("2017-06-29", "2030-01-01").end());
+        assertEquals(Instant.parse("2030-01-01T00:00:00Z"), parse("2029-06-29", "2030-01-01").end());
+    }
+
+    @Test
+    void aRangeOfAtMost400DaysIsRead() {
+        assertEquals(Duration.ofDays(400), parse("2016-06-01", "2017-07-06").length());
+        InvalidTimeRange e = refused("2016-06-01", "2017-07-07");
+        assertEquals("start", e.parameter());
+        assertEquals("the range from 2016-06-01T00:00:00Z to 2017-07-07T00:00:00Z is longer than 400 days, the most one"
+                + " query reads", e.getMessage());
+        assertTrue(refused("1970-01-01", null).getMessage().contains("400 days"), "from 1970 until now");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"+999999999-01-01T00:00", "-2017-06-01T00:00", "17-06-01", "2017_06-01", "20170601"})
+    void aDateWhoseYearIsNotFourDigitsIsRefusedUnparsed(String start) {
+        assertEquals("start", refused(start, "2017-06-02").parameter());
+    }
+
+    @Test
+    void aLongParameterIsRefusedUnparsedAndQuotedShort() {
+        String end = "2017-06-02T00:00:00" + "0".repeat(100_000);
+        InvalidTimeRange e = refused(null, end);
+        assertEquals("end", e.parameter());
+        assertEquals("end \"" + end.substring(0, 40) + "…\" is not a UTC date or date-time: pass YYYY-MM-DD or"
+                + " YYYY-MM-DDThh:mm:ss", e.getMessage());
     }
 
     @Test

@@ -64,7 +64,7 @@ class ImageSizeTest {
     }
 
     @ParameterizedTest(name = "width {0} is refused")
-    @ValueSource(strings = {"0", "-1", "-800", "99999", "99999999999999999999999"})
+    @ValueSource(strings = {"0", "-1", "-800", "99999", "999999999999999999"})
     void aWidthOutsideTheRangeIsRefused(String width) {
         InvalidImageSize e = refused(width, null);
         assertEquals("width", e.parameter());
@@ -77,6 +77,13 @@ class ImageSizeTest {
         InvalidImageSize e = refused(width, "100");
         assertEquals("width", e.parameter());
         assertEquals("width must be a whole number of pixels between 1 and 1600, not \"" + width + "\"", e.getMessage());
+    }
+
+    @Test
+    void aSideOfManyDigitsIsRefusedUnreadAndQuotedShort() {
+        InvalidImageSize e = refused("9".repeat(100_000), null);
+        assertEquals("width must be a whole number of pixels between 1 and 1600, not \"" + "9".repeat(40) + "…\"",
+                e.getMessage());
     }
 
     @Test

@@ -251,8 +251,41 @@ class LineProtocolTest {
 
         @Test
         void aBadNumberSaysWhatANumberLooksLike() {
-            assertRefused(Kind.SYNTAX, 1, "field value value \"abc\" is not a number "
-                    + "(a float like 12.5, or an integer like 12i or 12u)", "Ccu," + APP_TAGS + " value=abc");
+            assertRefused(Kind.SYNTAX, 1, "field value value \"abc\" is not a number (a float like 12.5 or 1.5e3, its"
+                    + " exponent at most 3 digits, or an integer like 12i or 12u)", "Ccu," + APP_TAGS + " value=abc");
+        }
+
+        @ParameterizedTest(name = "value={0}")
+        @ValueSource(strings = {"1e9999", "1e99999999", "1e-99999999", "-1.5E+1000", ".5e0000"})
+        void anExponentOfMoreThanThreeDigitsIsABadNumber(String text) {
+            LineError e = refused("Ccu," + APP_TAGS + " value=" + text);
+            assertEquals(Kind.SYNTAX, e.kind(), e.toString());
+            assertTrue(e.getMessage().contains("exponent at most 3 digits"), e.getMessage());
+        }
+
+        @Test
+        void aFloatOfAtMost400CharactersIsRead() throws LineError {
+            String longest = "1" + "0".repeat(300) + "." + "0".repeat(98);
+            assertEquals(400, longest.length());
+            assertEquals(1e300, value("value=" + longest));
+            LineError e = refused("Ccu," + APP_TAGS + " value=" + longest + "5");
+            assertEquals(Kind.SYNTAX, e.kind());
+            assertEquals("field value value has 401 characters: a number has at most 400", e.getMessage());
+        }
+
+        @Test
+        void aHundredThousandDigitsAreRefusedByTheirLengthAndNotEchoed() {
+            for (String text : List.of("1".repeat(100_000), "0." + "0".repeat(100_000) + "1", "9".repeat(100_000) + "i")) {
+                LineError e = refused("Ccu," + APP_TAGS + " value=" + text);
+                assertEquals(Kind.SYNTAX, e.kind());
+                assertTrue(e.getMessage().length() < 200, e.getMessage());
+            }
+        }
+
+        @Test
+        void anIntegerOfMoreThanTwentyDigitsIsBeyondALong() {
+            LineError e = refused("Ccu," + APP_TAGS + " value=" + "0".repeat(21) + "i");
+            assertEquals("field value value 000000000000000000000i is beyond a 64-bit integer", e.getMessage());
         }
 
         @Test
@@ -456,10 +489,16 @@ class LineProtocolTest {
         }
 
         @ParameterizedTest(name = "timestamp {0}")
-        @ValueSource(strings = {"abc", "1.7e18", "1700000000.5", "+1700000000", "17000000000000000000i", "0x1"})
+        @ValueSource(strings = {"abc", "1.7e18", "1700000000.5", "+1700000000", "1700000000000000000i", "0x1"})
         void aTimestampThatIsNotAnInteger(String timestamp) {
             assertRefused(Kind.SYNTAX, 1, "timestamp \"" + timestamp + "\" is not an integer",
                     "Ccu," + APP_TAGS + " value=1 " + timestamp);
+        }
+
+        @Test
+        void aTimestampOfMoreThanTwentyCharactersIsRefusedByItsLength() {
+            assertRefused(Kind.SYNTAX, 1, "timestamp has 100000 characters: a 64-bit integer has at most 20",
+                    "Ccu," + APP_TAGS + " value=1 " + "1".repeat(100_000));
         }
 
         @Test

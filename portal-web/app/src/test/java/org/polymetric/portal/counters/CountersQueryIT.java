@@ -23,7 +23,8 @@ import org.polymetric.portal.PortalIT;
 /**
  * The query API as the seed shows it: {@code /bulkdata}, {@code /bulkxport} and {@code /bulk}
  * over the seed's two queries ("europe" without data, "usa" with), {@code /data}, time ranges,
- * per-query errors and who may read what.
+ * the bulk rule (a malformed query refuses the request, an unknown or invisible series reads as
+ * one without data) and who may read what.
  * <p>Usa's Ccu is written in the four half hours before the current one, each half hour
  * peaking at the values the seed's xport sample starts with (11722, 12242, 12818, 13020). The
  * seed's bulkdata figure, 3748.37, is Usa's peak of another counter (Rooms) over the last day.
@@ -173,22 +174,44 @@ class CountersQueryIT extends PortalIT {
     }
 
     @Test
-    void aQueryThatCannotBeAnsweredMapsToAnErrorAndTheOthersStillAnswer() {
-        String body = "[{\"id\":\"ok\",\"appid\":\"" + f.usaKey + "\",\"region\":\"us\",\"template\":\"Ccu\"},"
-                + "{\"id\":\"template\",\"appid\":\"" + f.usaKey + "\",\"region\":\"us\",\"template\":\"Nope\"},"
-                + "{\"id\":\"region\",\"appid\":\"" + f.usaKey + "\",\"region\":\"mars\",\"template\":\"Ccu\"},"
-                + "{\"id\":\"noapp\",\"region\":\"us\",\"template\":\"Ccu\"},"
-                + "{\"id\":\"theirs\",\"appid\":\"" + f.neighbourKey + "\",\"region\":\"us\",\"template\":\"Ccu\"},"
-                + "{\"id\":\"range\",\"appid\":\"" + f.usaKey + "\",\"region\":\"us\",\"template\":\"Ccu\",\"start\":\"soon\"}]";
-        JsonObject a = ok("bulkdata/app", body);
-        assertEquals(13020, a.getInt("ok"));
-        for (String id : List.of("template", "region", "noapp", "theirs", "range")) {
-            assertTrue(a.getJsonObject(id).getString("error").length() > 5, id + ": " + a);
+    void aMalformedQueryRefusesTheWholeRequestNamingItsId() {
+        String ok = "{\"id\":\"ok\",\"appid\":\"" + f.usaKey + "\",\"region\":\"us\",\"template\":\"Ccu\"}";
+        List<String> malformed = List.of(
+                "{\"id\":\"template\",\"appid\":\"" + f.usaKey + "\",\"region\":\"us\",\"template\":\"Nope\"}",
+                "{\"id\":\"region\",\"appid\":\"" + f.usaKey + "\",\"region\":\"mars\",\"template\":\"Ccu\"}",
+                "{\"id\":\"noapp\",\"region\":\"us\",\"template\":\"Ccu\"}",
+                "{\"id\":\"range\",\"appid\":\"" + f.usaKey + "\",\"region\":\"us\",\"template\":\"Ccu\",\"start\":\"soon\"}");
+        for (String path : List.of("bulkdata/app", "bulkxport/app", "bulk/app")) {
+            for (String query : malformed) {
+                HttpResponse<String> r = post(path, "[" + ok + "," + query + "]", f.viewer);
+                assertEquals(400, r.statusCode(), query + " → " + r.body());
+                JsonObject error = PortalClient.json(r);
+                assertEquals(true, error.getBoolean("error"), r.body());
+                String id = PortalClient.jsonOf(query).asJsonObject().getString("id");
+                assertTrue(error.getString("message").startsWith("query \"" + id + "\": "), r.body());
+            }
         }
-        assertEquals(a.getJsonObject("theirs").getString("error").replace(f.neighbourKey, "K"),
-                ok("bulkdata/app", "[{\"id\":\"x\",\"appid\":\"nothing-like-it\",\"region\":\"us\",\"template\":\"Ccu\"}]")
-                        .getJsonObject("x").getString("error").replace("nothing-like-it", "K"),
-                "another organization's app reads as an unknown one");
+    }
+
+    @Test
+    void anUnknownOrInvisibleSeriesReadsAsOneWithoutData() {
+        String body = "[{\"id\":\"ok\",\"appid\":\"" + f.usaKey + "\",\"region\":\"us\",\"template\":\"Ccu\"},"
+                + "{\"id\":\"theirs\",\"appid\":\"" + f.neighbourKey + "\",\"region\":\"us\",\"template\":\"Ccu\"},"
+                + "{\"id\":\"unknown\",\"appid\":\"nothing-like-it\",\"region\":\"us\",\"template\":\"Ccu\","
+                + "\"xporttime\":\"time\"}]";
+        JsonObject figures = ok("bulkdata/app", body);
+        assertEquals(13020, figures.getInt("ok"));
+        assertEquals(0, figures.getInt("theirs"), "another organization's app reads as one without data");
+        assertEquals(0, figures.getInt("unknown"));
+        JsonObject xports = ok("bulkxport/app", body);
+        assertTrue(!xports.getJsonObject("ok").getJsonArray("ds2").isEmpty(), xports.toString());
+        assertEquals(PortalClient.jsonOf("{\"ds2\":[]}"), xports.get("theirs"));
+        assertEquals(PortalClient.jsonOf("{\"ds2\":[],\"time\":[]}"), xports.get("unknown"));
+        JsonObject both = ok("bulk/app", body);
+        assertEquals(PortalClient.jsonOf("{\"data\":0,\"xport\":{\"ds2\":[]}}"), both.get("theirs"));
+        for (String id : List.of("ok", "theirs", "unknown")) {
+            assertEquals(JsonValue.ValueType.NUMBER, figures.get(id).getValueType(), "one type per id: " + figures);
+        }
     }
 
     private java.awt.image.BufferedImage png(String query, int status) throws Exception {

@@ -29,7 +29,9 @@ public enum Setting {
     /** A MaxMind-format city database; the events module then prefers it to its bundled country database. */
     GEOIP_CITY_DB(null, GeoDatabaseFile::check),
     /** How often the counters module drops rollups past their window (minutes 14 days, hours 400); 0: never. */
-    COUNTERS_PURGE_SECONDS("3600", Setting::count);
+    COUNTERS_PURGE_SECONDS("3600", Setting::count),
+    /** The largest request body any path takes (10 MiB); endpoints may take less. */
+    MAX_REQUEST_BYTES("10485760", Setting::requestBytes);
 
     /** The themes shipped in the WAR; a theme jar adds its name here when it is added to the build. */
     public static final java.util.List<String> THEMES = java.util.List.of("default", "dark");
@@ -98,6 +100,18 @@ public enum Setting {
             return Long.toString(n);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a count is 0 (no limit) or more");
+        }
+    }
+
+    private static String requestBytes(String v) {
+        try {
+            long n = Long.parseLong(v.trim());
+            if (n < 1024) {
+                throw new IllegalArgumentException("a request size is a number of bytes, 1024 or more");
+            }
+            return Long.toString(n);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a request size is a number of bytes, 1024 or more");
         }
     }
 

@@ -82,4 +82,31 @@ final class LimitedBody extends ServletInputStream {
     public void setReadListener(ReadListener listener) {
         in.setReadListener(listener);
     }
+
+    /** A body that has ended before its first byte. */
+    static final class Empty extends ServletInputStream {
+        @Override
+        public int read() {
+            return -1;
+        }
+
+        @Override
+        public boolean isFinished() {
+            return true;
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            try {
+                listener.onAllDataRead();
+            } catch (IOException e) {
+                listener.onError(e);
+            }
+        }
+    }
 }

@@ -12,7 +12,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.polymetric.kernel.config.PortalSettings;
 
@@ -55,14 +62,14 @@ public class RequestSizeLimit extends HttpFilter {
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             request.setAttribute(EXCEEDED, Boolean.TRUE);
+            // the body is not read: the connection is closed after the answer instead
+            response.setHeader("Connection", "close");
             Optional<String> json = dialects.json(path(request), MESSAGE);
             if (json.isPresent()) {
-                // the body is not read: the connection is closed after the answer instead
-                response.setHeader("Connection", "close");
                 writeJson(response, json.get());
                 return;
             }
-            chain.doFilter(new Limited(request, 0, () -> { }), response);
+            chain.doFilter(new Refused(request), response);
             return;
         }
         if (declared >= 0) {
@@ -93,6 +100,66 @@ public class RequestSizeLimit extends HttpFilter {
         response.setContentType("application/json;charset=UTF-8");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /**
+     * A request whose declared body is refused unread: it reads as empty and its parameters are
+     * the query string's only. Reading even one byte, or the form's parameters, would wait for a
+     * body the client may never send; {@link TooLargeRequests} answers before anything acts on it.
+     */
+    private static final class Refused extends HttpServletRequestWrapper {
+        private Map<String, String[]> parameters;
+
+        Refused(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            return new LimitedBody.Empty();
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new java.io.StringReader(""));
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            if (parameters == null) {
+                Map<String, List<String>> values = new LinkedHashMap<>();
+                String query = getQueryString();
+                for (String pair : query == null ? new String[0] : query.split("&")) {
+                    int eq = pair.indexOf('=');
+                    try {
+                        values.computeIfAbsent(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                                k -> new ArrayList<>()).add(eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                    } catch (IllegalArgumentException malformed) {
+                        // a malformed pair is left out, as the container does
+                    }
+                }
+                Map<String, String[]> map = new LinkedHashMap<>();
+                values.forEach((k, v) -> map.put(k, v.toArray(String[]::new)));
+                parameters = Collections.unmodifiableMap(map);
+            }
+            return parameters;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] values = getParameterMap().get(name);
+            return values == null ? null : values[0];
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(getParameterMap().keySet());
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return getParameterMap().get(name);
+        }
     }
 
     /** The request with its body cut at {@code limit} bytes. */

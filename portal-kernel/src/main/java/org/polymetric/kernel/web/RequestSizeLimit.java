@@ -72,8 +72,9 @@ public class RequestSizeLimit extends HttpFilter {
             chain.doFilter(new Refused(request), response);
             return;
         }
-        if (declared >= 0) {
-            // the container never hands out more than the declared length
+        if (declared >= 0 || request.getHeader("Transfer-Encoding") == null) {
+            // the container never hands out more than the declared length, and a request with
+            // neither header has no body (RFC 9112 §6.3): SDK GETs pass untouched
             chain.doFilter(request, response);
             return;
         }

@@ -92,26 +92,22 @@ public enum Setting {
     }
 
     private static String count(String v) {
-        try {
-            long n = Long.parseLong(v.trim());
-            if (n < 0) {
-                throw new IllegalArgumentException("a count is 0 (no limit) or more");
-            }
-            return Long.toString(n);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("a count is 0 (no limit) or more");
-        }
+        return atLeast(v, 0, "a count is 0 (no limit) or more");
     }
 
     private static String requestBytes(String v) {
+        return atLeast(v, 1024, "a request size is a number of bytes, 1024 or more");
+    }
+
+    private static String atLeast(String v, long min, String rule) {
         try {
             long n = Long.parseLong(v.trim());
-            if (n < 1024) {
-                throw new IllegalArgumentException("a request size is a number of bytes, 1024 or more");
+            if (n < min) {
+                throw new IllegalArgumentException(rule);
             }
             return Long.toString(n);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("a request size is a number of bytes, 1024 or more");
+            throw new IllegalArgumentException(rule);
         }
     }
 

@@ -3,42 +3,38 @@ package org.polymetric.kernel.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
-import org.polymetric.kernel.module.PortalModule;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.polymetric.kernel.module.PortalModule;
 
 class DialectErrorsTest {
     private final DialectErrors errors = new DialectErrors();
 
-    DialectErrorsTest() {
-        PortalModule countly = new PortalModule() {
+    /** A module named {@code id}; {@code shape} null keeps the portal's error shape. */
+    private static PortalModule module(String id, UnaryOperator<String> shape) {
+        return new PortalModule() {
             @Override
             public String id() {
-                return "events";
+                return id;
             }
 
             @Override
             public String displayName() {
-                return "Events";
+                return id;
             }
 
             @Override
             public String errorJson(String message) {
-                return "{\"result\":\"" + message + "\"}";
+                return shape == null ? PortalModule.super.errorJson(message) : shape.apply(message);
             }
         };
-        PortalModule plain = new PortalModule() {
-            @Override
-            public String id() {
-                return "counters";
-            }
+    }
 
-            @Override
-            public String displayName() {
-                return "Counters";
-            }
-        };
-        errors.use(java.util.List.of(countly, plain), new HashMap<>(java.util.Map.of("i", "events", "o", "events")));
+    DialectErrorsTest() {
+        errors.use(List.of(module("events", m -> "{\"result\":\"" + m + "\"}"), module("counters", null)),
+                Map.of("i", "events", "o", "events"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.polymetric.events.web.RetentionPage;
 import org.polymetric.events.web.SetupPage;
 import org.polymetric.kernel.module.NavigationEntry;
 import org.polymetric.kernel.module.PortalModule;
+import org.polymetric.kernel.web.JsonBuilders;
 
 /** Descriptor of the {@code events} module: Countly's {@code /i} and {@code /o} under {@code /api/events} and at the root. */
 public final class EventsModule implements PortalModule {
@@ -40,6 +41,12 @@ public final class EventsModule implements PortalModule {
     @Override
     public Set<String> rootPaths() {
         return Set.of("i", "o");
+    }
+
+    /** Countly's shape, as its own answers: {@code {"result": message}}. */
+    @Override
+    public String errorJson(String message) {
+        return JsonBuilders.object().add("result", message).build().toString();
     }
 
     @Override

@@ -33,7 +33,9 @@ public enum Setting {
     /** Proxies (CIDR list) whose X-Forwarded-For/Forwarded and X-Forwarded-Proto are believed; none by default. */
     TRUSTED_PROXIES(null, TrustedProxies::check),
     /** The portal's address as people reach it; links in mail are built on it. */
-    PUBLIC_URL(null, PublicUrl::check);
+    PUBLIC_URL(null, PublicUrl::check),
+    /** The largest request body any path takes (10 MiB); endpoints may take less. */
+    MAX_REQUEST_BYTES("10485760", Setting::requestBytes);
 
     /** The themes shipped in the WAR; a theme jar adds its name here when it is added to the build. */
     public static final java.util.List<String> THEMES = java.util.List.of("default", "dark");
@@ -94,14 +96,22 @@ public enum Setting {
     }
 
     private static String count(String v) {
+        return atLeast(v, 0, "a count is 0 (no limit) or more");
+    }
+
+    private static String requestBytes(String v) {
+        return atLeast(v, 1024, "a request size is a number of bytes, 1024 or more");
+    }
+
+    private static String atLeast(String v, long min, String rule) {
         try {
             long n = Long.parseLong(v.trim());
-            if (n < 0) {
-                throw new IllegalArgumentException("a count is 0 (no limit) or more");
+            if (n < min) {
+                throw new IllegalArgumentException(rule);
             }
             return Long.toString(n);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("a count is 0 (no limit) or more");
+            throw new IllegalArgumentException(rule);
         }
     }
 

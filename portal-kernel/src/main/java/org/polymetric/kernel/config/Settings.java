@@ -77,6 +77,11 @@ public final class Settings {
         return get(setting).orElseThrow(() -> new SettingException(setting.env() + " is not set"));
     }
 
+    /** {@link Setting#MAX_REQUEST_BYTES} as a number. */
+    public long maxRequestBytes() {
+        return Long.parseLong(require(Setting.MAX_REQUEST_BYTES));
+    }
+
     public int httpPort() {
         return Integer.parseInt(require(Setting.HTTP_PORT));
     }

@@ -2,6 +2,7 @@ package org.polymetric.kernel.module;
 
 import java.util.List;
 import java.util.Set;
+import org.polymetric.kernel.web.ErrorReplies;
 
 /**
  * A plugin module's descriptor, found through
@@ -43,6 +44,16 @@ public interface PortalModule {
      */
     default Set<String> rootPaths() {
         return Set.of();
+    }
+
+    /**
+     * The body of an error the kernel answers for the module's API paths (under
+     * {@code /api/<id>} and its root paths) before any of its code runs, e.g. a request over the
+     * portal's size limit. The portal's own shape, {@code {"error": message}}, unless the
+     * module's dialect has another.
+     */
+    default String errorJson(String message) {
+        return ErrorReplies.errorJson(message);
     }
 
     /** Class-path folder of the module's Flyway migrations ({@code sql/<id>} in the source tree). */

@@ -15,18 +15,25 @@ public final class BoundedBody {
     private BoundedBody() {
     }
 
-    /** The whole body, or empty when it is longer than {@code limit} bytes. */
+    /**
+     * The whole body, or empty when it is longer than {@code limit} bytes or than the portal's
+     * limit for every request ({@link RequestSizeLimit}): either way the caller answers its 413.
+     */
     public static Optional<byte[]> read(InputStream in, int limit) throws IOException {
-        byte[] body = in.readNBytes(limit + 1);
-        if (body.length <= limit) {
-            return Optional.of(body);
+        try {
+            byte[] body = in.readNBytes(limit + 1);
+            if (body.length <= limit) {
+                return Optional.of(body);
+            }
+            byte[] buffer = new byte[64 * 1024];
+            long left = DRAIN_LIMIT;
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= n;
+            }
+            return Optional.empty();
+        } catch (BodyTooLarge e) {
+            return Optional.empty();
         }
-        byte[] buffer = new byte[64 * 1024];
-        long left = DRAIN_LIMIT;
-        int n;
-        while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
-            left -= n;
-        }
-        return Optional.empty();
     }
 }

@@ -15,10 +15,16 @@ import org.apache.commons.csv.QuoteMode;
  * Streams CSV with Apache Commons CSV while rows are produced, never holding the whole file.
  * Text is quoted and numbers are not (Peer5's export shape: {@code "timestamp","http"} then
  * {@code 1700000000000,12}).
+ *
+ * <p>Text that a spreadsheet would run as a formula (a cell starting with {@code =}, {@code +},
+ * {@code -}, {@code @}, tab or carriage return: names and event keys come from SDKs and other
+ * users) gets a leading {@code '}, as OWASP advises for CSV injection. Only text is touched:
+ * a {@link Number} is written as it is, so a negative figure stays a number.
  */
 public final class CsvStream {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setQuoteMode(QuoteMode.NON_NUMERIC).setRecordSeparator("\n").get();
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     /** Receives rows; each value is a {@link Number}, a string, or null (written empty). */
     @FunctionalInterface
@@ -35,14 +41,30 @@ public final class CsvStream {
     private CsvStream() {
     }
 
+    /** A text cell as a spreadsheet may open it safely; other values unchanged. */
+    public static Object cell(Object value) {
+        if (value instanceof CharSequence text && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return value;
+    }
+
+    private static Object[] cells(Object[] values) {
+        Object[] out = values.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = cell(out[i]);
+        }
+        return out;
+    }
+
     public static StreamingOutput of(List<String> header, Producer producer) {
         return out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try (CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
-                printer.printRecord(header);
+                printer.printRecord(cells(header.toArray()));
                 producer.write(values -> {
                     try {
-                        printer.printRecord(values);
+                        printer.printRecord(cells(values));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -42,6 +42,28 @@ public final class JsonBuilders {
         return FACTORY.createArrayBuilder(values);
     }
 
+    /**
+     * The value's JSON text for a page's {@code <script type="application/json">} block. Names
+     * there come from SDKs and users: {@code </script>} would end the block and {@code <!--<script>}
+     * would make the parser swallow the rest of the page, so {@code <}, {@code >} and {@code &}
+     * travel as JSON's escapes (backslash, u, 003c and so on). Outside strings JSON has none
+     * of them, so the text parses to the same value.
+     */
+    public static String forScript(JsonValue value) {
+        String json = value.toString();
+        StringBuilder out = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> out.append("\\u003c");
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Parses one JSON text; throws {@link jakarta.json.JsonException} when it is not exactly one value. */
     public static JsonValue parse(String text) {
         try (JsonReader reader = READERS.createReader(new StringReader(text))) {

@@ -2,6 +2,8 @@ package org.polymetric.kernel.web;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,8 +22,18 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Inject
+    DialectErrors dialects;
+
     @Override
     public Response toResponse(Throwable e) {
+        if (RequestSizeLimit.exceeded(servletRequest)) {
+            // the body ran past the portal's limit while JAX-RS or a filter read it
+            return TooLargeRequests.answer(dialects, uri);
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JsonbException || t instanceof JsonException) {
                 return ErrorReplies.of(uri, 400, "The request body is not valid JSON for this endpoint");

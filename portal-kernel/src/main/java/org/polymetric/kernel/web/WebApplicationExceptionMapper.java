@@ -1,6 +1,8 @@
 package org.polymetric.kernel.web;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -13,8 +15,18 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Context
     UriInfo uri;
 
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Inject
+    DialectErrors dialects;
+
     @Override
     public Response toResponse(WebApplicationException e) {
+        if (RequestSizeLimit.exceeded(servletRequest)) {
+            // the body ran past the portal's limit while JAX-RS or a filter read it
+            return TooLargeRequests.answer(dialects, uri);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status < 400) {

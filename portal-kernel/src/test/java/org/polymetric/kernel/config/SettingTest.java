@@ -24,6 +24,15 @@ class SettingTest {
     Path temp;
 
     @Test
+    void theRequestSizeLimitIsAByteCountOfAtLeast1024() {
+        assertEquals("10485760", Setting.MAX_REQUEST_BYTES.defaultValue().orElseThrow());
+        assertEquals("2048", Setting.MAX_REQUEST_BYTES.check(" 2048 "));
+        assertThrows(SettingException.class, () -> Setting.MAX_REQUEST_BYTES.check("1023"));
+        assertThrows(SettingException.class, () -> Setting.MAX_REQUEST_BYTES.check("10MB"));
+        assertEquals(10485760L, Settings.resolve(s -> Optional.empty()).maxRequestBytes());
+    }
+
+    @Test
     void envNameIsThePrefixFollowedByTheConstantName() {
         assertEquals("POLYMETRIC_DB_URL", Setting.DB_URL.env());
         assertEquals("POLYMETRIC_HTTP_PORT", Setting.HTTP_PORT.env());

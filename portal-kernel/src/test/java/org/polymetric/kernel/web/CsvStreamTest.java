@@ -61,6 +61,36 @@ class CsvStreamTest {
     }
 
     @Test
+    void textThatASpreadsheetWouldRunAsAFormulaGetsALeadingQuote() throws IOException {
+        String csv = render(List.of("v"), rows -> {
+            rows.add("=HYPERLINK(\"http://x\")");
+            rows.add("+1+1");
+            rows.add("-2+3");
+            rows.add("@SUM(A1)");
+            rows.add("\tx");
+            rows.add("\rx");
+            rows.add("a=b");
+            rows.add("");
+        });
+        assertEquals("\"v\"\n\"'=HYPERLINK(\"\"http://x\"\")\"\n\"'+1+1\"\n\"'-2+3\"\n\"'@SUM(A1)\"\n"
+                + "\"'\tx\"\n\"'\rx\"\n\"a=b\"\n\"\"\n", csv);
+    }
+
+    @Test
+    void negativeNumbersStayNumbers() throws IOException {
+        String csv = render(List.of("v"), rows -> {
+            rows.add(-5);
+            rows.add(new BigDecimal("-0.5"));
+        });
+        assertEquals("\"v\"\n-5\n-0.5\n", csv);
+    }
+
+    @Test
+    void headerCellsAreNeutralisedToo() throws IOException {
+        assertEquals("\"'=cmd\"\n", render(List.of("=cmd"), rows -> { }));
+    }
+
+    @Test
     void producerFailurePropagates() {
         assertThrows(IOException.class, () -> render(List.of("a"), rows -> {
             throw new IOException("source gone");

@@ -40,4 +40,66 @@ class MultipartFormTest {
         assertTrue(MultipartForm.parse("multipart/form-data; boundary=q", "no parts here".getBytes(StandardCharsets.UTF_8)).isEmpty());
         assertTrue(MultipartForm.parse(null, new byte[0]).isEmpty());
     }
+
+    private static byte[] tinyParts(String boundary, int parts) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < parts; i++) {
+            b.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"f").append(i).append("\"\r\n\r\nv\r\n");
+        }
+        return b.append("--").append(boundary).append("--\r\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aFormOfAsManyPartsAsAllowedIsRead() {
+        MultipartForm form = MultipartForm.parse("multipart/form-data; boundary=b", tinyParts("b", MultipartForm.MAX_PARTS)).orElseThrow();
+        assertEquals(MultipartForm.MAX_PARTS, form.names().size());
+        assertEquals("v", form.text("f999"));
+    }
+
+    @Test
+    void moreThanTheAllowedPartsAreRefused() {
+        assertTrue(MultipartForm.parse("multipart/form-data; boundary=b", tinyParts("b", MultipartForm.MAX_PARTS + 1)).isEmpty());
+    }
+
+    @Test
+    void aBoundaryOfSeventyCharactersIsTheLongest() throws Exception {
+        String longest = "b".repeat(MultipartForm.MAX_BOUNDARY);
+        assertEquals("game", MultipartForm.parse("multipart/form-data; boundary=" + longest, body(longest, new byte[]{1}))
+                .orElseThrow().text("entity_type"));
+        String over = longest + "b";
+        assertTrue(MultipartForm.parse("multipart/form-data; boundary=" + over, body(over, new byte[]{1})).isEmpty());
+        assertTrue(MultipartForm.parse("multipart/form-data; boundary=\"\"", body("", new byte[]{1})).isEmpty());
+    }
+
+    @Test
+    void fiveMegabytesOfTinyPartsWithoutBlankLinesAreReadInLinearTime() {
+        // the parts' headers end in bare newlines: the old parser searched the rest of the body for
+        // a CRLF blank line, for every part (quadratic: hours for this body)
+        StringBuilder b = new StringBuilder();
+        while (b.length() < 5 * 1024 * 1024) {
+            b.append("--b\nContent-Disposition: form-data; name=\"a\"\n\nv\n");
+        }
+        byte[] body = b.toString().getBytes(StandardCharsets.ISO_8859_1);
+        long start = System.nanoTime();
+        assertTrue(MultipartForm.parse("multipart/form-data; boundary=b", body).isEmpty());
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    @Test
+    void aBodyOfNearMissesOfALongBoundaryIsSearchedInLinearTime() {
+        String boundary = "-".repeat(69) + "x";
+        byte[] body = ("-".repeat(5 * 1024 * 1024)).getBytes(StandardCharsets.ISO_8859_1);
+        long start = System.nanoTime();
+        assertTrue(MultipartForm.parse("multipart/form-data; boundary=" + boundary, body).isEmpty());
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    @Test
+    void partsEndingInBareNewlinesAreRead() {
+        byte[] body = "--b\nContent-Disposition: form-data; name=\"a\"\n\none\n--b\nContent-Disposition: form-data; name=\"c\"\n\ntwo\n--b--\n"
+                .getBytes(StandardCharsets.UTF_8);
+        MultipartForm form = MultipartForm.parse("multipart/form-data; boundary=b", body).orElseThrow();
+        assertEquals("one", form.text("a"));
+        assertEquals("two", form.text("c"));
+    }
 }

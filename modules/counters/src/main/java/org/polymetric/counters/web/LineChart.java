@@ -81,8 +81,7 @@ final class LineChart {
         if (limit != null) {
             out.add("limit", limit.longValue());
         }
-        // "</" would end the data block early; JSON allows the escaped form
-        return out.build().toString().replace("</", "<\\/");
+        return JsonBuilders.forScript(out.build());
     }
 
     /** Labels as precise as the range needs, in UTC. */

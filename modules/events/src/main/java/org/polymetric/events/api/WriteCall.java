@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.polymetric.events.ingest.Ingest;
 import org.polymetric.events.ingest.Refusal;
 import org.polymetric.kernel.web.BoundedBody;
+import org.polymetric.kernel.web.RequestSizeLimit;
 
 /**
  * One call of Countly's {@code /i} or {@code /i/bulk}: reads the parameters (query string and
@@ -28,7 +29,7 @@ final class WriteCall {
             if (body != null) {
                 Optional<byte[]> read = BoundedBody.read(body, BODY_LIMIT);
                 if (read.isEmpty()) {
-                    return CountlyAnswer.result(413, "Request is too large", null, null);
+                    return CountlyAnswer.result(413, RequestSizeLimit.MESSAGE, null, null);
                 }
                 bytes = read.get();
             }

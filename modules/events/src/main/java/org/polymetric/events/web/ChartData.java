@@ -50,8 +50,6 @@ public final class ChartData {
 
     /** The JSON text; safe inside a {@code <script type="application/json">} block. */
     public String json() {
-        // "</" would end the data block early; JSON allows the escaped form
-        return JsonBuilders.object().add("type", type).add("labels", labels).add("series", series).build().toString()
-                .replace("</", "<\\/");
+        return JsonBuilders.forScript(JsonBuilders.object().add("type", type).add("labels", labels).add("series", series).build());
     }
 }

@@ -1,0 +1,109 @@
+package org.polymetric.kernel.security;
+
+import jakarta.servlet.http.HttpSession;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The web sessions of callers who have not signed in (a login form's CSRF token, the page to
+ * return to). Anyone can make one with a single request, so they live briefly and are capped per
+ * client address and overall: past a cap the oldest is ended, which costs its holder no more than
+ * reloading the login form. A session leaves this set when it signs in and then keeps the
+ * container's configured timeout. Thread-safe; one per application.
+ */
+public final class AnonymousSessions {
+    /** Idle time of an anonymous session: long enough to type a password. */
+    public static final int TIMEOUT_SECONDS = 10 * 60;
+    /** Anonymous sessions per client address (a NAT'd office shares one). */
+    public static final int PER_ADDRESS = 32;
+    /** Anonymous sessions in all. */
+    public static final int OVERALL = 10_000;
+
+    private record Entry(HttpSession session, String address) {
+    }
+
+    private final int perAddress;
+    private final int overall;
+    private final int signedInSeconds;
+    /** By session id, oldest first. */
+    private final LinkedHashMap<String, Entry> sessions = new LinkedHashMap<>();
+    /** Session ids by client address, oldest first. */
+    private final Map<String, LinkedHashSet<String>> byAddress = new HashMap<>();
+
+    /** @param signedInSeconds the timeout a session gets back when it signs in (web.xml's) */
+    public AnonymousSessions(int perAddress, int overall, int signedInSeconds) {
+        this.perAddress = perAddress;
+        this.overall = overall;
+        this.signedInSeconds = signedInSeconds;
+    }
+
+    /** A session just made for an anonymous caller from {@code address}: short-lived, and counted. */
+    public void admit(HttpSession session, String address) {
+        session.setMaxInactiveInterval(TIMEOUT_SECONDS);
+        List<HttpSession> victims = new ArrayList<>();
+        synchronized (this) {
+            sessions.put(session.getId(), new Entry(session, address));
+            LinkedHashSet<String> ids = byAddress.computeIfAbsent(address, a -> new LinkedHashSet<>());
+            ids.add(session.getId());
+            while (ids.size() > perAddress) {
+                victims.add(forget(ids.iterator().next()));
+            }
+            while (sessions.size() > overall) {
+                victims.add(forget(sessions.keySet().iterator().next()));
+            }
+        }
+        // outside the lock: invalidating calls the listener, which comes back here
+        for (HttpSession victim : victims) {
+            try {
+                victim.invalidate();
+            } catch (IllegalStateException alreadyGone) {
+                // it ended on its own meanwhile
+            }
+        }
+    }
+
+    /** The session signed in: it is no longer anonymous and gets the configured timeout. */
+    public void signedIn(HttpSession session) {
+        synchronized (this) {
+            forget(session.getId());
+        }
+        session.setMaxInactiveInterval(signedInSeconds);
+    }
+
+    /** The session ended (timed out, invalidated, signed out). */
+    public synchronized void ended(String id) {
+        forget(id);
+    }
+
+    /** The container gave the session a new id (at sign-in, against fixation). */
+    public synchronized void renamed(String oldId, String newId) {
+        Entry e = sessions.remove(oldId);
+        if (e != null) {
+            sessions.put(newId, e);
+            LinkedHashSet<String> ids = byAddress.get(e.address());
+            ids.remove(oldId);
+            ids.add(newId);
+        }
+    }
+
+    public synchronized int count() {
+        return sessions.size();
+    }
+
+    private HttpSession forget(String id) {
+        Entry e = sessions.remove(id);
+        if (e == null) {
+            return null;
+        }
+        LinkedHashSet<String> ids = byAddress.get(e.address());
+        ids.remove(id);
+        if (ids.isEmpty()) {
+            byAddress.remove(e.address());
+        }
+        return e.session();
+    }
+}

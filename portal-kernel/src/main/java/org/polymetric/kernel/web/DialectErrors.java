@@ -1,0 +1,53 @@
+package org.polymetric.kernel.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.polymetric.kernel.module.Modules;
+import org.polymetric.kernel.module.PortalModule;
+
+/**
+ * The error body of an API path in its dialect's shape, for errors the kernel answers before a
+ * module's code runs: the module that owns the path (by {@code /api/<id>} or a root path such as
+ * {@code /i}) shapes it ({@link PortalModule#errorJson}); other API paths get the portal's
+ * {@code {"error": ...}}. Pages have no JSON shape: they get the theme's error page.
+ */
+@ApplicationScoped
+public class DialectErrors {
+    @Inject
+    Modules modules;
+
+    private final Map<String, PortalModule> byId = new HashMap<>();
+    private Map<String, String> roots = Map.of();
+
+    @PostConstruct
+    void load() {
+        use(modules.all(), modules.rootPaths());
+    }
+
+    void use(List<PortalModule> all, Map<String, String> rootPaths) {
+        all.forEach(m -> byId.put(m.id(), m));
+        roots = rootPaths;
+    }
+
+    /** The JSON body for {@code path} (inside the application, starting with {@code /}); empty for a page. */
+    public Optional<String> json(String path, String message) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        String first = segment(p);
+        if (first.equals("api")) {
+            PortalModule owner = byId.get(segment(p.length() > 4 ? p.substring(4) : ""));
+            return Optional.of(owner == null ? ErrorReplies.errorJson(message) : owner.errorJson(message));
+        }
+        String root = roots.get(first);
+        return root == null ? Optional.empty() : Optional.of(byId.get(root).errorJson(message));
+    }
+
+    private static String segment(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? path : path.substring(0, slash);
+    }
+}

@@ -1,0 +1,19 @@
+package org.polymetric.kernel.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.junit.jupiter.api.Test;
+
+class DatabaseReadinessTest {
+
+    @Test
+    void aDatabaseThatCannotBeReachedReadsAsDownWithoutItsErrorText() {
+        // outside the server the datasource's JNDI name does not resolve: the lookup fails as a
+        // down database would, and its message must not reach the open probe
+        HealthCheckResponse r = new DatabaseReadiness().call();
+        assertEquals(HealthCheckResponse.Status.DOWN, r.getStatus());
+        assertTrue(r.getData().isEmpty() || r.getData().get().isEmpty(), () -> "data: " + r.getData());
+    }
+}

@@ -1,0 +1,25 @@
+package org.polymetric.kernel.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+
+class JsonBuildersTest {
+
+    @Test
+    void jsonForAScriptBlockCarriesNoMarkupCharacters() {
+        JsonValue value = JsonBuilders.object().add("label", "<!--<script>a & b</script>").build();
+        String text = JsonBuilders.forScript(value);
+        assertFalse(text.contains("<") || text.contains(">") || text.contains("&"), text);
+        assertEquals("{\"label\":\"\\u003c!--\\u003cscript\\u003ea \\u0026 b\\u003c/script\\u003e\"}", text);
+    }
+
+    @Test
+    void jsonForAScriptBlockParsesToTheSameValue() {
+        JsonValue value = JsonBuilders.object().add("label", "<!--<script>a & b</script>")
+                .add("data", JsonBuilders.array().add(-1).add(2.5)).build();
+        assertEquals(value, JsonBuilders.parse(JsonBuilders.forScript(value)));
+    }
+}

@@ -43,6 +43,8 @@ final class WriteCall {
         String address = ClientAddress.of(request);
         Ingest.Reply reply = bulk ? ingest.bulk(params.values(), params.signed(), address)
                 : ingest.write(params.values(), params.signed(), address);
-        return CountlyAnswer.result(reply.status(), reply.result(), reply.info(), callback);
+        // JSONP as Countly answers SDK writes (they carry no credentials to steal); an error is never script
+        boolean success = reply.status() == 200 && "Success".equals(reply.result());
+        return CountlyAnswer.result(reply.status(), reply.result(), reply.info(), success ? callback : null);
     }
 }

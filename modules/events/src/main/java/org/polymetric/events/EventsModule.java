@@ -42,6 +42,12 @@ public final class EventsModule implements PortalModule {
         return Set.of("i", "o");
     }
 
+    /** Countly's reads answer refused credentials in its own shape: 401 {@code User does not exist}. */
+    @Override
+    public boolean answersRefusedCredentials(String apiPath) {
+        return apiPath.equals("/o") || apiPath.startsWith("/o/");
+    }
+
     @Override
     public Set<Class<?>> resourceClasses() {
         return Set.of(WriteResource.class, ReadResource.class, GamesPage.class, DashboardPage.class, ExplorerPage.class,

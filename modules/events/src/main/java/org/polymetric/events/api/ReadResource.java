@@ -44,14 +44,14 @@ public class ReadResource {
 
     @GET
     public Response read(@Context UriInfo uri, @Context HttpServletRequest request) {
-        return method(request, ReadParams.of(uri.getQueryParameters(), null));
+        return method(request, uri.getQueryParameters(), null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response readPostedForm(@Context UriInfo uri, @Context HttpServletRequest request,
                                    MultivaluedMap<String, String> form) {
-        return method(request, ReadParams.of(uri.getQueryParameters(), form));
+        return method(request, uri.getQueryParameters(), form);
     }
 
     /** A POST without a form body reads its query string. */
@@ -63,7 +63,7 @@ public class ReadResource {
     @GET
     @Path("analytics/{path}")
     public Response analytics(@PathParam("path") String path, @Context UriInfo uri, @Context HttpServletRequest request) {
-        return analytics(path, request, ReadParams.of(uri.getQueryParameters(), null));
+        return analytics(path, request, uri.getQueryParameters(), null);
     }
 
     @POST
@@ -71,7 +71,7 @@ public class ReadResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response analyticsPostedForm(@PathParam("path") String path, @Context UriInfo uri,
                                         @Context HttpServletRequest request, MultivaluedMap<String, String> form) {
-        return analytics(path, request, ReadParams.of(uri.getQueryParameters(), form));
+        return analytics(path, request, uri.getQueryParameters(), form);
     }
 
     @POST
@@ -85,8 +85,10 @@ public class ReadResource {
         return CountlyReply.preflight();
     }
 
-    private Response method(HttpServletRequest request, ReadParams p) {
+    private Response method(HttpServletRequest request, MultivaluedMap<String, String> query,
+                            MultivaluedMap<String, String> form) {
         try {
+            ReadParams p = ReadParams.of(query, form);
             String callback = callback(request, p);
             ReadApp.Target app = apps.resolve(p.get("app_id"), refused(request));
             byte[] json = reads.method(app, p.get("method"), new ReadMethods.Query(p.get("period"), p.get("action"),
@@ -97,8 +99,10 @@ public class ReadResource {
         }
     }
 
-    private Response analytics(String path, HttpServletRequest request, ReadParams p) {
+    private Response analytics(String path, HttpServletRequest request, MultivaluedMap<String, String> query,
+                               MultivaluedMap<String, String> form) {
         try {
+            ReadParams p = ReadParams.of(query, form);
             String callback = callback(request, p);
             ReadApp.Target app = apps.resolve(p.get("app_id"), refused(request));
             Analytics.Query q = new Analytics.Query(p.get("period"), p.get("action"), p.get("metric"), p.get("event"),

@@ -24,7 +24,11 @@ import org.polymetric.portal.TokenMaker;
  * scripts send their key) for people at every distance from the game, against the three kinds of
  * read. The table below is the specification; a cell that changes is a security decision. Also:
  * the root {@code /o} is {@code /api/events/o}, and the token travels as well in
- * {@code auth_token} or the {@code countly-token} header.
+ * {@code auth_token} or the {@code countly-token} header. Refusals are Countly's: a token or
+ * password the kernel refuses is 401 {@code User does not exist}, a game the caller may not view
+ * 401 {@code User does not have right}, an id no game has 401 {@code App does not exist}. JSONP
+ * ({@code callback}) answers token callers only: a signed-in browser asking for it is refused, and
+ * an error is never script.
  */
 class EventsAccessIT extends PortalIT {
     private static final String NO_VIEW = "{\"result\":\"User does not have right\"}";

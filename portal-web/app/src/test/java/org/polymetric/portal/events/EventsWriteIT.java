@@ -603,6 +603,19 @@ class EventsWriteIT extends PortalIT {
     }
 
     @Test
+    void geoIpLocatesTheClientAddressNotAForwardedForHeaderFromAnUntrustedPeer() {
+        Game g = game();
+        String query = encode(params("app_key", g.key(), "device_id", "forwarded", "begin_session", "1",
+                "timestamp", Long.toString(T)));
+        // the test's requests come from loopback, which is no trusted proxy (none are by default)
+        assertReply(200, SUCCESS, sdk().send("GET", I + "?" + query, "X-Forwarded-For", "8.8.8.8"));
+        accepted(g, "sent-address", T, "begin_session", "1", "ip_address", "8.8.8.8");
+        assertEquals(List.of(List.of("sent-address", "US"), List.of("forwarded", "null")),
+                Rollups.rows("SELECT device_id, COALESCE(country, 'null') FROM events_device WHERE game_id = ? ORDER BY device_id DESC",
+                        g.id()), "the loopback peer is not located; the SDK's ip_address is");
+    }
+
+    @Test
     void twoHundredConcurrentBeginSessionsAreAllCommittedBeforeTheyAreAnswered() throws Exception {
         Game g = game();
         CountlySdk sdk = sdk();

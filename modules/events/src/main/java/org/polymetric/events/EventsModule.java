@@ -49,6 +49,12 @@ public final class EventsModule implements PortalModule {
         return JsonBuilders.object().add("result", message).build().toString();
     }
 
+    /** Countly's reads answer refused credentials in its own shape: 401 {@code User does not exist}. */
+    @Override
+    public boolean answersRefusedCredentials(String apiPath) {
+        return apiPath.equals("/o") || apiPath.startsWith("/o/");
+    }
+
     @Override
     public Set<Class<?>> resourceClasses() {
         return Set.of(WriteResource.class, ReadResource.class, GamesPage.class, DashboardPage.class, ExplorerPage.class,

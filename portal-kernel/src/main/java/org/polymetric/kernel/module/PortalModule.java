@@ -56,6 +56,20 @@ public interface PortalModule {
         return ErrorReplies.errorJson(message);
     }
 
+    /**
+     * Whether the module answers an API call whose credentials the kernel refused (unknown token,
+     * wrong password, throttled, over its rate limit) itself, in its vendor's error shape, instead
+     * of the kernel's {@code {"error": ...}}. Such a call goes on unauthenticated, carrying
+     * {@link org.polymetric.kernel.security.ApiAuthenticationFilter.Refused} as the request
+     * attribute {@link org.polymetric.kernel.security.ApiAuthenticationFilter#REFUSED}; the
+     * module must answer it without reading any data.
+     *
+     * @param apiPath the path below {@code /api/<id>}, e.g. {@code /o/analytics/dashboard}
+     */
+    default boolean answersRefusedCredentials(String apiPath) {
+        return false;
+    }
+
     /** Class-path folder of the module's Flyway migrations ({@code sql/<id>} in the source tree). */
     default String migrationsLocation() {
         return "polymetric/sql/" + id();

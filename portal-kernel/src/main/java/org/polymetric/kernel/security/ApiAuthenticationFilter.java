@@ -1,6 +1,8 @@
 package org.polymetric.kernel.security;
 
 import org.polymetric.kernel.Beans;
+import org.polymetric.kernel.module.Modules;
+import org.polymetric.kernel.module.PortalModule;
 import org.polymetric.kernel.web.ErrorReplies;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -36,6 +38,16 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     /** Request attribute naming how an API call authenticated: {@code token} or {@code basic}. */
     public static final String AUTHENTICATED_BY = "polymetric.authenticatedBy";
 
+    /**
+     * Request attribute holding the {@link Refused} answer of a call whose module answers refused
+     * credentials itself (see {@link PortalModule#answersRefusedCredentials}).
+     */
+    public static final String REFUSED = "polymetric.credentialsRefused";
+
+    /** What the kernel would have answered a call with refused credentials. */
+    public record Refused(int status, String message) {
+    }
+
     @Override
     protected void doFilterInternal(ServletRequest req, ServletResponse resp, FilterChain chain)
             throws ServletException, IOException {
@@ -54,14 +66,14 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         String by;
         Credentials presented = credentials.get();
         if (presented instanceof Credentials.Malformed m) {
-            error(response, 401, m.why());
+            refuse(request, response, chain, 401, m.why());
             return;
         }
         if (presented instanceof Credentials.Basic b) {
             OptionalLong wait = Beans.get(LoginThrottle.class).retryAfter(b.email(), ClientAddress.of(request));
             if (wait.isPresent()) {
                 response.setHeader("Retry-After", Long.toString(wait.getAsLong()));
-                error(response, 429, "Too many failed sign-ins; try again in " + wait.getAsLong() + " s");
+                refuse(request, response, chain, 429, "Too many failed sign-ins; try again in " + wait.getAsLong() + " s");
                 return;
             }
             token = new UsernamePasswordToken(b.email(), b.password());
@@ -83,15 +95,15 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
                 // not a wrong credential: the check itself failed (database down, a bug); saying
                 // "unknown token" would send clients off to replace a good one
                 LOG.log(Level.SEVERE, "credentials could not be checked", e);
-                error(response, 503, "Credentials cannot be checked right now; try again shortly");
+                refuse(request, response, chain, 503, "Credentials cannot be checked right now; try again shortly");
                 return;
             }
             if (token instanceof UsernamePasswordToken upt) {
                 Beans.get(LoginThrottle.class).recordFailure(upt.getUsername(), ClientAddress.of(request));
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Polymetric\"");
-                error(response, 401, "Wrong e-mail address or password");
+                refuse(request, response, chain, 401, "Wrong e-mail address or password");
             } else {
-                error(response, 401, "Unknown or revoked API token");
+                refuse(request, response, chain, 401, "Unknown or revoked API token");
             }
             return;
         }
@@ -99,7 +111,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             OptionalLong wait = Beans.get(ApiRateLimit.class).retryAfter(p.tokenId());
             if (wait.isPresent()) {
                 response.setHeader("Retry-After", Long.toString(wait.getAsLong()));
-                error(response, 429, "Rate limit exceeded for this token; retry after " + wait.getAsLong() + " s");
+                refuse(request, response, chain, 429, "Rate limit exceeded for this token; retry after " + wait.getAsLong() + " s");
                 return;
             }
         }
@@ -119,6 +131,28 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             }
             throw new ServletException(cause);
         }
+    }
+
+    /**
+     * Answers refused credentials with {@code {"error": ...}}, or hands the call on unauthenticated
+     * when its module answers them in its own shape.
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, FilterChain chain, int status,
+                               String message) throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        int slash = path.indexOf('/', "/api/".length());
+        if (path.startsWith("/api/") && slash > 0) {
+            String id = path.substring("/api/".length(), slash);
+            String below = path.substring(slash);
+            for (PortalModule module : Beans.get(Modules.class).all()) {
+                if (module.id().equals(id) && module.answersRefusedCredentials(below)) {
+                    request.setAttribute(REFUSED, new Refused(status, message));
+                    chain.doFilter(request, response);
+                    return;
+                }
+            }
+        }
+        error(response, status, message);
     }
 
     static void error(HttpServletResponse response, int status, String message) throws IOException {

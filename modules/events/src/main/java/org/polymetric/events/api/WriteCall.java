@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.Optional;
 import org.polymetric.events.ingest.Ingest;
 import org.polymetric.events.ingest.Refusal;
+import org.polymetric.kernel.security.ClientAddress;
 import org.polymetric.kernel.web.BoundedBody;
 import org.polymetric.kernel.web.RequestSizeLimit;
 
@@ -40,9 +41,11 @@ final class WriteCall {
             return CountlyAnswer.result(400, "Could not read the request", null, null);
         }
         String callback = params.values().get("callback");
-        String address = request.getRemoteAddr();
+        String address = ClientAddress.of(request);
         Ingest.Reply reply = bulk ? ingest.bulk(params.values(), params.signed(), address)
                 : ingest.write(params.values(), params.signed(), address);
-        return CountlyAnswer.result(reply.status(), reply.result(), reply.info(), callback);
+        // JSONP as Countly answers SDK writes (they carry no credentials to steal); an error is never script
+        boolean success = reply.status() == 200 && "Success".equals(reply.result());
+        return CountlyAnswer.result(reply.status(), reply.result(), reply.info(), success ? callback : null);
     }
 }

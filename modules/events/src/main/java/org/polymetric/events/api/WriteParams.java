@@ -6,42 +6,54 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.polymetric.events.ingest.Refusal;
+import org.polymetric.events.ingest.SignedPart;
 import org.polymetric.kernel.web.JsonBuilders;
 import org.polymetric.kernel.web.MultipartForm;
 
 /**
  * A write request's parameters as Countly reads them: the query string and the body (form,
- * multipart or a JSON object) merged into one map, the body winning; plus the text the SDK
- * signed for the checksum (the form body when there is one, else the query string).
+ * multipart or a JSON object) merged into one map, the body winning; plus the part the SDK
+ * signed for the checksum ({@link SignedPart}: the query string or the body, whichever carries
+ * the checksum).
  */
-public record WriteParams(Map<String, String> values, String signed) {
+public record WriteParams(Map<String, String> values, SignedPart signed) {
 
     public static WriteParams of(String query, String contentType, byte[] body) throws Refusal {
-        Map<String, String> values = new LinkedHashMap<>(form(query));
-        String signed = query == null ? "" : query;
-        if (body != null && body.length > 0) {
-            MediaType type = mediaType(contentType);
-            if (type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
-                MultipartForm form = MultipartForm.parse(contentType, body).orElseThrow(() -> Refusal.invalid("body"));
-                form.names().forEach(n -> values.put(n, form.text(n)));
-            } else if (type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                String text = new String(body, StandardCharsets.UTF_8);
-                try {
-                    JsonBuilders.parse(text).asJsonObject().forEach((k, v) -> values.put(k,
-                            v.getValueType() == jakarta.json.JsonValue.ValueType.STRING
-                                    ? ((jakarta.json.JsonString) v).getString() : v.toString()));
-                } catch (RuntimeException e) {
-                    throw Refusal.invalid("body");
-                }
-                signed = text;
-            } else {
-                // form-encoded, also when an SDK forgets the content type
-                String text = new String(body, StandardCharsets.UTF_8);
-                values.putAll(form(text));
-                signed = text;
-            }
+        Map<String, String> fromQuery = form(query);
+        SignedPart inQuery = new SignedPart(fromQuery, query == null ? "" : query);
+        if (body == null || body.length == 0) {
+            return new WriteParams(fromQuery, inQuery);
         }
-        return new WriteParams(values, signed);
+        Map<String, String> fromBody = new LinkedHashMap<>();
+        String text = null;
+        MediaType type = mediaType(contentType);
+        if (type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+            MultipartForm form = MultipartForm.parse(contentType, body).orElseThrow(() -> Refusal.invalid("body"));
+            form.names().forEach(n -> fromBody.put(n, form.text(n)));
+        } else if (type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            text = new String(body, StandardCharsets.UTF_8);
+            try {
+                JsonBuilders.parse(text).asJsonObject().forEach((k, v) -> fromBody.put(k,
+                        v.getValueType() == jakarta.json.JsonValue.ValueType.STRING
+                                ? ((jakarta.json.JsonString) v).getString() : v.toString()));
+            } catch (RuntimeException e) {
+                throw Refusal.invalid("body");
+            }
+        } else {
+            // form-encoded, also when an SDK forgets the content type
+            text = new String(body, StandardCharsets.UTF_8);
+            fromBody.putAll(form(text));
+        }
+        Map<String, String> values = new LinkedHashMap<>(fromQuery);
+        values.putAll(fromBody);
+        // a multipart body has no text of its own to sign: its checksum is checked against the query string, so
+        // only the query's parameters are signed
+        boolean queryIsSigned = text == null || !signs(fromBody) && signs(fromQuery);
+        return new WriteParams(values, queryIsSigned ? inQuery : new SignedPart(fromBody, text));
+    }
+
+    private static boolean signs(Map<String, String> part) {
+        return part.containsKey("checksum") || part.containsKey("checksum256");
     }
 
     private static MediaType mediaType(String contentType) {

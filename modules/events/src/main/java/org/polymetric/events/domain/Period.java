@@ -11,15 +11,33 @@ import java.util.regex.Pattern;
  * included: {@code month} (this year, by month), {@code day} (this month), {@code hour}
  * (today), {@code yesterday}, {@code Ndays} (the last N days, today included) and
  * {@code [startMs,endMs]}. Anything else reads as {@code 30days}, as in Countly;
- * {@code action=refresh} narrows any period to today.
+ * {@code action=refresh} narrows any period to today. A period longer than {@value #MAX_DAYS}
+ * days is refused by {@link #within} (the API names the limit) and read as 30 days by
+ * {@link #parse} (pages).
  */
 public record Period(LocalDate from, LocalDate to, String name) {
-    private static final Pattern DAYS = Pattern.compile("(\\d{1,4})days");
+    private static final Pattern DAYS = Pattern.compile("(\\d{1,9})days");
     private static final Pattern RANGE = Pattern.compile("\\[\\s*\"?(\\d{1,15})\"?\\s*,\\s*\"?(\\d{1,15})\"?\\s*]");
     /** The longest range read at once: ten years of hours is already 87 600 rows a series. */
-    static final int MAX_DAYS = 3660;
+    public static final int MAX_DAYS = 3660;
+
+    /** A period that spans more than {@link #MAX_DAYS} days. */
+    public static final class TooLong extends IllegalArgumentException {
+        TooLong() {
+            super("at most " + MAX_DAYS + " days", null);
+        }
+    }
+
+    /** As {@link #parse}, refusing a period of more than {@link #MAX_DAYS} days instead of reading it as 30 days. */
+    public static Period within(String period, String action, ZoneId zone, LocalDate today) {
+        return parse(period, action, zone, today, true);
+    }
 
     public static Period parse(String period, String action, ZoneId zone, LocalDate today) {
+        return parse(period, action, zone, today, false);
+    }
+
+    private static Period parse(String period, String action, ZoneId zone, LocalDate today, boolean strict) {
         if ("refresh".equals(action)) {
             return new Period(today, today, "hour");
         }
@@ -42,6 +60,9 @@ public record Period(LocalDate from, LocalDate to, String name) {
             if (n >= 1 && n <= MAX_DAYS) {
                 return new Period(today.minusDays(n - 1L), today, p);
             }
+            if (strict && n > MAX_DAYS) {
+                throw new TooLong();
+            }
         }
         Matcher range = RANGE.matcher(p);
         if (range.matches()) {
@@ -49,6 +70,9 @@ public record Period(LocalDate from, LocalDate to, String name) {
             LocalDate to = LocalDate.ofInstant(Instant.ofEpochMilli(Long.parseLong(range.group(2))), zone);
             if (!to.isBefore(from) && from.plusDays(MAX_DAYS).isAfter(to)) {
                 return new Period(from, to, p);
+            }
+            if (strict && !to.isBefore(from)) {
+                throw new TooLong();
             }
         }
         return new Period(today.minusDays(29), today, "30days");

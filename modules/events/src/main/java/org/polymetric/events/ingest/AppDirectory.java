@@ -1,28 +1,32 @@
 package org.polymetric.events.ingest;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneId;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.polymetric.kernel.tenancy.Game;
 import org.polymetric.kernel.storage.Storage;
 
 /**
  * Finds the app an {@code app_key} names. Every SDK request asks, so answers are kept for
- * {@link #KEEP_MILLIS}: pausing a game, turning checksums on or rotating its secret takes effect
- * within that time on every instance. Unknown keys are kept too, so a stray SDK cannot make each
- * of its requests cost a query.
+ * {@link #KEEP}: pausing a game, turning checksums on or rotating its secret takes effect within
+ * that time on every instance. Unknown keys are kept too, so a stray SDK cannot make each of its
+ * requests cost a query; the cache is bounded by entries and age, so a flood of made-up keys
+ * cannot grow it. A key that is not of the kernel's key format ({@code GameKeys}: 40 hex
+ * characters) is unknown without being looked up or kept.
  */
 @ApplicationScoped
 public class AppDirectory {
-    static final long KEEP_MILLIS = 5_000;
-    private static final int MAX_KEPT = 100_000;
+    static final Duration KEEP = Duration.ofSeconds(5);
+    static final int MAX_KEPT = 100_000;
+    static final int KEY_LENGTH = 40;
     private static final String FIND = "SELECT g.id, g.organization_id, g.timezone, g.secret_key, g.paused, g.is_disabled, "
             + "g.is_archived, COALESCE(a.checksum_required, FALSE) FROM game g LEFT JOIN events_app a ON a.game_id = g.id "
             + "WHERE g.game_key = ?";
@@ -30,24 +34,34 @@ public class AppDirectory {
     @Resource(lookup = Storage.DATASOURCE)
     DataSource dataSource;
 
-    private record Kept(Optional<App> app, long until) {
-    }
-
-    private final ConcurrentHashMap<String, Kept> kept = new ConcurrentHashMap<>();
+    private final Cache<String, Optional<App>> kept = Caffeine.newBuilder()
+            .maximumSize(MAX_KEPT).expireAfterWrite(KEEP).build();
 
     /** The app with this key, or empty when no game has it. */
     public Optional<App> byKey(String appKey) throws SQLException {
-        long now = System.currentTimeMillis();
-        Kept k = kept.get(appKey);
-        if (k != null && k.until() > now) {
-            return k.app();
+        if (!isKeyFormat(appKey)) {
+            return Optional.empty();
         }
-        Optional<App> app = load(appKey);
-        if (kept.size() >= MAX_KEPT) {
-            kept.clear();
+        Optional<App> app = kept.getIfPresent(appKey);
+        if (app == null) {
+            app = load(appKey);
+            kept.put(appKey, app);
         }
-        kept.put(appKey, new Kept(app, now + KEEP_MILLIS));
         return app;
+    }
+
+    /** Whether {@code key} could be a game's key: 40 hex digits (a loop, not a regex: every SDK request asks). */
+    public static boolean isKeyFormat(String key) {
+        if (key == null || key.length() != KEY_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < KEY_LENGTH; i++) {
+            char c = key.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Optional<App> load(String appKey) throws SQLException {
@@ -63,5 +77,4 @@ public class AppDirectory {
             }
         }
     }
-
 }

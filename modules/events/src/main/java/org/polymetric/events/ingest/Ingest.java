@@ -25,6 +25,11 @@ import org.polymetric.kernel.web.JsonBuilders;
 public class Ingest {
     /** Longest an SDK waits for its commit before hearing 503 (and retrying). */
     static final long COMMIT_WAIT_SECONDS = 20;
+    /**
+     * Items one {@code /i/bulk} may carry (Countly sets no bound; its SDKs send at most a few
+     * dozen queued requests at a time). Every item may cost an app lookup and a device lock.
+     */
+    public static final int MAX_BULK = 1000;
 
     /** A write's answer: status, Countly's {@code result} and, for a repeat, its {@code info}. */
     public record Reply(int status, String result, String info) {
@@ -55,12 +60,14 @@ public class Ingest {
     /**
      * One SDK request.
      *
-     * @param params  query and body merged, body winning
-     * @param payload what the SDK signed: the raw query string or form body
+     * @param merged query and body merged, body winning
+     * @param signed what the SDK signed: the query string or the body; for a game that requires a
+     *               checksum the only parameters read
      */
-    public Reply write(Map<String, String> params, String payload, String clientAddress) {
+    public Reply write(Map<String, String> merged, SignedPart signed, String clientAddress) {
         try {
-            App app = app(params, payload);
+            App app = app(merged, signed.text());
+            Map<String, String> params = app.checksumRequired() ? signed.values() : merged;
             if (ReportParser.ZERO_DEVICE.equals(params.get("device_id"))) {
                 return new Reply(200, "Ignoring device_id", null);
             }
@@ -78,9 +85,21 @@ public class Ingest {
      * the outer {@code app_key}. Items Countly would skip (no device, unknown app, bad data) are
      * skipped; the others are committed together.
      */
-    public Reply bulk(Map<String, String> params, String payload, String clientAddress) {
+    public Reply bulk(Map<String, String> params, SignedPart signedPart, String clientAddress) {
         try {
-            String raw = params.get("requests");
+            String outerKey = params.get("app_key");
+            // the checksum signs the outer request: it vouches for its own app only
+            App signed = null;
+            try {
+                Optional<App> outer = outerKey == null ? Optional.empty() : apps.byKey(outerKey);
+                if (outer.isPresent()) {
+                    Checksum.check(outer.get(), signedPart.text(), params.get("checksum"), params.get("checksum256"));
+                    signed = outer.get();
+                }
+            } catch (SQLException e) {
+                throw unavailable();
+            }
+            String raw = (signed != null && signed.checksumRequired() ? signedPart.values() : params).get("requests");
             if (raw == null || raw.isEmpty()) {
                 throw Refusal.missing("requests");
             }
@@ -93,17 +112,8 @@ public class Ingest {
             if (requests.getValueType() != JsonValue.ValueType.ARRAY) {
                 throw Refusal.invalid("requests");
             }
-            String outerKey = params.get("app_key");
-            // the checksum signs the outer request: it vouches for its own app only
-            App signed = null;
-            try {
-                Optional<App> outer = outerKey == null ? Optional.empty() : apps.byKey(outerKey);
-                if (outer.isPresent()) {
-                    Checksum.check(outer.get(), payload, params.get("checksum"), params.get("checksum256"));
-                    signed = outer.get();
-                }
-            } catch (SQLException e) {
-                throw unavailable();
+            if (requests.asJsonArray().size() > MAX_BULK) {
+                throw new Refusal(400, "Invalid parameter \"requests\": at most " + MAX_BULK + " requests in one bulk");
             }
             long now = System.currentTimeMillis();
             List<Report> reports = new ArrayList<>();

@@ -23,16 +23,20 @@ import org.polymetric.kernel.web.JsonBuilders;
 
 /**
  * Turns a write request's parameters into a {@link Report}, or refuses it with Countly's own
- * result string. All-or-nothing: a request with one bad part is refused whole, so nothing of it
- * is half-stored and the SDK's retry cannot double-count.
+ * result string. A bad request parameter refuses the request whole, so nothing of it is
+ * half-stored and the SDK's retry cannot double-count; a bad event inside a readable
+ * {@code events} array is dropped and the others kept, as Countly's server skips such events
+ * (the SDK could never repair it by retrying). Every number is read through {@link StrictNumber}.
  */
 public final class ReportParser {
     /** Countly's "no device" id: SDKs send it before consent; the request is answered and dropped. */
     public static final String ZERO_DEVICE = "00000000-0000-0000-0000-000000000000";
-    /** Events one request may carry; SDKs send at most 100 at a time. */
+    /** Events one request may carry (those beyond are dropped); SDKs send at most 100 at a time. */
     public static final int MAX_EVENTS = 1000;
     public static final int MAX_KEY = 127;
     public static final int MAX_SEGMENT_KEY = 100;
+    /** Largest {@code count} of one event: more could overflow a rollup's counter and fail its whole batch. */
+    public static final long MAX_COUNT = 1_000_000_000L;
     public static final int MAX_VALUE = 191;
     public static final int MAX_DEVICE_ID = 191;
     /** Countly's cap on one {@code session_duration}, and what a negative one is taken for. */
@@ -86,6 +90,10 @@ public final class ReportParser {
         String city = null;
         String code = params.get("country_code");
         String location = params.get("location");
+        String coordinates = coordinates(location);
+        if (coordinates != null) {
+            properties.put("location", coordinates);
+        }
         if (code != null && !code.isEmpty()) {
             if (!COUNTRY.matcher(code).matches()) {
                 throw Refusal.invalid("country_code");
@@ -94,6 +102,10 @@ public final class ReportParser {
             city = text(params.get("city"), 100);
         } else if (location != null && location.isEmpty()) {
             country = "Unknown";
+        } else if (coordinates != null) {
+            // the SDK placed the device itself: its address may say otherwise, so it is not asked;
+            // no offline database turns coordinates into a country, so only a sent city is kept
+            city = text(params.get("city"), 100);
         } else {
             String sent = params.get("ip_address");
             String address = sent == null || sent.isBlank() ? clientAddress : sent;
@@ -111,6 +123,27 @@ public final class ReportParser {
                 old == null || old.equals(deviceId) ? null : old, fingerprint(params));
     }
 
+    /**
+     * Countly's {@code location=lat,lon} as the JSON array {@code [lat,lon]} kept on the device;
+     * null when absent or not two coordinates in range (then it is ignored, as Countly does).
+     */
+    static String coordinates(String location) {
+        if (location == null || location.isEmpty()) {
+            return null;
+        }
+        int comma = location.indexOf(',');
+        if (comma < 0) {
+            return null;
+        }
+        BigDecimal lat = StrictNumber.parse(location.substring(0, comma));
+        BigDecimal lon = StrictNumber.parse(location.substring(comma + 1));
+        if (lat == null || lon == null || lat.abs().compareTo(BigDecimal.valueOf(90)) > 0
+                || lon.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
+            return null;
+        }
+        return "[" + lat.toPlainString() + "," + lon.toPlainString() + "]";
+    }
+
     private static boolean flag(String v) {
         return v != null && !v.isEmpty() && !v.equals("0") && !v.equalsIgnoreCase("false");
     }
@@ -120,10 +153,14 @@ public final class ReportParser {
         if (raw == null || raw.isEmpty()) {
             return now;
         }
+        BigDecimal number = StrictNumber.parse(raw);
+        if (number == null) {
+            throw Refusal.invalid(name);
+        }
         long value;
         try {
-            value = new BigDecimal(raw.strip()).setScale(0, RoundingMode.FLOOR).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
+            value = number.setScale(0, RoundingMode.FLOOR).longValueExact();
+        } catch (ArithmeticException e) {
             throw Refusal.invalid(name);
         }
         if (value < 0) {
@@ -137,16 +174,12 @@ public final class ReportParser {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
-        double v;
-        try {
-            v = Double.parseDouble(raw.strip());
-        } catch (NumberFormatException e) {
+        BigDecimal v = StrictNumber.parse(raw);
+        if (v == null) {
             throw Refusal.invalid("session_duration");
         }
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            throw Refusal.invalid("session_duration");
-        }
-        return v < 0 ? NEGATIVE_SESSION_DURATION : (int) Math.min(Math.round(v), MAX_SESSION_DURATION);
+        return v.signum() < 0 ? NEGATIVE_SESSION_DURATION
+                : v.setScale(0, RoundingMode.HALF_UP).min(BigDecimal.valueOf(MAX_SESSION_DURATION)).intValue();
     }
 
     private static JsonObject object(Map<String, String> params, String name) throws Refusal {
@@ -188,12 +221,17 @@ public final class ReportParser {
             return List.of();
         }
         JsonValue v = json(raw, "events");
-        if (v.getValueType() != JsonValue.ValueType.ARRAY || v.asJsonArray().size() > MAX_EVENTS) {
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
             throw Refusal.invalid("events");
         }
-        List<EventRecord> out = new ArrayList<>();
-        for (JsonValue item : v.asJsonArray()) {
-            out.add(event(item, requestTime, now));
+        List<JsonValue> items = v.asJsonArray();
+        List<EventRecord> out = new ArrayList<>(Math.min(items.size(), MAX_EVENTS));
+        for (JsonValue item : items.subList(0, Math.min(items.size(), MAX_EVENTS))) {
+            try {
+                out.add(event(item, requestTime, now));
+            } catch (Refusal dropped) {
+                // Countly skips a malformed event and keeps the rest of the request
+            }
         }
         return out;
     }
@@ -210,7 +248,7 @@ public final class ReportParser {
         long count = (long) number(e, "count", 1);
         double sum = BigDecimal.valueOf(number(e, "sum", 0)).setScale(5, RoundingMode.HALF_UP).doubleValue();
         double dur = number(e, "dur", 0);
-        if (dur < 0 || count < 0) {
+        if (dur < 0 || count < 0 || count > MAX_COUNT) {
             throw Refusal.invalid("events");
         }
         long when = requestTime;
@@ -245,16 +283,13 @@ public final class ReportParser {
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return absent;
         }
-        try {
-            double d = v instanceof JsonNumber n ? n.doubleValue()
-                    : v instanceof JsonString s ? Double.parseDouble(s.getString().strip()) : Double.NaN;
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw Refusal.invalid("events");
-            }
-            return d;
-        } catch (NumberFormatException x) {
+        // a JSON number's text as the parser kept it (1e50000000 stays short there), a string's as sent
+        BigDecimal d = StrictNumber.parse(v instanceof JsonNumber n ? n.toString()
+                : v instanceof JsonString s ? s.getString() : null);
+        if (d == null) {
             throw Refusal.invalid("events");
         }
+        return d.doubleValue();
     }
 
     /** Segment keys lose a leading {@code $} and their dots (Countly's storage keys). */

@@ -87,6 +87,11 @@ public class Analytics {
         return out;
     }
 
+    /** Whether {@code metric} is one of Countly's metric names (others answer {@code []}). */
+    static boolean knowsMetric(String metric) {
+        return metric != null && METRICS.containsKey(metric);
+    }
+
     /** A family's values, most users first; a name Countly does not know answers {@code []}. */
     private List<Map<String, Object>> metric(long gameId, String metric, Period period) {
         if (metric == null || metric.isEmpty()) {

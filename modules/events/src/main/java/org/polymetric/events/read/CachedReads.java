@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.polymetric.events.domain.Period;
+import org.polymetric.events.ingest.Refusal;
 import org.polymetric.kernel.web.JsonBuilders;
 import org.polymetric.kernel.web.KeptAnswers;
 
@@ -18,6 +20,11 @@ import org.polymetric.kernel.web.KeptAnswers;
  * game since; the key also names the day
  * (periods are relative to today) and the game's zone. A dashboard over 30 days then costs one
  * primary-key read instead of its aggregations. Live reads are never kept.
+ *
+ * <p>Keys hold the parameters as read, not as sent: the period as the days it names (so
+ * {@code period=garbage} and {@code 30days} are one answer), and only the parameters the read
+ * uses. Refusals (an unknown method or path, a period over the limit) and reads of an unknown
+ * metric are never kept, so made-up parameters cannot fill the store.
  */
 @ApplicationScoped
 public class CachedReads {
@@ -36,12 +43,32 @@ public class CachedReads {
 
     private final KeptAnswers answers = new KeptAnswers(CAPACITY);
 
+    private static final Set<String> READ_EVENTS = Set.of("events");
+
+    /** A kept answer's parameters as read; unused ones are null. */
+    private record Key(String path, Period period, String metric, String event, String events, String segmentation,
+                       Integer hour) {
+    }
+
     /** {@code /o?method=}: as {@link ReadMethods#read}, kept unless live. */
     public byte[] method(ReadApp.Target app, String method, ReadMethods.Query q) {
+        Period period = period(app, q.period(), q.action());
         if (method == null || NEVER_KEPT.contains(method)) {
             return methods.read(app, method, q).getBytes(StandardCharsets.UTF_8);
         }
-        return kept(app, List.of("o", String.valueOf(method), q), () -> methods.read(app, method, q));
+        boolean events = READ_EVENTS.contains(method);
+        Key key = new Key("o/" + method, period, null, events ? q.event() : null, events ? q.eventsList() : null,
+                events ? q.segmentation() : null, null);
+        return kept(app, key, () -> methods.read(app, method, q));
+    }
+
+    /** The period a read names, or a refusal naming the limit when it is longer than Countly reads. */
+    private static Period period(ReadApp.Target app, String period, String action) {
+        try {
+            return Period.within(period, action, app.zone(), app.today());
+        } catch (Period.TooLong e) {
+            throw new Refusal(400, "Invalid parameter \"period\": " + e.getMessage());
+        }
     }
 
     /**
@@ -50,11 +77,19 @@ public class CachedReads {
      */
     @SuppressWarnings("unchecked")
     public byte[] analytics(ReadApp.Target app, String path, Analytics.Query q) {
-        Object what = switch (path) {
-            case "dashboard", "countries" -> List.of("analytics", path);
-            default -> List.of("analytics", path, q, LocalDateTime.now(app.zone()).getHour());
+        // the dashboard and the countries answer fixed periods and read no period parameter
+        Period period = path.equals("dashboard") || path.equals("countries") ? null : period(app, q.period(), q.action());
+        Key what = switch (path) {
+            case "dashboard", "countries" -> new Key("analytics/" + path, null, null, null, null, null, null);
+            case "metric" -> Analytics.knowsMetric(q.metric()) ? new Key("analytics/metric", period, q.metric(), null, null,
+                    null, LocalDateTime.now(app.zone()).getHour()) : null;
+            case "events" -> new Key("analytics/events", period, null, q.event(), q.events(), q.segmentation(),
+                    LocalDateTime.now(app.zone()).getHour());
+            case "sessions", "tops", "loyalty", "frequency", "durations" -> new Key("analytics/" + path, period, null, null,
+                    null, null, LocalDateTime.now(app.zone()).getHour());
+            default -> null;
         };
-        return kept(app, what, () -> {
+        Supplier<String> render = () -> {
             Object answer = switch (path) {
                 case "dashboard" -> dashboard.dashboard(app.gameId(), app.today());
                 case "countries" -> dashboard.countries(app.gameId(), app.today());
@@ -62,7 +97,9 @@ public class CachedReads {
             };
             return answer instanceof List<?> list ? JsonBuilders.array(list).build().toString()
                     : JsonBuilders.object((Map<String, ?>) answer).build().toString();
-        });
+        };
+        // an unknown path or metric: answered (a refusal, or []) but not kept
+        return what == null ? render.get().getBytes(StandardCharsets.UTF_8) : kept(app, what, render);
     }
 
     private byte[] kept(ReadApp.Target app, Object what, Supplier<String> render) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.polymetric.events.ingest.Refusal;
 import org.polymetric.kernel.security.AccessGuard;
+import org.polymetric.kernel.security.ApiAuthenticationFilter;
 import org.polymetric.kernel.security.Permissions;
 import org.polymetric.kernel.security.RequestMemo;
 import org.polymetric.kernel.tenancy.Containment;
@@ -14,12 +15,16 @@ import org.polymetric.kernel.tenancy.ResourceType;
 
 /**
  * The app a read names with {@code app_id} (the game's id), checked against the caller's
- * access. A game that does not exist and one the caller may not view get the same answer, so a
- * read never tells another organization's ids apart.
+ * access, answered in Countly's words and order: {@code app_id} first, then credentials (none:
+ * 400; refused by the kernel: 401 {@code User does not exist}, or the kernel's throttling and
+ * rate-limit statuses), then the app (none with that id: 401 {@code App does not exist}; one the
+ * caller may not view: 401 {@code User does not have right}), as DIALECTS.md's table lists.
  */
 @ApplicationScoped
 public class ReadApp {
-    static final String NO_VIEW_RIGHT = "User does not have view right for this application";
+    static final String NO_APP = "App does not exist";
+    static final String NO_RIGHT = "User does not have right";
+    static final String NO_USER = "User does not exist";
 
     /**
      * A readable app: its id, the zone its buckets are cut in, and its data version as this read
@@ -37,10 +42,17 @@ public class ReadApp {
     @Inject
     RollupReader rollups;
 
-    public Target resolve(String appId) {
+    /**
+     * @param refused what the kernel said of credentials it refused (the call then runs without
+     *                them), or null
+     */
+    public Target resolve(String appId, ApiAuthenticationFilter.Refused refused) {
         // Countly's order: app_id first, then credentials
         if (appId == null || appId.isEmpty()) {
             throw new Refusal(400, "Missing parameter \"app_id\"");
+        }
+        if (refused != null) {
+            throw new Refusal(refused.status(), refused.status() == 401 ? NO_USER : refused.message());
         }
         if (guard.current().isEmpty()) {
             throw new Refusal(400, "Missing parameter \"api_key\" or \"auth_token\"");
@@ -49,16 +61,16 @@ public class ReadApp {
         try {
             id = Long.parseLong(appId.strip());
         } catch (NumberFormatException e) {
-            throw new Refusal(401, NO_VIEW_RIGHT);
+            throw new Refusal(401, NO_APP);
         }
         if (id <= 0) {
-            throw new Refusal(401, NO_VIEW_RIGHT);
+            throw new Refusal(401, NO_APP);
         }
         // one read for where the game sits (the permission check then asks nothing), its zone and data version
-        RollupReader.GameState game = rollups.gameState(id).orElseThrow(() -> new Refusal(401, NO_VIEW_RIGHT));
+        RollupReader.GameState game = rollups.gameState(id).orElseThrow(() -> new Refusal(401, NO_APP));
         RequestMemo.remember(ResourceType.GAME, id, new Containment(game.organizationId(), game.studioId(), id));
         if (!guard.can(Permissions.viewGame(id))) {
-            throw new Refusal(401, NO_VIEW_RIGHT);
+            throw new Refusal(401, NO_RIGHT);
         }
         return new Target(id, Game.zoneOf(game.timezone()), game.dataVersion());
     }

@@ -148,7 +148,7 @@ class ReportParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"yesterday", "12ab", "-5", "-1700000000000", "1e400"})
+    @ValueSource(strings = {"yesterday", "12ab", "-5", "-1700000000000", "1e400", "1e50000000", "0x10", "99999999999999999999999"})
     void aNonNumericOrNegativeTimestampIsInvalid(String value) {
         assertInvalid("timestamp", "timestamp", value);
     }
@@ -170,7 +170,7 @@ class ReportParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"thirty", "30s", "NaN", "Infinity"})
+    @ValueSource(strings = {"thirty", "30s", "NaN", "Infinity", "1e50000000", "3e-999"})
     void aNonNumericSessionDurationIsInvalid(String value) {
         assertInvalid("session_duration", "session_duration", value);
     }
@@ -202,7 +202,6 @@ class ReportParserTest {
     void brokenJsonIsAnInvalidParameter() {
         assertInvalid("events", "events", "[{\"key\":");
         assertInvalid("events", "events", "{\"key\":\"k\"}");
-        assertInvalid("events", "events", "[\"k\"]");
         assertInvalid("metrics", "begin_session", "1", "metrics", "{\"_os\":");
         assertInvalid("metrics", "begin_session", "1", "metrics", "[\"Android\"]");
         assertInvalid("user_details", "user_details", "{name:}");
@@ -212,9 +211,24 @@ class ReportParserTest {
     // ---- events
 
     @Test
-    void aRequestCarriesAtMost1000Events() throws Refusal {
+    void aRequestCarriesAtMost1000EventsAndTheRestAreDropped() throws Refusal {
         assertEquals(1000, parse("events", events(1000)).events().size());
-        assertInvalid("events", "events", events(1001));
+        List<EventRecord> kept = parse("events", events(1001)).events();
+        assertEquals(1000, kept.size());
+        assertEquals("e999", kept.get(999).key());
+    }
+
+    @Test
+    void onlyAnUnreadableEventsParameterRefusesTheRequest() {
+        assertInvalid("events", "events", "[{\"key\":");
+        assertInvalid("events", "events", "{\"key\":\"k\"}");
+    }
+
+    /** The one good event among bad ones, as the parser keeps it. */
+    private EventRecord keptAmongBad(String badEvent) throws Refusal {
+        List<EventRecord> kept = parse("events", "[" + badEvent + ",{\"key\":\"good\",\"count\":2}]").events();
+        assertEquals(1, kept.size(), badEvent + " is dropped");
+        return kept.get(0);
     }
 
     private static String events(int n) {
@@ -228,15 +242,16 @@ class ReportParserTest {
     @Test
     void anEventKeyOf128CharactersOrMoreIsInvalid() throws Refusal {
         assertEquals("k".repeat(127), onlyEvent("[{\"key\":\"" + "k".repeat(127) + "\"}]").key());
-        assertInvalid("events", "events", "[{\"key\":\"" + "k".repeat(128) + "\"}]");
-        assertInvalid("events", "events", "[{\"key\":\"" + "k".repeat(1 << 20) + "\"}]");
+        assertEquals("good", keptAmongBad("{\"key\":\"" + "k".repeat(128) + "\"}").key());
+        assertEquals("good", keptAmongBad("{\"key\":\"" + "k".repeat(1 << 20) + "\"}").key());
     }
 
     @Test
-    void anEventNeedsAStringKey() {
-        assertInvalid("events", "events", "[{\"count\":1}]");
-        assertInvalid("events", "events", "[{\"key\":\"\"}]");
-        assertInvalid("events", "events", "[{\"key\":42}]");
+    void anEventWithoutAStringKeyIsDropped() throws Refusal {
+        assertEquals(2, keptAmongBad("{\"count\":1}").count());
+        assertEquals(2, keptAmongBad("{\"key\":\"\"}").count());
+        assertEquals(2, keptAmongBad("{\"key\":42}").count());
+        assertEquals(2, keptAmongBad("\"not an event\"").count());
     }
 
     @Test
@@ -253,10 +268,15 @@ class ReportParserTest {
     }
 
     @Test
-    void aNegativeDurationOrCountIsInvalid() {
-        assertInvalid("events", "events", "[{\"key\":\"k\",\"dur\":-1}]");
-        assertInvalid("events", "events", "[{\"key\":\"k\",\"count\":-2}]");
-        assertInvalid("events", "events", "[{\"key\":\"k\",\"sum\":\"lots\"}]");
+    void anEventWithABadNumberIsDropped() throws Refusal {
+        for (String bad : List.of("{\"key\":\"k\",\"dur\":-1}", "{\"key\":\"k\",\"count\":-2}",
+                "{\"key\":\"k\",\"sum\":\"lots\"}", "{\"key\":\"k\",\"count\":1e50000000}",
+                "{\"key\":\"k\",\"sum\":\"1e50000000\"}", "{\"key\":\"k\",\"dur\":1E+400}",
+                "{\"key\":\"k\",\"count\":2000000000}", "{\"key\":\"k\",\"timestamp\":1e50000000}",
+                "{\"key\":\"k\",\"sum\":\"NaN\"}")) {
+            assertEquals("good", keptAmongBad(bad).key(), bad);
+        }
+        assertEquals(0.0015, onlyEvent("[{\"key\":\"k\",\"sum\":1.5e-3}]").sum(), "a small exponent is a number");
     }
 
     @Test
@@ -310,8 +330,9 @@ class ReportParserTest {
     }
 
     @Test
-    void segmentationThatIsNotAnObjectIsInvalid() throws Refusal {
-        assertInvalid("events", "events", "[{\"key\":\"k\",\"segmentation\":\"a=b\"}]");
+    void anEventWhoseSegmentationIsNotAnObjectIsDropped() throws Refusal {
+        assertEquals("good", keptAmongBad("{\"key\":\"k\",\"segmentation\":\"a=b\"}").key());
+        assertEquals("good", keptAmongBad("{\"key\":\"k\",\"segmentation\":{\"" + "s".repeat(101) + "\":\"v\"}}").key());
         assertEquals(Map.of(), onlyEvent("[{\"key\":\"k\",\"segmentation\":null}]").segmentation());
     }
 
@@ -325,7 +346,7 @@ class ReportParserTest {
         assertEquals(own, events.get(0).timestamp());
         assertEquals(request, events.get(1).timestamp());
         assertEquals(NOW, events.get(2).timestamp()); // clamped like the request's
-        assertInvalid("events", "events", "[{\"key\":\"a\",\"timestamp\":\"soon\"}]");
+        assertEquals("good", keptAmongBad("{\"key\":\"a\",\"timestamp\":\"soon\"}").key());
     }
 
     // ---- location
@@ -349,6 +370,31 @@ class ReportParserTest {
         assertEquals("Unknown", r.country());
         assertNull(r.city());
         assertEquals(List.of(), located);
+    }
+
+    @Test
+    void coordinatesAreKeptAndTheAddressIsNotLocated() throws Refusal {
+        Report r = parse("location", "52.52,13.405", "city", "Berlin");
+        assertNull(r.country(), "no offline database turns coordinates into a country");
+        assertEquals("Berlin", r.city());
+        assertEquals("[52.52,13.405]", r.properties().get("location"));
+        assertEquals(List.of(), located);
+    }
+
+    @Test
+    void coordinatesGiveWayToACountryCode() throws Refusal {
+        Report r = parse("location", "-33.9,18.4", "country_code", "za");
+        assertEquals("ZA", r.country());
+        assertEquals("[-33.9,18.4]", r.properties().get("location"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"52.52", "91,0", "0,181", "north,east", "1e50000000,1", "52.52;13.4"})
+    void aLocationThatIsNotTwoCoordinatesIsIgnored(String location) throws Refusal {
+        Report r = parse("location", location);
+        assertEquals("DE", r.country());
+        assertNull(r.properties().get("location"));
+        assertEquals(List.of(CLIENT), located);
     }
 
     @Test

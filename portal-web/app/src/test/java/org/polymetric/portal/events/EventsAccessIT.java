@@ -24,10 +24,16 @@ import org.polymetric.portal.TokenMaker;
  * scripts send their key) for people at every distance from the game, against the three kinds of
  * read. The table below is the specification; a cell that changes is a security decision. Also:
  * the root {@code /o} is {@code /api/events/o}, and the token travels as well in
- * {@code auth_token} or the {@code countly-token} header.
+ * {@code auth_token} or the {@code countly-token} header. Refusals are Countly's: a token or
+ * password the kernel refuses is 401 {@code User does not exist}, a game the caller may not view
+ * 401 {@code User does not have right}, an id no game has 401 {@code App does not exist}. JSONP
+ * ({@code callback}) answers token callers only: a signed-in browser asking for it is refused, and
+ * an error is never script.
  */
 class EventsAccessIT extends PortalIT {
-    private static final String NO_VIEW = "{\"result\":\"User does not have view right for this application\"}";
+    private static final String NO_VIEW = "{\"result\":\"User does not have right\"}";
+    private static final String NO_APP = "{\"result\":\"App does not exist\"}";
+    private static final String NO_USER = "{\"result\":\"User does not exist\"}";
     private static final String NO_KEY = "{\"result\":\"Missing parameter \\\"api_key\\\" or \\\"auth_token\\\"\"}";
 
     static boolean seeded;
@@ -138,8 +144,7 @@ class EventsAccessIT extends PortalIT {
                 String problem = switch (role.getKey()) {
                     case "organization owner", "admin of the game's studio", "viewer of the game" ->
                             same(data.get(call), body) ? null : "other data: " + body;
-                    case "revoked token" -> PortalClient.json(r).keySet().equals(java.util.Set.of("error"))
-                            ? null : "not the kernel's error: " + body;
+                    case "revoked token" -> same(NO_USER, body) ? null : "answer: " + body;
                     case "no credentials" -> same(NO_KEY, body) ? null : "answer: " + body;
                     default -> same(NO_VIEW, body) ? null : "answer: " + body;
                 };
@@ -156,12 +161,12 @@ class EventsAccessIT extends PortalIT {
     }
 
     @Test
-    void aGameThatDoesNotExistIsRefusedLikeOneThatCannotBeSeen() {
+    void aGameThatDoesNotExistIsAppDoesNotExistAsInCountly() {
         String owner = tokens.get("organization owner");
         for (String id : new String[]{"987654321", "0", "-1", "x"}) {
             HttpResponse<String> r = read(client(), "/api/events/o", owner, "app_id", id, "method", "sessions");
             assertEquals(401, r.statusCode(), id + ": " + r.body());
-            assertJson(NO_VIEW, r.body());
+            assertJson(NO_APP, r.body());
         }
         HttpResponse<String> r = read(client(), "/api/events/o", owner, "method", "sessions");
         assertEquals(400, r.statusCode(), r.body());
@@ -223,6 +228,73 @@ class EventsAccessIT extends PortalIT {
         HttpResponse<String> revoked = client().get("/o?" + EventsFixtures.query("app_id", app, "method", "sessions"),
                 "countly-token", tokens.get("revoked token"));
         assertEquals(401, revoked.statusCode(), revoked.body());
-        assertTrue(PortalClient.json(revoked).containsKey("error"), revoked.body());
+        assertJson(NO_USER, revoked.body());
+    }
+
+    @Test
+    void credentialFailuresAnswerCountlysResultShapeWithItsStatuses() {
+        String app = Long.toString(game);
+        for (String path : new String[]{"/api/events/o", "/o"}) {
+            HttpResponse<String> unknown = read(client(), path, "no-such-token-" + "0".repeat(20), "app_id", app, "method", "sessions");
+            assertEquals(401, unknown.statusCode(), unknown.body());
+            assertJson(NO_USER, unknown.body(), path + " unknown api_key");
+            HttpResponse<String> dashboard = read(client(), path + "/analytics/dashboard", "no-such-token", "app_id", app);
+            assertEquals(401, dashboard.statusCode(), dashboard.body());
+            assertJson(NO_USER, dashboard.body(), path + "/analytics/dashboard unknown api_key");
+            HttpResponse<String> basic = client().get(path + "?" + EventsFixtures.query("app_id", app, "method", "sessions"),
+                    "Authorization", PortalClient.basic("nobody@nowhere.test", "wrong"));
+            assertEquals(401, basic.statusCode(), basic.body());
+            assertJson(NO_USER, basic.body(), path + " wrong password");
+            HttpResponse<String> none = read(client(), path, null, "app_id", app, "method", "sessions");
+            assertEquals(400, none.statusCode(), none.body());
+            assertJson(NO_KEY, none.body(), path + " no credentials");
+        }
+        // the kernel's own shape stays for other modules' paths
+        HttpResponse<String> elsewhere = client().get("/api/organizations/organizations", "Authorization", "Bearer no-such-token");
+        assertEquals(401, elsewhere.statusCode(), elsewhere.body());
+        assertTrue(PortalClient.json(elsewhere).containsKey("error"), elsewhere.body());
+    }
+
+    @Test
+    void jsonpAnswersOnlyTokenCallersAndNeverAnError() {
+        String app = Long.toString(game);
+        String viewer = tokens.get("viewer of the game");
+        HttpResponse<String> byToken = read(client(), "/o", viewer, "app_id", app, "method", "sessions", "callback", "cb");
+        assertEquals(200, byToken.statusCode(), byToken.body());
+        assertTrue(byToken.body().startsWith("cb({"), byToken.body());
+
+        String email = EventsFixtures.person("jsonpviewer", "game", game, "viewer");
+        PortalClient browser = client();
+        browser.loginOrFail(email, Fixtures.PASSWORD);
+        HttpResponse<String> bySession = browser.get("/o?" + EventsFixtures.query("app_id", app, "method", "sessions"));
+        assertEquals(200, bySession.statusCode(), "a session reads as JSON: " + bySession.body());
+        for (String path : new String[]{"/o?method=sessions&", "/o/analytics/dashboard?", "/api/events/o?method=events&"}) {
+            HttpResponse<String> jsonp = browser.get(path + EventsFixtures.query("app_id", app, "callback", "steal"));
+            assertEquals(400, jsonp.statusCode(), path + ": " + jsonp.body());
+            assertJson("{\"result\":\"JSONP (callback) is answered only to calls with api_key or auth_token\"}", jsonp.body());
+            assertTrue(jsonp.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+        }
+        HttpResponse<String> refused = read(client(), "/o", tokens.get("other organization's owner"), "app_id", app,
+                "method", "sessions", "callback", "cb");
+        assertEquals(401, refused.statusCode(), refused.body());
+        assertJson(NO_VIEW, refused.body(), "an error is JSON, not script");
+    }
+
+    @Test
+    void postReadsItsFormBody() {
+        String viewer = tokens.get("viewer of the game");
+        String app = Long.toString(game);
+        String byGet = EventsFixtures.ok(client(), "/o", viewer, "app_id", app, "method", "sessions");
+        for (String path : new String[]{"/o", "/api/events/o"}) {
+            HttpResponse<String> posted = client().postForm(path + "?" + EventsFixtures.query("api_key", viewer),
+                    Map.of("app_id", app, "method", "sessions"));
+            assertEquals(200, posted.statusCode(), path + ": " + posted.body());
+            assertJson(byGet, posted.body(), path + " POST");
+        }
+        String dashboard = EventsFixtures.ok(client(), "/o/analytics/dashboard", viewer, "app_id", app);
+        HttpResponse<String> posted = client().postForm("/o/analytics/dashboard?" + EventsFixtures.query("api_key", viewer),
+                Map.of("app_id", app));
+        assertEquals(200, posted.statusCode(), posted.body());
+        assertJson(dashboard, posted.body(), "POST /o/analytics/dashboard");
     }
 }

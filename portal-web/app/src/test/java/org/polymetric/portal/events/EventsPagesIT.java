@@ -223,4 +223,27 @@ class EventsPagesIT extends PortalIT {
         assertEquals(403, post(c, base(game) + "/setup", true, "checksums", "on").statusCode());
         assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM events_app WHERE game_id = ? AND checksum_required", game));
     }
+
+    /**
+     * The checksum salt is the game's {@code secret_key}: only admins of the game may see it, and
+     * they see it on the organizations module's game page. No events page, CSV or read shows it to
+     * anyone, so no kept answer can carry it from one audience to the other.
+     */
+    @Test
+    void noEventsPageOrReadShowsTheChecksumSalt() {
+        String secret = Fixtures.text("SELECT secret_key FROM game WHERE id = ?", game);
+        for (String who : List.of(viewer, owner)) {
+            PortalClient c = signedIn(who);
+            for (String path : List.of("", "/events", "/retention", "/live", "/setup", "/csv/days", "/csv/event?event=purchase")) {
+                HttpResponse<String> r = c.get(base(game) + path);
+                assertEquals(200, r.statusCode(), path + ": " + r.body());
+                assertFalse(r.body().contains(secret), path + " shows the secret to " + who);
+            }
+            for (String read : List.of("method=get_events", "method=sessions", "method=live")) {
+                HttpResponse<String> r = c.get("/o?app_id=" + game + "&" + read);
+                assertEquals(200, r.statusCode(), read + ": " + r.body());
+                assertFalse(r.body().contains(secret), read + " shows the secret to " + who);
+            }
+        }
+    }
 }

@@ -321,7 +321,7 @@ class EventsWriteIT extends PortalIT {
     }
 
     @Test
-    void aCallbackTurnsTheAnswerIntoJsonp() {
+    void aCallbackTurnsASuccessIntoJsonpButNeverAnError() {
         Game g = game();
         CountlySdk sdk = sdk();
         HttpResponse<String> ok = sdk.get(I, params("app_key", g.key(), "device_id", "jsonp-1", "begin_session", "1",
@@ -329,7 +329,9 @@ class EventsWriteIT extends PortalIT {
         assertReply(200, "cb({\"result\":\"Success\"})", ok);
         assertTrue(ok.headers().firstValue("Content-Type").orElse("").startsWith("application/javascript"),
                 ok.headers().firstValue("Content-Type").orElse("(none)"));
-        assertReply(400, "cb(" + NO_APP + ")", sdk.get(I, params("app_key", "f".repeat(40), "device_id", "jsonp-2", "callback", "cb")));
+        HttpResponse<String> error = sdk.get(I, params("app_key", "f".repeat(40), "device_id", "jsonp-2", "callback", "cb"));
+        assertReply(400, NO_APP, error, "an error is JSON, never script");
+        assertTrue(error.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), "an error's type");
         // a callback that is no JavaScript name would put the caller's text into a script: plain JSON instead
         assertReply(200, SUCCESS, sdk.get(I, params("app_key", g.key(), "device_id", "jsonp-3", "begin_session", "1",
                 "timestamp", Long.toString(T), "callback", "alert(document.cookie)//")));
@@ -549,23 +551,68 @@ class EventsWriteIT extends PortalIT {
         accepted(g, d, T, "begin_session", "1");
         List<String> before = Rollups.everything(g.id());
         String later = Long.toString(T + 100);
-        String tenThousand = IntStream.range(0, 10_000).mapToObj(i -> "{\"key\":\"many_" + (i % 10) + "\",\"count\":1}")
-                .collect(Collectors.joining(",", "[", "]"));
-        String megabyteKey = "[{\"key\":\"ok\",\"count\":1},{\"key\":\"" + "k".repeat(1 << 20) + "\",\"count\":1}]";
         assertAll(
                 () -> assertReply(400, invalid("events"), sdk.get(I, params("app_key", g.key(), "device_id", d, "end_session", "1",
                         "begin_session", "1", "events", "[{\"key\":\"broken\",\"count\":1}", "timestamp", later)), "broken JSON"),
-                () -> assertReply(400, invalid("events"), sdk.postForm(I, params("app_key", g.key(), "device_id", d,
-                        "begin_session", "1", "events", tenThousand, "timestamp", later)), "10 000 events"),
-                () -> assertReply(400, invalid("events"), sdk.postForm(I, params("app_key", g.key(), "device_id", d,
-                        "begin_session", "1", "events", megabyteKey, "timestamp", later)), "a 1 MB key"),
-                () -> assertReply(400, invalid("events"), sdk.get(I, params("app_key", g.key(), "device_id", d, "begin_session", "1",
-                        "events", "[{\"key\":\"ok\",\"count\":1},{\"key\":\"timed\",\"count\":1,\"dur\":-5}]", "timestamp", later)), "negative dur"),
+                () -> assertReply(400, invalid("events"), sdk.get(I, params("app_key", g.key(), "device_id", d, "end_session", "1",
+                        "begin_session", "1", "events", "{\"key\":\"not a list\"}", "timestamp", later)), "events not an array"),
                 () -> assertReply(400, invalid("timestamp"), sdk.get(I, params("app_key", g.key(), "device_id", d, "begin_session", "1",
                         "events", "[{\"key\":\"ok\",\"count\":1}]", "timestamp", "yesterday")), "non-numeric timestamp"),
                 () -> assertReply(400, invalid("metrics"), sdk.get(I, params("app_key", g.key(), "device_id", d, "begin_session", "1",
                         "metrics", "{\"_os\":", "timestamp", later)), "broken metrics"));
         assertEquals(before, Rollups.everything(g.id()), "no partial write");
+    }
+
+    @Test
+    void aMalformedEventIsDroppedAndTheRestOfTheRequestIsStoredAnsweredSuccessAsCountlyDoes() {
+        Game g = game();
+        CountlySdk sdk = sdk();
+        String tenThousand = IntStream.range(0, 10_000).mapToObj(i -> "{\"key\":\"many_" + (i % 10) + "\",\"count\":1}")
+                .collect(Collectors.joining(",", "[", "]"));
+        String bad = "[{\"key\":\"ok\",\"count\":1},{\"key\":\"" + "k".repeat(1 << 20) + "\",\"count\":1},"
+                + "{\"key\":\"" + "k".repeat(128) + "\"},{\"count\":3},{\"key\":\"timed\",\"dur\":-5},"
+                + "{\"key\":\"counted\",\"count\":\"many\"},{\"key\":\"summed\",\"sum\":\"lots\"},"
+                + "{\"key\":\"segmented\",\"segmentation\":\"a=b\"},\"no event\",{\"key\":\"ok\",\"count\":2}]";
+        assertAll(
+                () -> assertReply(200, SUCCESS, sdk.postForm(I, params("app_key", g.key(), "device_id", "many-1",
+                        "begin_session", "1", "events", tenThousand, "timestamp", Long.toString(T))), "10 000 events"),
+                () -> assertReply(200, SUCCESS, sdk.postForm(I, params("app_key", g.key(), "device_id", "bad-1",
+                        "begin_session", "1", "events", bad, "timestamp", Long.toString(T))), "bad events among good ones"));
+        assertEquals(expected(
+                HOUR + " ok||", "c=3 s=0.0 dur=0.0",
+                // the first 1 000 of 10 000: each of the ten keys 100 times
+                HOUR + " many_0||", "c=100 s=0.0 dur=0.0", HOUR + " many_1||", "c=100 s=0.0 dur=0.0",
+                HOUR + " many_2||", "c=100 s=0.0 dur=0.0", HOUR + " many_3||", "c=100 s=0.0 dur=0.0",
+                HOUR + " many_4||", "c=100 s=0.0 dur=0.0", HOUR + " many_5||", "c=100 s=0.0 dur=0.0",
+                HOUR + " many_6||", "c=100 s=0.0 dur=0.0", HOUR + " many_7||", "c=100 s=0.0 dur=0.0",
+                HOUR + " many_8||", "c=100 s=0.0 dur=0.0", HOUR + " many_9||", "c=100 s=0.0 dur=0.0"),
+                Rollups.events(g.id()));
+        assertEquals(List.of("bad-1", "many-1"), Rollups.devices(g.id()), "the requests themselves were stored");
+    }
+
+    @Test
+    void locationCoordinatesAreKeptOnTheDeviceAndAnEmptyLocationOptsOut() {
+        Game g = game();
+        accepted(g, "placed", T, "begin_session", "1", "location", "52.52,13.405", "ip_address", "8.8.8.8");
+        accepted(g, "opted-out", T, "begin_session", "1", "location", "", "ip_address", "8.8.8.8");
+        assertTrue(Rollups.properties(g.id(), "placed").contains("\"location\":[52.52,13.405]"),
+                Rollups.properties(g.id(), "placed"));
+        assertEquals(List.of(List.of("placed", "null"), List.of("opted-out", "Unknown")),
+                Rollups.rows("SELECT device_id, COALESCE(country, 'null') FROM events_device WHERE game_id = ? ORDER BY device_id DESC",
+                        g.id()), "coordinates are not located by the address (no offline lookup by coordinates)");
+    }
+
+    @Test
+    void geoIpLocatesTheClientAddressNotAForwardedForHeaderFromAnUntrustedPeer() {
+        Game g = game();
+        String query = encode(params("app_key", g.key(), "device_id", "forwarded", "begin_session", "1",
+                "timestamp", Long.toString(T)));
+        // the test's requests come from loopback, which is no trusted proxy (none are by default)
+        assertReply(200, SUCCESS, sdk().send("GET", I + "?" + query, "X-Forwarded-For", "8.8.8.8"));
+        accepted(g, "sent-address", T, "begin_session", "1", "ip_address", "8.8.8.8");
+        assertEquals(List.of(List.of("sent-address", "US"), List.of("forwarded", "null")),
+                Rollups.rows("SELECT device_id, COALESCE(country, 'null') FROM events_device WHERE game_id = ? ORDER BY device_id DESC",
+                        g.id()), "the loopback peer is not located; the SDK's ip_address is");
     }
 
     @Test

@@ -148,7 +148,8 @@ public class ImagesResource {
             case GAME -> {
                 Game g = games.get(reach, id);
                 Expansion lookups = new Expansion(tenancy);
-                b.add("game", TenancyJson.game(g, games.activityOf(List.of(g)).getOrDefault(g.getId(), GameActivity.Active.NONE),
+                b.add("game", TenancyJson.game(g, caller.administered(reach).seesGame(g.getId(), g.getStudioId()),
+                        games.activityOf(List.of(g)).getOrDefault(g.getId(), GameActivity.Active.NONE),
                         Set.of(), lookups::studio, lookups::organization));
             }
         }
@@ -163,11 +164,6 @@ public class ImagesResource {
             }
             return null;
         }
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            v.fail("body", field, "value is not a valid integer", "type_error.integer");
-            return null;
-        }
+        return v.id("body", field, text);
     }
 }

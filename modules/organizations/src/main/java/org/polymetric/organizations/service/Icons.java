@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Set;
 import org.polymetric.kernel.identity.AccessLevel;
-import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.security.Permissions;
 import org.polymetric.kernel.security.Reach;
 import org.polymetric.kernel.tenancy.ResourceType;
@@ -27,7 +26,7 @@ public class Icons {
     StudioCatalog studios;
 
     @Inject
-    AccessGuard guard;
+    Guard guard;
 
     /** Stores the icon of a visible entity (404 otherwise) that the caller administers (403 otherwise). */
     @Transactional

@@ -62,7 +62,7 @@ public class GamePage {
             FormCheck form = new FormCheck();
             GameEdit edit = new GameEdit(form.text("Title", title, true, 191), form.choice("SDK", sdkUsed, Vocabulary.SDK_USED, true),
                     form.choice("Platform", platform, Vocabulary.PLATFORM, true),
-                    form.choice("Store", storePlatform, Vocabulary.STORE_PLATFORM, false),
+                    form.matching("Store", storePlatform, Vocabulary.STORE_PLATFORM, Vocabulary.STORE_PLATFORM_SHAPE, false),
                     form.text("Bundle id", bundleId, false, 191), form.text("Google Play key", googleplayKey, false, 4096),
                     form.timezone("Time zone", timezone));
             form.done();
@@ -116,7 +116,7 @@ public class GamePage {
                 .with("icon", !icons.withIcons(ResourceType.GAME, List.of(id)).isEmpty())
                 .with("canEdit", context.can(ResourceType.GAME, AccessLevel.ADMIN, id))
                 .with("canArchive", context.can(ResourceType.STUDIO, AccessLevel.ADMIN, game.getStudioId()))
-                .with("platforms", Vocabulary.PLATFORM).with("sdks", Vocabulary.SDK_USED).with("stores", Vocabulary.STORE_PLATFORM)
+                .with("platforms", Vocabulary.PLATFORM).with("sdks", Vocabulary.SDK_USED).with("stores", Vocabulary.storesWith(game.getStorePlatform()))
                 .with("tab", "games");
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.io.InputStream;
 import java.util.List;
 import java.util.function.Consumer;
 import org.polymetric.kernel.identity.AccessLevel;
@@ -91,7 +92,7 @@ public class GamePage {
     @POST
     @Path("icon")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response icon(@PathParam("id") long id, @HeaderParam("Content-Type") String type, byte[] body) {
+    public Response icon(@PathParam("id") long id, @HeaderParam("Content-Type") String type, InputStream body) {
         return act(id, "icon", reach -> icons.upload(reach, ResourceType.GAME, id, type, body));
     }
 

@@ -111,8 +111,12 @@ class OrganizationsHostileInputIT extends OrganizationsIT {
         long before = games();
         assertDetailFor(fast(() -> client().postJson("/api/organizations/games", "{\"studio_id\":1e999999,\"title\":\"Bomb\","
                 + "\"sdk_used\":\"unity\",\"platform\":\"ios\"}", as(f.owner))), "studio_id");
-        assertDetailFor(fast(() -> client().postJson("/api/organizations/games", "{\"studio_id\":" + "1".repeat(100_000)
+        assertDetailFor(fast(() -> client().postJson("/api/organizations/games", "{\"studio_id\":" + "1".repeat(1_000)
                 + ",\"title\":\"Bomb\",\"sdk_used\":\"unity\",\"platform\":\"ios\"}", as(f.owner))), "studio_id");
+        // longer than the JSON parser takes at all: the body is not JSON this API reads (the kernel's 400), not a 500
+        HttpResponse<String> tooLong = fast(() -> client().postJson("/api/organizations/games", "{\"studio_id\":"
+                + "1".repeat(100_000) + ",\"title\":\"Bomb\",\"sdk_used\":\"unity\",\"platform\":\"ios\"}", as(f.owner)));
+        assertEquals(400, tooLong.statusCode(), tooLong.body());
         assertEquals(before, games(), "nothing stored");
     }
 

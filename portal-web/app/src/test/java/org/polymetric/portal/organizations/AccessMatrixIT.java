@@ -33,12 +33,9 @@ class AccessMatrixIT extends OrganizationsIT {
 
     @BeforeAll
     static void people() {
-        target = Fixtures.user("matrixtarget");
-        Fixtures.grant(target, "game", f.gameA1, "viewer");
-        ownerTarget = Fixtures.user("matrixowner");
-        Fixtures.grant(ownerTarget, "organization", f.org, "owner");
-        organizationAdmin = Fixtures.user("matrixorgadmin");
-        Fixtures.grant(organizationAdmin, "organization", f.org, "admin");
+        target = OrganizationsFixture.person("matrixtarget", "game", f.gameA1, "viewer");
+        ownerTarget = OrganizationsFixture.person("matrixowner", "organization", f.org, "owner");
+        organizationAdmin = OrganizationsFixture.person("matrixorgadmin", "organization", f.org, "admin");
         people = java.util.Arrays.asList(f.primaryOwner, f.owner, organizationAdmin, f.studioAdmin, f.gameViewer, f.neighbour, null);
         Fixtures.execute("UPDATE game SET icon = ?, icon_type = 'image/png' WHERE id = ?", new byte[]{(byte) 0x89, 'P', 'N', 'G'}, f.gameA1);
     }

@@ -31,10 +31,8 @@ class OrganizationsHostileInputIT extends OrganizationsIT {
 
     @BeforeAll
     static void people() {
-        organizationAdmin = Fixtures.user("hostileadmin");
-        Fixtures.grant(organizationAdmin, "organization", f.org, "admin");
-        organizationViewer = Fixtures.user("hostileviewer");
-        Fixtures.grant(organizationViewer, "organization", f.org, "viewer");
+        organizationAdmin = OrganizationsFixture.person("hostileadmin", "organization", f.org, "admin");
+        organizationViewer = OrganizationsFixture.person("hostileviewer", "organization", f.org, "viewer");
     }
 
     private String[] as(String email) {
@@ -97,6 +95,12 @@ class OrganizationsHostileInputIT extends OrganizationsIT {
         assertEquals(403, r.statusCode(), r.body());
         assertTrue(PortalClient.json(r).containsKey("detail"), r.body());
         assertEquals(403, upload(f.gameViewer, ImagesIT.png(16, 16)).statusCode());
+        // the page form too: a viewer of the game is refused before the form is looked at (it holds no file here)
+        PortalClient viewer = signedIn(f.gameViewer);
+        byte[] form = ImagesIT.multipart(Map.of("_csrf", viewer.csrfFrom("/")), null);
+        HttpResponse<String> page = fast(() -> viewer.postBytes("/organizations/games/" + f.gameB1 + "/icon",
+                "multipart/form-data; boundary=" + ImagesIT.BOUNDARY, form));
+        assertEquals(403, page.statusCode());
         assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM game WHERE id = ? AND icon IS NOT NULL", f.gameA2), "nothing stored");
     }
 
@@ -150,8 +154,7 @@ class OrganizationsHostileInputIT extends OrganizationsIT {
             assertEquals(404, invite.statusCode(), c[1] + " -> " + invite.body());
             assertEquals("Not found", PortalClient.json(invite).getString("detail"));
         }
-        String person = Fixtures.user("hostiletarget");
-        Fixtures.grant(person, "game", f.gameA1, "viewer");
+        String person = OrganizationsFixture.person("hostiletarget", "game", f.gameA1, "viewer");
         long id = Fixtures.count("SELECT id FROM `user` WHERE email = ?", person);
         for (String[] c : new String[][]{cases[0], cases[1], cases[2], cases[3], cases[4]}) {
             HttpResponse<String> r = client().postJson("/api/organizations/users/" + id + "/replace_acl",
@@ -164,8 +167,7 @@ class OrganizationsHostileInputIT extends OrganizationsIT {
 
     @Test
     void anAdminWhoIsNotAnOwnerCannotDemoteOrRemoveAnOwner() throws Exception {
-        String owner = Fixtures.user("hostileowner");
-        Fixtures.grant(owner, "organization", f.org, "owner");
+        String owner = OrganizationsFixture.person("hostileowner", "organization", f.org, "owner");
         long id = Fixtures.count("SELECT id FROM `user` WHERE email = ?", owner);
         String demote = "{\"acls\":[{\"resource\":{\"access_level\":\"viewer\",\"access_resource\":\"organization\"}}]}";
         HttpResponse<String> r = client().postJson("/api/organizations/users/" + id + "/replace_acl", demote, as(organizationAdmin));

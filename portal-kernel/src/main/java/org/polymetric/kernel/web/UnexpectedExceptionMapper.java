@@ -35,10 +35,21 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return TooLargeRequests.answer(dialects, uri);
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JsonbException || t instanceof JsonException) {
+            if (t instanceof JsonbException || t instanceof JsonException || isParserLimit(t)) {
                 return ErrorReplies.of(uri, 400, "The request body is not valid JSON for this endpoint");
             }
         }
         return ErrorReplies.of(uri, 500, ErrorReplies.incident(LOG, uri == null ? "?" : uri.getPath(), e));
+    }
+
+    /**
+     * Parsson refuses a number longer than its limit (1100 characters) with an
+     * UnsupportedOperationException rather than a JsonException: still a body that is not valid
+     * JSON for any endpoint, not a server fault.
+     */
+    private static boolean isParserLimit(Throwable t) {
+        StackTraceElement[] where = t.getStackTrace();
+        return t instanceof UnsupportedOperationException && where.length > 0
+                && where[0].getClassName().startsWith("org.eclipse.parsson.");
     }
 }

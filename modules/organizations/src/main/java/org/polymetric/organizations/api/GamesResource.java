@@ -60,18 +60,22 @@ public class GamesResource {
         Validation v = new Validation();
         ListParams page = ListParams.parse(v, size, offset, sort, expand, Vocabulary.GAME_SORT, Vocabulary.GAME_EXPAND);
         Integer studio = v.queryInt("filter[studio.id]", studioId, 0, Integer.MAX_VALUE);
+        String titled = v.queryText("filter[title]", title, Vocabulary.MAX_TEXT);
         Long org = v.organization(organization);
         v.done();
         Reach reach = caller.reach(org);
-        GameQuery query = new GameQuery(reach, studio == null ? null : studio.longValue(),
-                title == null || title.isEmpty() ? null : title, page.sort(), page.offset(), page.size());
+        GameQuery query = new GameQuery(reach, studio == null ? null : studio.longValue(), titled, page.sort(), page.offset(), page.size());
+        Reach admins = caller.administered(reach);
         Supplier<String> render = () -> {
             Slice<Game> slice = catalog.list(query);
-            return TenancyJson.list(render(slice.items(), page.expand()), slice.total()).toString();
+            return TenancyJson.list(render(slice.items(), page.expand(), admins), slice.total()).toString();
         };
-        // an organization's own fields are not versioned with its studios and games: render those afresh
-        return page.expand().contains("organization") ? render.get().getBytes(StandardCharsets.UTF_8)
-                : lists.get(reach.organizationId(), List.of("games", query, page.expand()), render);
+        // an organization's own fields are not versioned with its studios and games: render those afresh;
+        // the administered reach is part of the key, so a viewer never gets an answer made with secrets
+        // nor are answers kept for a studio the caller does not see: any number could fill the store
+        boolean keep = !page.expand().contains("organization") && (studio == null || catalog.seesStudio(reach, studio));
+        return !keep ? render.get().getBytes(StandardCharsets.UTF_8)
+                : lists.get(reach.organizationId(), List.of("games", query, page.expand(), admins), render);
     }
 
     /** {@code GET /games/{game_id}}. */
@@ -80,12 +84,13 @@ public class GamesResource {
     public JsonObject get(@PathParam("game_id") String id, @QueryParam("expand[]") List<String> expand,
                           @QueryParam("organization_id") String organization) {
         Validation v = new Validation();
-        Set<String> expanded = ListParams.parse(v, null, null, null, expand, Vocabulary.GAME_SORT, Vocabulary.GAME_EXPAND).expand();
-        Long gameId = pathId(v, "game_id", id);
+        Set<String> expanded = ListParams.expand(v, expand, Vocabulary.GAME_EXPAND);
+        Long gameId = v.id("path", "game_id", id);
         Long org = v.organization(organization);
         v.done();
-        Game game = catalog.get(caller.reach(org), gameId);
-        return TenancyJson.item(render(List.of(game), expanded).get(0));
+        Reach reach = caller.reach(org);
+        Game game = catalog.get(reach, gameId);
+        return TenancyJson.item(render(List.of(game), expanded, caller.administered(reach)).get(0));
     }
 
     /** {@code POST /games} → 201 with the new game, its {@code key} and {@code secret_key}. */
@@ -94,14 +99,14 @@ public class GamesResource {
     public Response create(JsonValue body, @QueryParam("expand[]") List<String> expand,
                            @QueryParam("organization_id") String organization) {
         Validation v = new Validation();
-        Set<String> expanded = ListParams.parse(v, null, null, null, expand, Vocabulary.GAME_SORT, Vocabulary.GAME_EXPAND).expand();
+        Set<String> expanded = ListParams.expand(v, expand, Vocabulary.GAME_EXPAND);
         Long org = v.organization(organization);
         JsonObject b = v.object(body);
         Long studioId = v.bodyInt(b, "studio_id", true);
         String title = v.bodyString(b, "title", true, 191);
         String sdk = v.bodyEnum(b, "sdk_used", true, Vocabulary.SDK_USED);
         String platform = v.bodyEnum(b, "platform", true, Vocabulary.PLATFORM);
-        String store = v.bodyEnum(b, "store_platform", false, Vocabulary.STORE_PLATFORM);
+        String store = v.bodyMatching(b, "store_platform", Vocabulary.STORE_PLATFORM);
         String bundle = v.bodyString(b, "bundle_id", false, 191);
         String googleplay = v.bodyString(b, "googleplay_key", false, 4096);
         if (title != null && title.isBlank()) {
@@ -110,27 +115,15 @@ public class GamesResource {
         v.done();
         Reach reach = caller.reach(org);
         Game game = catalog.create(reach, new NewGame(studioId, title.trim(), sdk, platform, store, bundle, googleplay));
-        return Response.status(201).entity(TenancyJson.item(render(List.of(game), expanded).get(0))).build();
+        return Response.status(201).entity(TenancyJson.item(render(List.of(game), expanded, caller.administered(reach)).get(0))).build();
     }
 
-    private List<JsonObject> render(List<Game> games, Set<String> expand) {
+    private List<JsonObject> render(List<Game> games, Set<String> expand, Reach admins) {
         Map<Long, GameActivity.Active> active = catalog.activityOf(games);
         Expansion lookups = new Expansion(tenancy);
-        return games.stream().map(g -> TenancyJson.game(g, active.getOrDefault(g.getId(), GameActivity.Active.NONE),
+        return games.stream().map(g -> TenancyJson.game(g, admins.seesGame(g.getId(), g.getStudioId()),
+                active.getOrDefault(g.getId(), GameActivity.Active.NONE),
                 expand, lookups::studio, lookups::organization)).toList();
-    }
-
-    static Long pathId(Validation v, String name, String raw) {
-        try {
-            long id = Long.parseLong(raw);
-            if (id >= 1) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        v.fail("path", name, "value is not a valid integer", "type_error.integer");
-        return null;
     }
 
 }

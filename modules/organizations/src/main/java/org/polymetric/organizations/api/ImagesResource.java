@@ -43,15 +43,13 @@ import org.polymetric.organizations.service.StudioCatalog;
  * GameAnalytics {@code POST /images} (multipart: {@code file}, {@code entity_type},
  * {@code studio_id}, {@code game_id}) and Polymetric's {@code GET /images/{entity_type}/{id}}
  * to read an icon back. PNG, JPEG or WebP by content, ≤ 1 MB, ≤ 1024×1024; else 422. Bodies over
- * the limit are cut off with 413. Upload needs admin on the entity; reading, sight of it.
+ * the limit are cut off with 413. Upload needs admin on the entity (and, before the body is read, on
+ * something in the organization); reading, sight of it.
  */
 // one instance for every call: building and injecting a resource per request was 6 % of a list call
 @ApplicationScoped
 @Path("api/organizations/images")
 public class ImagesResource {
-    /** The file plus a few form fields and multipart framing. */
-    static final int BODY_LIMIT = IconCheck.MAX_BYTES + 64 * 1024;
-
     @Inject
     CallerOrganization caller;
 
@@ -72,13 +70,17 @@ public class ImagesResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(@HeaderParam("Content-Type") String contentType, InputStream body,
                            @QueryParam("organization_id") String organization) throws IOException {
-        byte[] raw = BoundedBody.read(body, BODY_LIMIT).orElse(null);
+        Validation v = new Validation();
+        Long org = v.organization(organization);
+        v.done();
+        // who may not upload anything is refused before a byte of the body is read
+        Reach reach = caller.reach(org);
+        icons.requireSomeAdministration(reach);
+        byte[] raw = BoundedBody.read(body, IconCheck.UPLOAD_LIMIT).orElse(null);
         if (raw == null) {
             return Response.status(413).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(JsonBuilders.object().add("detail", "The upload is larger than 1 MB").build().toString()).build();
         }
-        Validation v = new Validation();
-        Long org = v.organization(organization);
         MultipartForm form = MultipartForm.parse(contentType, raw).orElse(null);
         if (form == null) {
             v.fail("body", "file", "the body is not multipart/form-data", "value_error.multipart");
@@ -104,7 +106,6 @@ public class ImagesResource {
             icon = checked.icon();
         }
         v.done();
-        Reach reach = caller.reach(org);
         ResourceType type = ResourceType.fromWord(entity).orElseThrow();
         long id = switch (type) {
             case ORGANIZATION -> reach.organizationId();
@@ -148,7 +149,8 @@ public class ImagesResource {
             case GAME -> {
                 Game g = games.get(reach, id);
                 Expansion lookups = new Expansion(tenancy);
-                b.add("game", TenancyJson.game(g, games.activityOf(List.of(g)).getOrDefault(g.getId(), GameActivity.Active.NONE),
+                b.add("game", TenancyJson.game(g, caller.administered(reach).seesGame(g.getId(), g.getStudioId()),
+                        games.activityOf(List.of(g)).getOrDefault(g.getId(), GameActivity.Active.NONE),
                         Set.of(), lookups::studio, lookups::organization));
             }
         }
@@ -163,11 +165,6 @@ public class ImagesResource {
             }
             return null;
         }
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            v.fail("body", field, "value is not a valid integer", "type_error.integer");
-            return null;
-        }
+        return v.id("body", field, text);
     }
 }

@@ -19,6 +19,12 @@ record ListParams(int size, int offset, Sort sort, Set<String> expand) {
         Integer s = v.queryInt("page[size]", size, 1, MAX_SIZE);
         Integer o = v.queryInt("page[offset]", offset, 0, Integer.MAX_VALUE);
         String order = v.queryEnum("sort", sort, sorts);
+        return new ListParams(s == null ? DEFAULT_SIZE : s, o == null ? 0 : o,
+                Sort.parse(order == null ? "id:asc" : order), expand(v, expand, expandable));
+    }
+
+    /** {@code expand[]}, which the seed takes on every games and studios endpoint: each value from {@code expandable}. */
+    static Set<String> expand(Validation v, List<String> expand, List<String> expandable) {
         Set<String> expanded = new TreeSet<>();
         for (String e : expand == null ? List.<String>of() : expand) {
             String value = v.queryEnum("expand[]", e, expandable);
@@ -26,7 +32,6 @@ record ListParams(int size, int offset, Sort sort, Set<String> expand) {
                 expanded.add(value);
             }
         }
-        return new ListParams(s == null ? DEFAULT_SIZE : s, o == null ? 0 : o,
-                Sort.parse(order == null ? "id:asc" : order), expanded);
+        return expanded;
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * An error in GameAnalytics' (FastAPI's) shape: 422 {@code {"detail": [{"loc", "msg", "type"}]}}
- * for invalid input, {@code {"detail": "..."}} for 404 and 409.
+ * for invalid input, {@code {"detail": "..."}} for 403, 404 and 409.
  */
 public class Problem extends RuntimeException {
     private final int status;
@@ -34,6 +34,10 @@ public class Problem extends RuntimeException {
 
     public static Problem notFound() {
         return simple(404, "Not found");
+    }
+
+    public static Problem forbidden(String message) {
+        return simple(403, message);
     }
 
     public static Problem conflict(String message) {

@@ -43,30 +43,35 @@ public class StudiosResource {
                            @QueryParam("expand[]") List<String> expand, @QueryParam("organization_id") String organization) {
         Validation v = new Validation();
         ListParams page = ListParams.parse(v, size, offset, sort, expand, Vocabulary.STUDIO_SORT, Vocabulary.STUDIO_EXPAND);
+        String named = v.queryText("filter[name]", name, Vocabulary.MAX_TEXT);
         Long org = v.organization(organization);
         v.done();
         Reach reach = caller.reach(org);
-        Slice<Studio> slice = catalog.list(new StudioQuery(reach, name == null || name.isEmpty() ? null : name,
+        Slice<Studio> slice = catalog.list(new StudioQuery(reach, named,
                 page.sort(), page.offset(), page.size()));
         return TenancyJson.list(slice.items().stream().map(TenancyJson::studio).toList(), slice.total());
     }
 
-    /** {@code GET /studios/{studio_id}}. */
+    /** {@code GET /studios/{studio_id}}; {@code expand[]} as on the list. */
     @GET
     @Path("{studio_id}")
-    public JsonObject get(@PathParam("studio_id") String id, @QueryParam("organization_id") String organization) {
+    public JsonObject get(@PathParam("studio_id") String id, @QueryParam("expand[]") List<String> expand,
+                          @QueryParam("organization_id") String organization) {
         Validation v = new Validation();
-        Long studioId = GamesResource.pathId(v, "studio_id", id);
+        ListParams.expand(v, expand, Vocabulary.STUDIO_EXPAND);
+        Long studioId = v.id("path", "studio_id", id);
         Long org = v.organization(organization);
         v.done();
         return TenancyJson.item(TenancyJson.studio(catalog.get(caller.reach(org), studioId)));
     }
 
-    /** {@code POST /studios} {@code {"name"}} → 201; needs admin on the organization. */
+    /** {@code POST /studios} {@code {"name"}} → 201; needs admin on the organization; {@code expand[]} as on the list. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(JsonValue body, @QueryParam("organization_id") String organization) {
+    public Response create(JsonValue body, @QueryParam("expand[]") List<String> expand,
+                           @QueryParam("organization_id") String organization) {
         Validation v = new Validation();
+        ListParams.expand(v, expand, Vocabulary.STUDIO_EXPAND);
         Long org = v.organization(organization);
         JsonObject b = v.object(body);
         String name = v.bodyString(b, "name", true, 191);

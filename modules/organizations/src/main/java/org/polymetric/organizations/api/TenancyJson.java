@@ -37,9 +37,10 @@ final class TenancyJson {
 
     /**
      * A game. {@code studio} and {@code organization} are ids unless expanded, in which case the
-     * expander gives the object.
+     * expander gives the object; {@code secret_key} is null unless {@code withSecret} (the caller
+     * administers the game).
      */
-    static JsonObject game(Game g, GameActivity.Active active, Set<String> expand,
+    static JsonObject game(Game g, boolean withSecret, GameActivity.Active active, Set<String> expand,
                            Function<Long, Studio> studios, Function<Long, Organization> organizations) {
         JsonObjectBuilder b = JsonBuilders.object()
                 .add("id", g.getId())
@@ -53,7 +54,8 @@ final class TenancyJson {
         b.add("sdk_used", g.getSdkUsed());
         text(b, "bundle_id", g.getBundleId());
         text(b, "googleplay_key", g.getGoogleplayKey());
-        b.add("key", g.getKey()).add("secret_key", g.getSecretKey());
+        b.add("key", g.getKey());
+        text(b, "secret_key", withSecret ? g.getSecretKey() : null);
         if (expand.contains("studio")) {
             b.add("studio", studio(studios.apply(g.getStudioId())));
         } else {

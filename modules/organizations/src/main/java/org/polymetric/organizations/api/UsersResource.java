@@ -67,11 +67,12 @@ public class UsersResource {
         Integer studio = v.queryInt("filter[studio.id]", studioId, 0, Integer.MAX_VALUE);
         String accessResource = v.queryEnum("filter[access.resource]", resource, Vocabulary.ACCESS_RESOURCE);
         String accessLevel = v.queryEnum("filter[access.level]", level, Vocabulary.ACCESS_LEVEL);
+        String named = v.queryText("filter[name]", name, Vocabulary.MAX_TEXT);
         Long org = v.organization(organization);
         v.done();
         Reach reach = caller.reach(org);
         Slice<Member> slice = people.list(reach, new MemberQuery(studio == null ? null : studio.longValue(), accessResource,
-                accessLevel, name == null || name.isEmpty() ? null : name, page.sort(), page.offset(), page.size()));
+                accessLevel, named, page.sort(), page.offset(), page.size()));
         return TenancyJson.list(slice.items().stream().map(PeopleJson::user).toList(), slice.total());
     }
 
@@ -80,7 +81,7 @@ public class UsersResource {
     @Path("{user_id}")
     public JsonObject get(@PathParam("user_id") String id, @QueryParam("organization_id") String organization) {
         Validation v = new Validation();
-        Long userId = GamesResource.pathId(v, "user_id", id);
+        Long userId = v.id("path", "user_id", id);
         Long org = v.organization(organization);
         v.done();
         return PeopleJson.user(people.get(caller.reach(org), userId));
@@ -135,7 +136,7 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject replaceAcl(@PathParam("user_id") String id, JsonValue body, @QueryParam("organization_id") String organization) {
         Validation v = new Validation();
-        Long userId = GamesResource.pathId(v, "user_id", id);
+        Long userId = v.id("path", "user_id", id);
         Long org = v.organization(organization);
         JsonObject b = v.object(body);
         List<NewAcl> acls = new ArrayList<>();

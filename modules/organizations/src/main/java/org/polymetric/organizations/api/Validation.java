@@ -6,6 +6,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Collects every invalid field of one request, with pydantic's messages and types (what
@@ -18,24 +19,56 @@ final class Validation {
         details.add(new Problem.Detail(List.of(where, field), msg, type));
     }
 
+    /**
+     * Integers as this API reads them, from a query, a path, a form or a JSON number's text: ASCII
+     * digits with an optional minus, 18 digits at most (so a long holds them). Checked before any
+     * parsing, so {@code 1e999999}, a million digits or other scripts' digits cost nothing.
+     */
+    static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
+
+    /** The text as a long when it is an {@link #INTEGER}; null otherwise. */
+    static Long integer(String raw) {
+        return raw != null && INTEGER.matcher(raw).matches() ? Long.parseLong(raw) : null;
+    }
+
     /** An optional integer query parameter within bounds; null when absent. */
     Integer queryInt(String name, String raw, int min, int max) {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
-        try {
-            int n = Integer.parseInt(raw.trim());
-            if (n < min) {
-                fail("query", name, "ensure this value is greater than or equal to " + min, "value_error.number.not_ge");
-            } else if (n > max) {
-                fail("query", name, "ensure this value is less than or equal to " + max, "value_error.number.not_le");
-            } else {
-                return n;
-            }
-        } catch (NumberFormatException e) {
+        Long n = integer(raw);
+        if (n == null) {
             fail("query", name, "value is not a valid integer", "type_error.integer");
+        } else if (n < min) {
+            fail("query", name, "ensure this value is greater than or equal to " + min, "value_error.number.not_ge");
+        } else if (n > max) {
+            fail("query", name, "ensure this value is less than or equal to " + max, "value_error.number.not_le");
+        } else {
+            return n.intValue();
         }
         return null;
+    }
+
+    /** An optional text query parameter (a filter) of at most {@code max} characters; null when absent or empty. */
+    String queryText(String name, String raw, int max) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        if (raw.length() > max) {
+            fail("query", name, "ensure this value has at most " + max + " characters", "value_error.any_str.max_length");
+            return null;
+        }
+        return raw;
+    }
+
+    /** A positive id from the path or a form field; null (and a detail) when it is not one. */
+    Long id(String where, String name, String raw) {
+        Long id = integer(raw);
+        if (id == null || id < 1) {
+            fail(where, name, "value is not a valid integer", "type_error.integer");
+            return null;
+        }
+        return id;
     }
 
     /** Polymetric's {@code organization_id} query parameter, naming one of the caller's organizations. */
@@ -65,8 +98,9 @@ final class Validation {
             }
             return null;
         }
-        if (v instanceof JsonNumber n && n.isIntegral()) {
-            return n.longValue();
+        // the number's text is checked first: 1e999999 would otherwise be expanded to a million digits
+        if (v instanceof JsonNumber n && integer(n.toString()) != null) {
+            return integer(n.toString());
         }
         fail("body", field, "value is not a valid integer", "type_error.integer");
         return null;
@@ -102,6 +136,16 @@ final class Validation {
         return s;
     }
 
+    /** An optional string field that must match {@code format} entirely, as pydantic's {@code regex} does. */
+    String bodyMatching(JsonObject body, String field, Pattern format) {
+        String s = bodyString(body, field, false, 200);
+        if (s != null && !format.matcher(s).matches()) {
+            fail("body", field, "string does not match regex \"^" + format.pattern() + "$\"", "value_error.str.regex");
+            return null;
+        }
+        return s;
+    }
+
     /** The request body must be a JSON object. */
     JsonObject object(JsonValue body) {
         if (body instanceof JsonObject o) {
@@ -119,6 +163,9 @@ final class Validation {
     }
 
     static String permitted(List<String> allowed) {
+        if (allowed.isEmpty()) {
+            return "no value is permitted here";
+        }
         return "value is not a valid enumeration member; permitted: "
                 + String.join(", ", allowed.stream().map(a -> "'" + a + "'").toList());
     }

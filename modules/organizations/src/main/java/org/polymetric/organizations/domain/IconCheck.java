@@ -2,18 +2,24 @@ package org.polymetric.organizations.domain;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.awt.image.BufferedImage;
+import java.util.Iterator;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Decides whether bytes are an acceptable icon: PNG, JPEG or WebP by their signature, at most
- * {@link #MAX_BYTES} and {@link #MAX_SIDE}×{@link #MAX_SIDE}. PNG and JPEG are decoded with
- * ImageIO (which also proves them well-formed); WebP sizes come from its VP8/VP8L/VP8X header.
+ * {@link #MAX_BYTES} and {@link #MAX_SIDE}×{@link #MAX_SIDE}. The size comes from the header
+ * ({@link ImageHeader}) and is checked before anything is decoded; only then are PNG and JPEG
+ * decoded with ImageIO (which proves them well-formed), after its reader has read the same size.
+ * WebP is not decoded (the JDK has no decoder): its header is checked.
  */
 public final class IconCheck {
     public static final int MAX_BYTES = 1024 * 1024;
     public static final int MAX_SIDE = 1024;
+    /** An upload's body: the file plus a few form fields and multipart framing. */
+    public static final int UPLOAD_LIMIT = MAX_BYTES + 64 * 1024;
 
     private IconCheck() {
     }
@@ -26,18 +32,20 @@ public final class IconCheck {
         if (bytes.length > MAX_BYTES) {
             return Result.refused("the file is larger than 1 MB");
         }
-        String type = sniff(bytes);
-        if (type == null) {
+        if (ImageHeader.sniff(bytes) == null) {
             return Result.refused("the file is not a PNG, JPEG or WebP image");
         }
-        Optional<int[]> size = type.equals("image/webp") ? webpSize(bytes) : decodedSize(bytes);
-        if (size.isEmpty()) {
+        ImageHeader header = ImageHeader.read(bytes).orElse(null);
+        if (header == null) {
             return Result.refused("the image cannot be read");
         }
-        if (size.get()[0] > MAX_SIDE || size.get()[1] > MAX_SIDE) {
+        if (header.width() > MAX_SIDE || header.height() > MAX_SIDE) {
             return Result.refused("the image is larger than 1024×1024 pixels");
         }
-        return new Result(new Icon(type, bytes), null);
+        if (!header.contentType().equals("image/webp") && !decodes(bytes, header)) {
+            return Result.refused("the image cannot be read");
+        }
+        return new Result(new Icon(header.contentType(), bytes), null);
     }
 
     /** An icon, or why not. */
@@ -47,59 +55,26 @@ public final class IconCheck {
         }
     }
 
-    static String sniff(byte[] b) {
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return "image/png";
-        }
-        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (b.length >= 16 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
-                && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
-            return "image/webp";
-        }
-        return null;
-    }
-
-    private static Optional<int[]> decodedSize(byte[] bytes) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            return image == null ? Optional.empty() : Optional.of(new int[]{image.getWidth(), image.getHeight()});
+    /** Whether ImageIO reads the size the header declared and then decodes the whole image. */
+    private static boolean decodes(byte[] bytes, ImageHeader header) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            Optional<ImageReader> found = readers.hasNext() ? Optional.of(readers.next()) : Optional.empty();
+            if (found.isEmpty()) {
+                return false;
+            }
+            ImageReader reader = found.get();
+            try {
+                reader.setInput(in, true, true);
+                if (reader.getWidth(0) != header.width() || reader.getHeight(0) != header.height()) {
+                    return false;
+                }
+                return reader.read(0) != null;
+            } finally {
+                reader.dispose();
+            }
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            return false;
         }
-    }
-
-    /** Width and height from the first chunk of a WebP file (lossy VP8, lossless VP8L, extended VP8X). */
-    static Optional<int[]> webpSize(byte[] b) {
-        if (b.length < 30) {
-            return Optional.empty();
-        }
-        String chunk = new String(b, 12, 4, java.nio.charset.StandardCharsets.US_ASCII);
-        switch (chunk) {
-            case "VP8X":
-                return Optional.of(new int[]{1 + u24(b, 24), 1 + u24(b, 27)});
-            case "VP8L":
-                if ((b[20] & 0xff) != 0x2f) {
-                    return Optional.empty();
-                }
-                int bits = (b[21] & 0xff) | (b[22] & 0xff) << 8 | (b[23] & 0xff) << 16 | (b[24] & 0xff) << 24;
-                return Optional.of(new int[]{1 + (bits & 0x3fff), 1 + ((bits >> 14) & 0x3fff)});
-            case "VP8 ":
-                if ((b[23] & 0xff) != 0x9d || (b[24] & 0xff) != 0x01 || (b[25] & 0xff) != 0x2a) {
-                    return Optional.empty();
-                }
-                return Optional.of(new int[]{u16(b, 26) & 0x3fff, u16(b, 28) & 0x3fff});
-            default:
-                return Optional.empty();
-        }
-    }
-
-    private static int u16(byte[] b, int at) {
-        return (b[at] & 0xff) | (b[at + 1] & 0xff) << 8;
-    }
-
-    private static int u24(byte[] b, int at) {
-        return (b[at] & 0xff) | (b[at + 1] & 0xff) << 8 | (b[at + 2] & 0xff) << 16;
     }
 }

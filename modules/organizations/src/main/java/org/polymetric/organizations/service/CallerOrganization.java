@@ -2,6 +2,7 @@ package org.polymetric.organizations.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.polymetric.kernel.identity.AccessLevel;
 import org.polymetric.kernel.security.Reach;
 import org.polymetric.kernel.security.ReachFinder;
 import org.polymetric.organizations.api.Problem;
@@ -24,5 +25,13 @@ public class CallerOrganization {
             throw Problem.notFound();
         }
         return reach;
+    }
+
+    /**
+     * The part of {@code reach} the caller administers. A game's {@code secret_key} (the salt of
+     * its checksums) is shown only there: a viewer who could read it could sign events as the game.
+     */
+    public Reach administered(Reach reach) {
+        return reaches.in(reach.organizationId(), AccessLevel.ADMIN);
     }
 }

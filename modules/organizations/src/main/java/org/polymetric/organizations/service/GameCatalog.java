@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.polymetric.kernel.identity.AccessLevel;
-import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.security.Permissions;
 import org.polymetric.kernel.security.Reach;
 import org.polymetric.kernel.tenancy.Game;
@@ -37,7 +36,7 @@ public class GameCatalog {
     Activity activity;
 
     @Inject
-    AccessGuard guard;
+    Guard guard;
 
     public Slice<Game> list(GameQuery q) {
         if (!ACTIVITY_SORTS.contains(q.sort().property())) {
@@ -59,6 +58,11 @@ public class GameCatalog {
             case "wau" -> a.wau();
             default -> a.mau();
         };
+    }
+
+    /** Whether the caller sees this studio (directly or through one of its games). */
+    public boolean seesStudio(Reach reach, long studioId) {
+        return studios.find(studioId).filter(s -> studios.visible(reach, s)).isPresent();
     }
 
     /** A visible game, or 404 (also for other organizations' games). */

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Set;
 import org.polymetric.kernel.identity.AccessLevel;
-import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.security.Permissions;
 import org.polymetric.kernel.security.Reach;
 import org.polymetric.kernel.tenancy.ResourceType;
@@ -27,13 +26,32 @@ public class Icons {
     StudioCatalog studios;
 
     @Inject
-    AccessGuard guard;
+    Guard guard;
+
+    @Inject
+    CallerOrganization caller;
+
+    /**
+     * Before an API upload's body is read (it names the entity, so the full check comes after):
+     * 403 unless the caller administers something in the organization, so nobody else gets a
+     * megabyte read and parsed.
+     */
+    public void requireSomeAdministration(Reach reach) {
+        if (caller.administered(reach).isEmpty()) {
+            throw Problem.forbidden("You do not administer anything here that could have an icon");
+        }
+    }
+
+    /** Before a page upload's body is read: the entity is visible (404 otherwise) and the caller administers it (403 otherwise). */
+    public void requireUpload(Reach reach, ResourceType type, long id) {
+        see(reach, type, id);
+        guard.require(Permissions.of(type, AccessLevel.ADMIN, id));
+    }
 
     /** Stores the icon of a visible entity (404 otherwise) that the caller administers (403 otherwise). */
     @Transactional
     public void upload(Reach reach, ResourceType type, long id, Icon icon) {
-        see(reach, type, id);
-        guard.require(Permissions.of(type, AccessLevel.ADMIN, id));
+        requireUpload(reach, type, id);
         icons.store(type, id, icon);
     }
 

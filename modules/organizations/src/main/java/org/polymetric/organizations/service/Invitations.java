@@ -18,7 +18,6 @@ import org.polymetric.kernel.identity.Invite;
 import org.polymetric.kernel.identity.InviteLinks;
 import org.polymetric.kernel.identity.User;
 import org.polymetric.kernel.mail.Mailer;
-import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.security.Permissions;
 import org.polymetric.kernel.security.PortalPrincipal;
 import org.polymetric.kernel.security.Reach;
@@ -40,7 +39,7 @@ public class Invitations {
     public static final Duration VALID_FOR = Duration.ofDays(7);
 
     @Inject
-    AccessGuard guard;
+    Guard guard;
 
     @Inject
     Targets targets;
@@ -77,7 +76,7 @@ public class Invitations {
         Instant now = Instant.now();
         for (int i = 0; i < invites.size(); i++) {
             NewInvite request = invites.get(i);
-            Grant grant = targets.grant(org, request.acl(), List.of("body", "invites", Integer.toString(i), "resource"));
+            Grant grant = targets.grant(reach, request.acl());
             guard.require(Permissions.of(grant.resource(), AccessLevel.ADMIN, grant.resourceId()));
             if (grant.level() == AccessLevel.OWNER) {
                 guard.require(Permissions.of(ResourceType.ORGANIZATION, AccessLevel.OWNER, org));

@@ -14,7 +14,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.polymetric.kernel.identity.Access;
 import org.polymetric.kernel.identity.AccessLevel;
-import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.security.Permissions;
 import org.polymetric.kernel.security.Reach;
 import org.polymetric.kernel.tenancy.Containment;
@@ -38,7 +37,7 @@ public class People {
     TenancyDirectory tenancy;
 
     @Inject
-    AccessGuard guard;
+    Guard guard;
 
     @Inject
     Targets targets;
@@ -61,7 +60,7 @@ public class People {
 
     /**
      * Replaces every grant {@code userId} holds in the caller's organization. Needs admin on the
-     * organization, and owner to hand out owner. 409 and no change for: the primary owner, an
+     * organization, and owner to hand out owner or to change an owner's access (403). 409 and no change for: the primary owner, an
      * organization grant together with studio or game grants, two grants on one resource.
      */
     @Transactional
@@ -72,6 +71,11 @@ public class People {
         if (member.grants().stream().anyMatch(a -> a.getLevel() == AccessLevel.PRIMARY_OWNER)) {
             throw Problem.conflict("The primary owner's access cannot be changed");
         }
+        // owners are the organization's top: an admin below them may neither demote nor remove one
+        if (member.grants().stream().anyMatch(a -> a.getLevel() == AccessLevel.OWNER)) {
+            guard.require(Permissions.of(ResourceType.ORGANIZATION, AccessLevel.OWNER, org),
+                    "Only an owner can change or remove an owner's access");
+        }
         boolean organizationWide = acls.stream().anyMatch(a -> a.resource() == ResourceType.ORGANIZATION);
         if (organizationWide && acls.size() > 1) {
             throw Problem.conflict("Organization access cannot be combined with other access");
@@ -79,7 +83,7 @@ public class People {
         List<Access> grants = new ArrayList<>();
         Instant now = Instant.now();
         for (NewAcl acl : acls) {
-            long resourceId = targets.grant(org, acl, List.of("body", "acls", "resource")).resourceId();
+            long resourceId = targets.grant(reach, acl).resourceId();
             if (acl.level() == AccessLevel.OWNER) {
                 guard.require(Permissions.of(ResourceType.ORGANIZATION, AccessLevel.OWNER, org));
             }
@@ -89,6 +93,14 @@ public class People {
             grants.add(new Access(userId, org, acl.resource(), resourceId, acl.level(), now));
         }
         return members.replace(org, userId, grants);
+    }
+
+    /** Whether the caller may replace this member's access or remove them (pages show the forms only then). */
+    public boolean mayChange(Reach reach, Member member) {
+        long org = reach.organizationId();
+        boolean owner = member.grants().stream().anyMatch(a -> a.getLevel() == AccessLevel.OWNER);
+        return member.grants().stream().noneMatch(a -> a.getLevel() == AccessLevel.PRIMARY_OWNER)
+                && guard.can(Permissions.of(ResourceType.ORGANIZATION, owner ? AccessLevel.OWNER : AccessLevel.ADMIN, org));
     }
 
     /**

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.polymetric.kernel.identity.AccessLevel;
-import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.security.Permissions;
 import org.polymetric.kernel.security.Reach;
 import org.polymetric.kernel.tenancy.ResourceType;
@@ -22,7 +21,7 @@ public class StudioCatalog {
     StudioRepository studios;
 
     @Inject
-    AccessGuard guard;
+    Guard guard;
 
     public Slice<Studio> list(StudioQuery q) {
         return studios.list(q);

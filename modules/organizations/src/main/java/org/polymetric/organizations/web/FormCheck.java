@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Checks the fields of one page form and fails once, naming every invalid field. */
 public final class FormCheck {
@@ -30,6 +31,16 @@ public final class FormCheck {
         String value = text(label, raw, required, 200);
         if (value != null && !allowed.contains(value)) {
             problems.add(label + " must be one of " + String.join(", ", allowed));
+            return null;
+        }
+        return value;
+    }
+
+    /** A value matching {@code format} entirely ({@code shape} says what that is); null when optional and empty. */
+    public String matching(String label, String raw, Pattern format, String shape, boolean required) {
+        String value = text(label, raw, required, 200);
+        if (value != null && !format.matcher(value).matches()) {
+            problems.add(label + " must be " + shape);
             return null;
         }
         return value;

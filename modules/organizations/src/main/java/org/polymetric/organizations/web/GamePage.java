@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.io.InputStream;
 import java.util.List;
 import java.util.function.Consumer;
 import org.polymetric.kernel.identity.AccessLevel;
@@ -62,7 +63,7 @@ public class GamePage {
             FormCheck form = new FormCheck();
             GameEdit edit = new GameEdit(form.text("Title", title, true, 191), form.choice("SDK", sdkUsed, Vocabulary.SDK_USED, true),
                     form.choice("Platform", platform, Vocabulary.PLATFORM, true),
-                    form.choice("Store", storePlatform, Vocabulary.STORE_PLATFORM, false),
+                    form.matching("Store", storePlatform, Vocabulary.STORE_PLATFORM, Vocabulary.STORE_PLATFORM_SHAPE, false),
                     form.text("Bundle id", bundleId, false, 191), form.text("Google Play key", googleplayKey, false, 4096),
                     form.timezone("Time zone", timezone));
             form.done();
@@ -91,7 +92,7 @@ public class GamePage {
     @POST
     @Path("icon")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response icon(@PathParam("id") long id, @HeaderParam("Content-Type") String type, byte[] body) {
+    public Response icon(@PathParam("id") long id, @HeaderParam("Content-Type") String type, InputStream body) {
         return act(id, "icon", reach -> icons.upload(reach, ResourceType.GAME, id, type, body));
     }
 
@@ -116,7 +117,7 @@ public class GamePage {
                 .with("icon", !icons.withIcons(ResourceType.GAME, List.of(id)).isEmpty())
                 .with("canEdit", context.can(ResourceType.GAME, AccessLevel.ADMIN, id))
                 .with("canArchive", context.can(ResourceType.STUDIO, AccessLevel.ADMIN, game.getStudioId()))
-                .with("platforms", Vocabulary.PLATFORM).with("sdks", Vocabulary.SDK_USED).with("stores", Vocabulary.STORE_PLATFORM)
+                .with("platforms", Vocabulary.PLATFORM).with("sdks", Vocabulary.SDK_USED).with("stores", Vocabulary.storesWith(game.getStorePlatform()))
                 .with("tab", "games");
     }
 }

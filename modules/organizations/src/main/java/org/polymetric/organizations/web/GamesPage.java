@@ -75,7 +75,7 @@ public class GamesPage {
             String checkedTitle = form.text("Title", title, true, 191);
             String checkedPlatform = form.choice("Platform", platform, Vocabulary.PLATFORM, true);
             String sdk = form.choice("SDK", sdkUsed, Vocabulary.SDK_USED, true);
-            String store = form.choice("Store", storePlatform, Vocabulary.STORE_PLATFORM, false);
+            String store = form.matching("Store", storePlatform, Vocabulary.STORE_PLATFORM, Vocabulary.STORE_PLATFORM_SHAPE, false);
             form.done();
             Game game = games.create(reach, new NewGame(studio, checkedTitle, sdk, checkedPlatform, store, null, null));
             return Notice.redirect(UriBuilder.fromPath("/organizations/games/" + game.getId()), "created");
@@ -105,6 +105,6 @@ public class GamesPage {
                         .keep("organization_id", reach.organizationId()).keep("studio", studio).keep("title", filter))
                 .with("studios", visibleStudios).with("studio", studio).with("titleFilter", filter == null ? "" : filter)
                 .with("creatable", creatable).with("platforms", Vocabulary.PLATFORM).with("sdks", Vocabulary.SDK_USED)
-                .with("stores", Vocabulary.STORE_PLATFORM).with("draft", Map.of()).with("tab", "games");
+                .with("stores", Vocabulary.KNOWN_STORES).with("draft", Map.of()).with("tab", "games");
     }
 }

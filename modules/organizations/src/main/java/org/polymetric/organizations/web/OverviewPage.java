@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.io.InputStream;
 import java.util.List;
 import org.polymetric.kernel.identity.AccessLevel;
 import org.polymetric.kernel.security.Reach;
@@ -67,7 +68,7 @@ public class OverviewPage {
     @POST
     @Path("icon")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response icon(@QueryParam("organization_id") String organization, @HeaderParam("Content-Type") String type, byte[] body) {
+    public Response icon(@QueryParam("organization_id") String organization, @HeaderParam("Content-Type") String type, InputStream body) {
         Reach reach = context.reach(organization);
         String org = Long.toString(reach.organizationId());
         try {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 import org.polymetric.kernel.identity.AccessLevel;
@@ -100,7 +101,7 @@ public class StudiosPage {
     @POST
     @Path("{id: \\d{1,18}}/icon")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response icon(@PathParam("id") long id, @HeaderParam("Content-Type") String type, byte[] body) {
+    public Response icon(@PathParam("id") long id, @HeaderParam("Content-Type") String type, InputStream body) {
         Reach reach = context.reachOf(ResourceType.STUDIO, id);
         try {
             icons.upload(reach, ResourceType.STUDIO, id, type, body);

@@ -186,7 +186,7 @@ public class UsersPage {
         boolean primary = member.grants().stream().anyMatch(a -> a.getLevel() == AccessLevel.PRIMARY_OWNER);
         return View.of("organizations/user").with("organization", context.organization(reach)).with("member", member)
                 .with("places", choices).with("known", places.all(reach)).with("primary", primary)
-                .with("canManage", !primary && context.can(ResourceType.ORGANIZATION, AccessLevel.ADMIN, reach.organizationId()))
+                .with("canManage", people.mayChange(reach, member))
                 .with("levels", levelsFor(reach)).with("blankRows", List.of(1, 2)).with("tab", "users");
     }
 

@@ -3,6 +3,7 @@ package org.polymetric.organizations.domain;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -39,5 +40,26 @@ class IconCheckTest {
         assertEquals("the image is larger than 1024×1024 pixels", IconCheck.check(TestImages.webp(10, 2000)).refusal());
         byte[] huge = Arrays.copyOf(TestImages.encoded("png", 8, 8), IconCheck.MAX_BYTES + 1);
         assertEquals("the file is larger than 1 MB", IconCheck.check(huge).refusal());
+    }
+
+    @Test
+    void aHugeDeclaredSizeIsRefusedFromTheHeaderAlone() {
+        long start = System.nanoTime();
+        assertEquals("the image is larger than 1024×1024 pixels", IconCheck.check(TestImages.pngDeclaring(50_000, 50_000)).refusal());
+        assertEquals("the image is larger than 1024×1024 pixels", IconCheck.check(TestImages.jpegDeclaring(60_000, 60_000)).refusal());
+        assertEquals("the image is larger than 1024×1024 pixels", IconCheck.check(TestImages.pngDeclaring(0xFFFFFFFFL, 1)).refusal());
+        assertTrue(System.nanoTime() - start < 200_000_000L, "answered from the header, without decoding");
+    }
+
+    @Test
+    void headersGiveTheDeclaredSize() {
+        ImageHeader png = ImageHeader.read(TestImages.encoded("png", 300, 20)).orElseThrow();
+        assertEquals(300, png.width());
+        assertEquals(20, png.height());
+        ImageHeader jpeg = ImageHeader.read(TestImages.encoded("jpg", 33, 700)).orElseThrow();
+        assertEquals("image/jpeg", jpeg.contentType());
+        assertEquals(33, jpeg.width());
+        assertEquals(700, jpeg.height());
+        assertTrue(ImageHeader.read(TestImages.pngDeclaring(0, 5)).isEmpty(), "a zero side is no image");
     }
 }

@@ -34,4 +34,21 @@ public final class TestImages {
         b.putInt((width - 1) | (height - 1) << 14);
         return b.array();
     }
+
+    /** A PNG signature and an IHDR declaring this size, then nothing: what a decompression bomb starts with. */
+    public static byte[] pngDeclaring(long width, long height) {
+        ByteBuffer b = ByteBuffer.allocate(33);
+        b.put(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}).putInt(13).put("IHDR".getBytes(StandardCharsets.US_ASCII));
+        b.putInt((int) width).putInt((int) height).put(new byte[]{8, 2, 0, 0, 0}).putInt(0);
+        return b.array();
+    }
+
+    /** A JPEG start, a comment segment and a baseline frame header declaring this size. */
+    public static byte[] jpegDeclaring(int width, int height) {
+        ByteBuffer b = ByteBuffer.allocate(32);
+        b.put(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xFE, 0, 4, 'h', 'i'});
+        b.put(new byte[]{(byte) 0xFF, (byte) 0xC0, 0, 11, 8}).putShort((short) height).putShort((short) width);
+        b.put(new byte[]{1, 1, 0x11, 0});
+        return b.array();
+    }
 }

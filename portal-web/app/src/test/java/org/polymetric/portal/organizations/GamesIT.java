@@ -112,7 +112,7 @@ class GamesIT extends OrganizationsIT {
                 "{\"studio_id\":" + f.studioB + ",\"title\":\"" + "t".repeat(192) + "\",\"sdk_used\":\"unity\",\"platform\":\"android\"}",
                 "{\"studio_id\":" + f.studioB + ",\"title\":\"x\",\"sdk_used\":\"basic\",\"platform\":\"android\"}",
                 "{\"studio_id\":" + f.studioB + ",\"title\":\"x\",\"sdk_used\":\"unity\",\"platform\":\"amiga\"}",
-                "{\"studio_id\":" + f.studioB + ",\"title\":\"x\",\"sdk_used\":\"unity\",\"platform\":\"android\",\"store_platform\":\"bazaar\"}",
+                "{\"studio_id\":" + f.studioB + ",\"title\":\"x\",\"sdk_used\":\"unity\",\"platform\":\"android\",\"store_platform\":\"Bazaar\"}",
                 "{\"studio_id\":" + f.studioB + ",\"title\":\"  \",\"sdk_used\":\"unity\",\"platform\":\"android\"}",
         };
         for (String body : bad) {

@@ -111,11 +111,14 @@ class InvitesIT extends OrganizationsIT {
     void invitingNeedsAdminOnWhatIsOffered() throws Exception {
         String a = Fixtures.unique("a").toLowerCase() + "@example.com";
         assertEquals(201, invite(f.studioAdmin, "{\"invites\":[" + one(a, "viewer", "game", game(f.gameA2)) + "]}").statusCode());
-        assertEquals(403, invite(f.studioAdmin, "{\"invites\":[" + one(a, "viewer", "studio", studio(f.studioB)) + "]}").statusCode());
+        assertEquals(404, invite(f.studioAdmin, "{\"invites\":[" + one(a, "viewer", "studio", studio(f.studioB)) + "]}").statusCode(),
+                "a studio out of sight is unknown");
         assertEquals(403, invite(f.gameViewer, "{\"invites\":[" + one(a, "viewer", "game", game(f.gameB1)) + "]}").statusCode());
         assertEquals(403, invite(f.studioAdmin, "{\"invites\":[" + one(a, "owner", "organization", "") + "]}").statusCode());
-        assertEquals(422, invite(f.neighbour, "{\"invites\":[" + one(a, "viewer", "game", game(f.gameA1)) + "]}").statusCode(),
-                "another organization's game is not one of theirs");
+        assertEquals(404, invite(f.neighbour, "{\"invites\":[" + one(a, "viewer", "game", game(f.gameA1)) + "]}").statusCode(),
+                "another organization's game is unknown to them, as the seed answers");
+        assertEquals(404, invite(f.gameViewer, "{\"invites\":[" + one(a, "viewer", "game", game(f.gameA1)) + "]}").statusCode(),
+                "a game out of sight is unknown");
         assertEquals(401, client().postJson("/api/organizations/users/invite", "{\"invites\":[]}").statusCode());
     }
 

@@ -23,7 +23,8 @@ final class OrganizationsFixture {
     final String gameViewer = person("gameviewer", "game", gameB1, "viewer");
     final String neighbour = person("neighbour", "organization", otherOrg, "owner");
 
-    private static String person(String prefix, String resource, long id, String level) {
+    /** A new user holding one grant; their e-mail address. */
+    static String person(String prefix, String resource, long id, String level) {
         String email = Fixtures.user(prefix);
         Fixtures.grant(email, resource, id, level);
         return email;

@@ -101,8 +101,8 @@ class UsersIT extends OrganizationsIT {
         assertEquals(409, replace(f.owner, f.primaryOwner, "[" + org + "]").statusCode(), "the primary owner");
         assertEquals(422, replace(f.owner, person, "[{\"resource\":{\"access_level\":\"owner\",\"access_resource\":\"studio\",\"studio_id\":"
                 + f.studioA + "}}]").statusCode(), "owner is organization-wide");
-        assertEquals(422, replace(f.owner, person, "[{\"resource\":{\"access_level\":\"viewer\",\"access_resource\":\"game\",\"game_id\":"
-                + f.otherGame + "}}]").statusCode(), "another organization's game");
+        assertEquals(404, replace(f.owner, person, "[{\"resource\":{\"access_level\":\"viewer\",\"access_resource\":\"game\",\"game_id\":"
+                + f.otherGame + "}}]").statusCode(), "another organization's game is unknown, as the seed answers");
         assertEquals(422, replace(f.owner, person, "[{\"resource\":{\"access_level\":\"primary_owner\",\"access_resource\":\"organization\"}}]").statusCode());
         assertEquals(422, client().postJson("/api/organizations/users/" + id(person) + "/replace_acl", "{\"acls\":3}",
                 "Authorization", OrganizationsFixture.basic(f.owner)).statusCode());

@@ -135,8 +135,8 @@ class UsersPageIT extends OrganizationsIT {
                 "emails", good, "resource", "planet:3", "level", "viewer").statusCode());
         assertEquals(422, submit(c, "/organizations/users/invite", "organization_id", Long.toString(f.org),
                 "emails", good, "resource", "game:" + f.gameA1, "level", "primary_owner").statusCode());
-        assertEquals(422, submit(c, "/organizations/users/invite", "organization_id", Long.toString(f.org),
-                "emails", good, "resource", "game:" + f.otherGame, "level", "viewer").statusCode(), "another organization's game");
+        assertEquals(404, submit(c, "/organizations/users/invite", "organization_id", Long.toString(f.org),
+                "emails", good, "resource", "game:" + f.otherGame, "level", "viewer").statusCode(), "another organization's game is unknown");
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 21; i++) {
             many.append("p").append(i).append("@example.com ");

@@ -42,11 +42,20 @@ class PasswordResetIT extends PortalIT {
     }
 
     private static HttpResponse<String> choose(PortalClient c, String path, String password, String repeat) {
+        return choose(c, c.csrfFrom(path), path, password, repeat);
+    }
+
+    /** Posts a new password to {@code path} (which need not show a form) with the session's CSRF token. */
+    private static HttpResponse<String> choose(PortalClient c, String csrf, String path, String password, String repeat) {
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("_csrf", c.csrfFrom(path));
+        form.put("_csrf", csrf);
         form.put("password", password);
         form.put("repeat", repeat);
         return c.postForm(path, form);
+    }
+
+    private static HttpResponse<String> unknownLink(PortalClient c) {
+        return choose(c, c.csrfFrom("/password-reset"), "/password-reset/" + "A".repeat(43), NEW_PASSWORD, NEW_PASSWORD);
     }
 
     private static String mailedPath(String email, int nth) throws Exception {
@@ -109,7 +118,7 @@ class PasswordResetIT extends PortalIT {
         assertEquals(303, done.statusCode(), done.body());
         assertTrue(done.headers().firstValue("Location").orElse("").endsWith("/login?reset=done"));
         assertEquals(404, client().get(path).statusCode(), "a link works once");
-        assertEquals(404, choose(client(), "/password-reset/" + "A".repeat(43), NEW_PASSWORD, NEW_PASSWORD).statusCode());
+        assertEquals(404, unknownLink(client()).statusCode());
 
         assertEquals(401, client().login(user, Fixtures.PASSWORD).statusCode(), "the old password is gone");
         client().loginOrFail(user, NEW_PASSWORD);
@@ -124,7 +133,7 @@ class PasswordResetIT extends PortalIT {
         String path = mailedPath(user, 1);
         Fixtures.execute("UPDATE password_reset SET expires_at = NOW(3) - INTERVAL 1 MINUTE WHERE email = ?", user);
         assertEquals(404, client().get(path).statusCode());
-        assertEquals(404, choose(client(), "/password-reset/" + "A".repeat(43), NEW_PASSWORD, NEW_PASSWORD).statusCode());
+        assertEquals(404, unknownLink(client()).statusCode());
         long started = System.nanoTime();
         for (String bad : new String[]{"x", "%27%20OR%201%3D1", "A".repeat(2000)}) {
             assertEquals(404, client().get("/password-reset/" + bad).statusCode(), bad);

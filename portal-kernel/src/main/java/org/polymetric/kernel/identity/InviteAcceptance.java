@@ -9,7 +9,6 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
-import java.util.Optional;
 import org.polymetric.kernel.config.PasswordPolicy;
 
 /**
@@ -32,9 +31,9 @@ public class InviteAcceptance {
     @Inject
     AccessGrants grants;
 
-    /** The open invite a link names; empty for an unknown, used or expired link. */
-    public Optional<Invite> open(String token) {
-        return links.find(token).filter(i -> i.isOpen(Instant.now()));
+    /** The open invite a link names; 404 for an unknown, used or expired link. */
+    public Invite open(String token) {
+        return links.find(token).filter(i -> i.isOpen(Instant.now())).orElseThrow(InviteAcceptance::gone);
     }
 
     /** Whether the invited address already has an account (then it accepts by signing in). */

@@ -66,9 +66,9 @@ public class PasswordResets {
         }
     }
 
-    /** Whether a link may still be used (to show its form). */
-    public boolean isOpen(String token) {
-        return find(token).filter(r -> r.isOpen(Instant.now())).isPresent();
+    /** Checks that a link may still be used (to show its form); 404 when it is unknown, used or expired. */
+    public void requireOpen(String token) {
+        find(token).filter(r -> r.isOpen(Instant.now())).orElseThrow(PasswordResets::gone);
     }
 
     /**

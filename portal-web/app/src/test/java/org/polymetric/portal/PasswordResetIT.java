@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(TestMailServer.class)
 class PasswordResetIT extends PortalIT {
-    static final Pattern LINK = Pattern.compile("(http\\S+/password-reset/\\S+)");
     static final String NEW_PASSWORD = "reset-password-number-3";
 
     @AfterEach
@@ -59,16 +55,10 @@ class PasswordResetIT extends PortalIT {
     }
 
     private static String mailedPath(String email, int nth) throws Exception {
-        List<MimeMessage> mail = TestMailServer.to(email);
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (mail.size() < nth && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            mail = TestMailServer.to(email);
-        }
-        assertEquals(nth, mail.size(), "mails to " + email);
-        Matcher link = LINK.matcher(mail.get(nth - 1).getContent().toString());
-        assertTrue(link.find(), mail.get(nth - 1).getContent().toString());
-        return link.group(1).replaceFirst("^https?://[^/]+", "");
+        List<String> links = TestMailServer.linkPaths(email, "/password-reset/", nth);
+        assertEquals(nth, links.size(), "mails to " + email);
+        assertNotNull(links.get(nth - 1), "the mail carries the link");
+        return links.get(nth - 1);
     }
 
     private static String sentNotice(HttpResponse<String> r) {

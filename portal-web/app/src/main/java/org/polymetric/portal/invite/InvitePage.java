@@ -7,7 +7,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -52,7 +51,7 @@ public class InvitePage {
 
     @GET
     public View show(@PathParam("token") String token) {
-        Invite invite = acceptance.open(token).orElseThrow(InvitePage::gone);
+        Invite invite = acceptance.open(token);
         CsrfTokens.of(request.getSession(true));
         if (acceptance.hasAccount(invite) && signedIn() == null) {
             // sign-in returns here (SignIn honours a saved GET)
@@ -65,7 +64,7 @@ public class InvitePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response accept(@PathParam("token") String token, @FormParam("first_name") String firstName,
                            @FormParam("last_name") String lastName, @FormParam("password") String password) {
-        Invite invite = acceptance.open(token).orElseThrow(InvitePage::gone);
+        Invite invite = acceptance.open(token);
         if (acceptance.hasAccount(invite)) {
             PortalPrincipal me = signedIn();
             if (me == null) {
@@ -107,9 +106,5 @@ public class InvitePage {
 
     private static PortalPrincipal signedIn() {
         return SecurityUtils.getSubject().getPrincipal() instanceof PortalPrincipal p && !p.viaToken() ? p : null;
-    }
-
-    private static NotFoundException gone() {
-        return new NotFoundException("This invitation does not exist, was used already, or has expired");
     }
 }

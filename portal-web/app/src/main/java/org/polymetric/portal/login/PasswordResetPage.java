@@ -6,7 +6,6 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -54,9 +53,7 @@ public class PasswordResetPage {
     @GET
     @Path("{token}")
     public View choose(@PathParam("token") String token) {
-        if (!resets.isOpen(token)) {
-            throw gone();
-        }
+        resets.requireOpen(token);
         CsrfTokens.of(request.getSession(true));
         return View.of("portal/reset-choose");
     }
@@ -72,9 +69,5 @@ public class PasswordResetPage {
             return Response.status(400).entity(View.of("portal/reset-choose").with("error", e.getMessage())).build();
         }
         return Response.seeOther(URI.create("/login?reset=done")).build();
-    }
-
-    private static NotFoundException gone() {
-        return new NotFoundException("This link does not exist, was used already, or has expired");
     }
 }

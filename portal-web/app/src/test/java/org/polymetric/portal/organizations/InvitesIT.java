@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +26,6 @@ import org.polymetric.portal.TestMailServer;
  */
 @ExtendWith(TestMailServer.class)
 class InvitesIT extends OrganizationsIT {
-    static final Pattern LINK = Pattern.compile("(http\\S+/invite/\\S+)");
 
     private HttpResponse<String> invite(String caller, String body) throws Exception {
         return client().postJson("/api/organizations/users/invite", body, "Authorization", OrganizationsFixture.basic(caller));
@@ -88,11 +84,10 @@ class InvitesIT extends OrganizationsIT {
 
     /** The path of the one invitation link mailed to {@code email}. */
     private static String mailedPath(String email) throws Exception {
-        List<MimeMessage> mail = TestMailServer.to(email);
-        assertEquals(1, mail.size(), "one invitation mailed");
-        Matcher link = LINK.matcher(mail.get(0).getContent().toString());
-        assertTrue(link.find(), mail.get(0).getContent().toString());
-        return link.group(1).replaceFirst("^https?://[^/]+", "");
+        List<String> links = TestMailServer.linkPaths(email, "/invite/", 1);
+        assertEquals(1, links.size(), "one invitation mailed");
+        assertNotNull(links.get(0), "the mail carries the link");
+        return links.get(0);
     }
 
     private static HttpResponse<String> accept(PortalClient c, String path) {

@@ -32,9 +32,9 @@ import org.polymetric.organizations.domain.InviteRepository;
  * GameAnalytics invites, all or nothing: each needs admin on what it offers (owner to offer
  * owner). Every address gets an invite that expires, its link e-mailed (when SMTP is configured)
  * and shown to nobody else: an invite grants nothing until the address's owner accepts it (see
- * the kernel's InviteAcceptance), which an address with an account does while signed in. 409 when the person already holds higher access,
- * when the access would mix organization and studio/game access, or when a pending invite offers
- * more (unless {@code override}).
+ * the kernel's InviteAcceptance), which an address with an account does while signed in. 409
+ * when the person already holds higher access, when the access would mix organization and
+ * studio/game access, or when a pending invite offers more (unless {@code override}).
  */
 @ApplicationScoped
 public class Invitations {
@@ -61,13 +61,16 @@ public class Invitations {
     @Inject
     InviteRepository repository;
 
+    /** A new invite and its link's secret, which only its mail carries. */
+    private record Outgoing(Invite invite, LinkSecret secret) {
+    }
+
     /** Applies every invite or none; returns the addresses in request order. */
     @Transactional
     public List<String> invite(Reach reach, boolean override, List<NewInvite> invites, URI portal) {
         long org = reach.organizationId();
         PortalPrincipal me = guard.requireUser();
-        List<Invite> created = new ArrayList<>();
-        List<LinkSecret> secrets = new ArrayList<>();
+        List<Outgoing> created = new ArrayList<>();
         Instant now = Instant.now();
         for (int i = 0; i < invites.size(); i++) {
             NewInvite request = invites.get(i);
@@ -84,16 +87,15 @@ public class Invitations {
                 conflictWithPendingInvites(org, request.email(), grant, now);
             }
             LinkSecret secret = LinkSecret.generate();
-            secrets.add(secret);
-            created.add(new Invite(org, request.email(), grant, me.userId(), now, now.plus(VALID_FOR), secret));
+            created.add(new Outgoing(new Invite(org, request.email(), grant, me.userId(), now, now.plus(VALID_FOR), secret), secret));
         }
-        for (int i = 0; i < created.size(); i++) {
-            Invite invite = created.get(i);
+        for (Outgoing outgoing : created) {
+            Invite invite = outgoing.invite();
             repository.add(invite);
             mailer.send(invite.getEmail(), "You are invited to " + tenancy.organization(org).map(o -> o.getName()).orElse("Polymetric"),
                     "You have been invited to Polymetric as " + invite.grant().level().word() + ".\n\nAccept the invitation"
                             + " (if you already have an account, sign in with this address to accept):\n"
-                            + links.link(portal, secrets.get(i)) + "\n\nThe link works once and expires in "
+                            + links.link(portal, outgoing.secret()) + "\n\nThe link works once and expires in "
                             + VALID_FOR.toDays() + " days.\n");
         }
         return invites.stream().map(NewInvite::email).toList();

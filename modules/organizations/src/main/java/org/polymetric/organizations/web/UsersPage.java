@@ -35,8 +35,9 @@ import org.polymetric.organizations.service.People;
 
 /**
  * {@code /organizations/users}: the people of the organization with their highest access, the
- * open invites (never their links: those go only to the invitee), and the invite form; {@code /organizations/users/{id}}
- * edits one person's access under the replace-ACL rules, or removes them from the organization.
+ * open invites (never their links: those go only to the invitee), and the invite form;
+ * {@code /organizations/users/{id}} edits one person's access under the replace-ACL rules, or
+ * removes them from the organization.
  */
 @Path("organizations/users")
 @Produces(MediaType.TEXT_HTML)

@@ -28,13 +28,10 @@ public enum Setting {
     API_RATE_LIMIT("0", Setting::count),
     /** A MaxMind-format city database; the events module then prefers it to its bundled country database. */
     GEOIP_CITY_DB(null, GeoDatabaseFile::check),
-    /**
-     * The address people reach the portal at (e.g. https://analytics.example.com), used in mailed
-     * links (invites, password resets); without it they use the address the request came to.
-     */
-    PUBLIC_URL(null, Setting::httpUrl),
     /** How often the counters module drops rollups past their window (minutes 14 days, hours 400); 0: never. */
-    COUNTERS_PURGE_SECONDS("3600", Setting::count);
+    COUNTERS_PURGE_SECONDS("3600", Setting::count),
+    /** The portal's address as people reach it; links in mail are built on it. */
+    PUBLIC_URL(null, PublicUrl::check);
 
     /** The themes shipped in the WAR; a theme jar adds its name here when it is added to the build. */
     public static final java.util.List<String> THEMES = java.util.List.of("default", "dark");
@@ -111,20 +108,6 @@ public enum Setting {
             throw new IllegalArgumentException("it must not be blank");
         }
         return v.trim();
-    }
-
-    private static String httpUrl(String v) {
-        String url = v.trim().replaceFirst("/+$", "");
-        try {
-            java.net.URI uri = new java.net.URI(url);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
-                    && uri.getQuery() == null && uri.getFragment() == null) {
-                return url;
-            }
-        } catch (java.net.URISyntaxException e) {
-            // answered below
-        }
-        throw new IllegalArgumentException("expected an http(s) address such as https://analytics.example.com");
     }
 
     private static String mariadbUrl(String v) {

@@ -11,7 +11,8 @@ import org.polymetric.kernel.config.Settings;
 /**
  * On a portal without users, creates the first organization and its primary owner (a portal
  * administrator) from {@code POLYMETRIC_ADMIN_*}; without a configured password it generates one
- * and prints it once, as Jenkins does.
+ * and prints it once, as Jenkins does. A generated password has been in a log, so the browser asks
+ * for a new one at the first sign-in; a configured one was chosen by the operator and is kept.
  */
 @ApplicationScoped
 public class FirstRun {
@@ -37,11 +38,11 @@ public class FirstRun {
         String email = settings.get(Setting.ADMIN_EMAIL).orElse(DEFAULT_EMAIL);
         String configured = settings.get(Setting.ADMIN_PASSWORD).orElse(null);
         String password = configured != null ? configured : generatePassword();
-        provisioning.bootstrap(settings.require(Setting.ORG_NAME), email, password);
+        provisioning.bootstrap(settings.require(Setting.ORG_NAME), email, password, configured == null);
         if (configured == null) {
             String bar = "*".repeat(72);
             LOG.warning("\n" + bar + "\nFirst run: created the administrator " + email + " with the password\n\n    "
-                    + password + "\n\nIt is shown only this once. Sign in and keep it somewhere safe.\n" + bar);
+                    + password + "\n\nIt is shown only this once and must be changed at the first sign-in in the browser.\n" + bar);
         } else {
             LOG.info(() -> "First run: created the administrator " + email + " with the configured password");
         }

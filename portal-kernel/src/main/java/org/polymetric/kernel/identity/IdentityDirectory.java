@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Reads and stores users, their grants and their tokens. */
@@ -19,10 +18,15 @@ public class IdentityDirectory {
         return Optional.ofNullable(em.find(User.class, id));
     }
 
+    /**
+     * The account of an address, compared in its normal form and exactly: the column's binary
+     * collation already refuses accent- and case-folded matches, and the check here keeps that
+     * true on a database whose column was not migrated.
+     */
     public Optional<User> userByEmail(String email) {
-        return em.createNamedQuery("User.byEmail", User.class)
-                .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst();
+        String normal = EmailAddress.normal(email);
+        return em.createNamedQuery("User.byEmail", User.class).setParameter("email", normal)
+                .getResultStream().filter(u -> u.getEmail().equals(normal)).findFirst();
     }
 
     public long userCount() {

@@ -10,11 +10,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.polymetric.kernel.tenancy.ResourceType;
 
-/** An invitation of an e-mail address to an organization, studio or game, pending until accepted or expired. */
+/**
+ * An invitation of an e-mail address to an organization, studio or game, pending until accepted
+ * or expired. It grants nothing by itself: its link (see {@link InviteLinks}) is mailed to the
+ * address, and only the account of that address accepts it.
+ */
 @Entity
 @Table(name = "invite")
 @NamedQuery(name = "Invite.pending", query = "SELECT i FROM Invite i WHERE i.organizationId = :org AND i.email = :email "
         + "AND i.acceptedAt IS NULL AND i.expiresAt > :now ORDER BY i.id")
+@NamedQuery(name = "Invite.byTokenHash", query = "SELECT i FROM Invite i WHERE i.tokenHash = :hash")
 public class Invite {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,7 +40,7 @@ public class Invite {
     @Column(nullable = false)
     private AccessLevel level;
 
-    /** Unique per invite; the link itself is signed and re-derived (see {@link InviteLinks}). */
+    /** SHA-256 of the link's secret, which only the invitation mail carries. */
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
 
@@ -54,7 +59,8 @@ public class Invite {
     protected Invite() {
     }
 
-    public Invite(long organizationId, String email, Grant grant, Long invitedBy, Instant createdAt, Instant expiresAt) {
+    public Invite(long organizationId, String email, Grant grant, Long invitedBy, Instant createdAt, Instant expiresAt,
+                  LinkSecret link) {
         this.organizationId = organizationId;
         this.email = email;
         this.resource = grant.resource();
@@ -63,7 +69,7 @@ public class Invite {
         this.invitedBy = invitedBy;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
-        this.tokenHash = TokenSecret.generate().hash();
+        this.tokenHash = link.hash();
     }
 
     public Long getId() { return id; }

@@ -3,15 +3,19 @@ package org.polymetric.kernel.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
-import java.util.Optional;
 import org.polymetric.kernel.config.PasswordPolicy;
 
 /**
- * Accepting an invite: the invitee names themselves and sets a password (or, when the address
- * already has an account, keeps theirs), receives the invited access, and the invite closes.
+ * Accepting an invite, which only its address can do. Someone who already has an account accepts
+ * while signed in as that account; anyone else proves they read the address's mail by following
+ * the mailed link, and creates the account from it. Either way the invited access is granted and
+ * the invite closes: a link works once.
  */
 @ApplicationScoped
 public class InviteAcceptance {
@@ -27,35 +31,73 @@ public class InviteAcceptance {
     @Inject
     AccessGrants grants;
 
-    /** The open invite a link names; empty for a forged, used or expired link. */
-    public Optional<Invite> open(String token) {
-        return links.verify(token).map(id -> em.find(Invite.class, id)).filter(i -> i != null && i.isOpen(Instant.now()));
+    /** The open invite a link names; 404 for an unknown, used or expired link. */
+    public Invite open(String token) {
+        return links.find(token).filter(i -> i.isOpen(Instant.now())).orElseThrow(InviteAcceptance::gone);
     }
 
-    /** Whether the invited address already has an account (then no password is asked). */
+    /** Whether the invited address already has an account (then it accepts by signing in). */
     public boolean hasAccount(Invite invite) {
         return identities.userByEmail(invite.getEmail()).isPresent();
     }
 
+    /** Whether the signed-in user {@code userId} is the one the invite is for. */
+    public boolean isFor(Invite invite, long userId) {
+        return identities.user(userId).map(u -> u.getEmail().equals(invite.getEmail())).orElse(false);
+    }
+
+    /** The signed-in user {@code userId} accepts; 403 when the invite is for another address. */
+    @Transactional
+    public void accept(String token, long userId) {
+        Invite invite = locked(token);
+        if (!isFor(invite, userId)) {
+            throw new ForbiddenException("This invitation is for another e-mail address");
+        }
+        close(invite, userId);
+    }
+
     /**
-     * Accepts; returns the user's e-mail address. A new account needs a name and a password that
-     * meets the policy (400 otherwise, nothing changed).
+     * Creates the invited address's account (following the mailed link is the proof that the
+     * address is theirs) and accepts; returns the address. 400 when the address has an account
+     * already or the password does not meet the policy; nothing changes then.
      */
     @Transactional
-    public String accept(String token, String firstName, String lastName, String password) {
-        Invite invite = open(token).orElseThrow(() -> new BadRequestException("This invitation is no longer valid"));
-        User user = identities.userByEmail(invite.getEmail()).orElseGet(() -> {
-            if (!PasswordPolicy.accepts(password)) {
-                throw new BadRequestException(PasswordPolicy.describe());
-            }
-            User created = new User(invite.getEmail(), PasswordHasher.hash(password), Instant.now());
-            created.setFirstName(trim(firstName, 100));
-            created.setLastName(trim(lastName, 100));
-            return identities.add(created);
-        });
-        grants.add(user.getId(), invite.getOrganizationId(), invite.grant());
-        em.find(Invite.class, invite.getId()).setAcceptedAt(Instant.now());
-        return user.getEmail();
+    public String join(String token, String firstName, String lastName, String password) {
+        Invite invite = locked(token);
+        if (hasAccount(invite)) {
+            throw new BadRequestException("This address has an account: sign in to accept");
+        }
+        if (!PasswordPolicy.accepts(password)) {
+            throw new BadRequestException(PasswordPolicy.describe());
+        }
+        User created = new User(invite.getEmail(), PasswordHasher.hash(password), Instant.now());
+        created.setFirstName(trim(firstName, 100));
+        created.setLastName(trim(lastName, 100));
+        close(invite, identities.add(created).getId());
+        return created.getEmail();
+    }
+
+    /** The open invite, locked until the transaction ends so that two accepts cannot both use it. */
+    private Invite locked(String token) {
+        Invite found = links.find(token).orElseThrow(InviteAcceptance::gone);
+        Invite invite = em.find(Invite.class, found.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (invite == null) {
+            throw gone();
+        }
+        em.refresh(invite);
+        if (!invite.isOpen(Instant.now())) {
+            throw gone();
+        }
+        return invite;
+    }
+
+    private void close(Invite invite, long userId) {
+        grants.add(userId, invite.getOrganizationId(), invite.grant());
+        invite.setAcceptedAt(Instant.now());
+    }
+
+    private static NotFoundException gone() {
+        return new NotFoundException("This invitation does not exist, was used already, or has expired");
     }
 
     private static String trim(String s, int max) {

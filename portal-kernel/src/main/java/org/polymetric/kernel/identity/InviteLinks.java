@@ -2,49 +2,35 @@ package org.polymetric.kernel.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.polymetric.kernel.config.PublicAddress;
 
 /**
- * The token of an invite link: {@code <id>.<HMAC-SHA256(portal key, id)>}. Signed rather than
- * stored, so the inviter can be shown the link again (the users page) while the database holds
- * nothing that opens it; forging one needs the portal's key.
+ * The link of an invitation: {@code /invite/<secret>}, the secret random (see {@link LinkSecret})
+ * and stored only as a hash. Unguessable, and shown to nobody but the invitee's mailbox: the
+ * inviter's answers and pages never carry it, so an invitation cannot be accepted by whoever
+ * happens to see the invite list.
  */
 @ApplicationScoped
 public class InviteLinks {
-    static final String KEY = "invite-links";
+    static final String PATH = "/invite/";
 
     @Inject
-    PortalSecrets secrets;
+    EntityManager em;
 
-    public String tokenFor(long inviteId) {
-        return inviteId + "." + signature(inviteId);
+    @Inject
+    PublicAddress publicAddress;
+
+    /** The address the invitation mail carries. */
+    public URI link(URI requestBase, LinkSecret secret) {
+        return publicAddress.link(requestBase, PATH + secret.value());
     }
 
-    /** The invite id a token names, when its signature is right. */
-    public Optional<Long> verify(String token) {
-        if (token == null || !token.matches("\\d{1,18}\\.[A-Za-z0-9_-]{43}")) {
-            return Optional.empty();
-        }
-        long id = Long.parseLong(token.substring(0, token.indexOf('.')));
-        byte[] expected = signature(id).getBytes(StandardCharsets.US_ASCII);
-        byte[] presented = token.substring(token.indexOf('.') + 1).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, presented) ? Optional.of(id) : Optional.empty();
-    }
-
-    private String signature(long inviteId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secrets.get(KEY), "HmacSHA256"));
-            byte[] sig = mac.doFinal(("invite:" + inviteId).getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(sig);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+    /** The invite a link's secret names (open or not); empty for anything else, without a look-up for malformed ones. */
+    public Optional<Invite> find(String secret) {
+        return LinkSecret.hashOf(secret).flatMap(hash -> em.createNamedQuery("Invite.byTokenHash", Invite.class)
+                .setParameter("hash", hash).getResultStream().findFirst());
     }
 }

@@ -42,11 +42,15 @@ public class OrganizationProvisioning {
         return grantPrimaryOwner(orgName, owner);
     }
 
-    /** The first organization and its primary owner, who also administers the portal. */
+    /**
+     * The first organization and its primary owner, who also administers the portal; a generated
+     * password ({@code mustChangePassword}) has to be changed at the first sign-in in the browser.
+     */
     @Transactional
-    public Organization bootstrap(String name, String email, String password) {
+    public Organization bootstrap(String name, String email, String password, boolean mustChangePassword) {
         User owner = identities.add(new User(email, PasswordHasher.hash(password), Instant.now()));
         owner.setPortalAdmin(true);
+        owner.setMustChangePassword(mustChangePassword);
         return grantPrimaryOwner(name, owner);
     }
 

@@ -9,7 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A person who signs in. E-mail addresses are stored lower-case and are unique. */
+/** A person who signs in. E-mail addresses are stored in {@link EmailAddress}'s normal form and are unique. */
 @Entity
 @Table(name = "user")
 @NamedQuery(name = "User.byEmail", query = "SELECT u FROM User u WHERE u.email = :email")
@@ -37,6 +37,10 @@ public class User {
     @Column(nullable = false)
     private boolean disabled;
 
+    /** Set for a generated first-run password: the browser must change it before anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -47,7 +51,7 @@ public class User {
     }
 
     public User(String email, String passwordHash, Instant createdAt) {
-        this.email = email.toLowerCase(java.util.Locale.ROOT);
+        this.email = EmailAddress.normal(email);
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;
     }
@@ -64,6 +68,8 @@ public class User {
     public void setPortalAdmin(boolean portalAdmin) { this.portalAdmin = portalAdmin; }
     public boolean isDisabled() { return disabled; }
     public void setDisabled(boolean disabled) { this.disabled = disabled; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
+    public void setMustChangePassword(boolean mustChangePassword) { this.mustChangePassword = mustChangePassword; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLastLoggedInAt() { return lastLoggedInAt; }
     public void setLastLoggedInAt(Instant lastLoggedInAt) { this.lastLoggedInAt = lastLoggedInAt; }

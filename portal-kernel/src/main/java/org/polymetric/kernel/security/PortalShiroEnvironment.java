@@ -38,7 +38,7 @@ public class PortalShiroEnvironment extends DefaultWebEnvironment implements Ini
         chains.addFilter("open", new AnonymousFilter());
         chains.addFilter("api", new ApiAuthenticationFilter());
         chains.addFilter("page", new PageAccessFilter());
-        for (String open : List.of("/static/**", "/favicon.ico", "/login", "/invite/**", "/health/**", "/health", "/openapi/**", "/openapi")) {
+        for (String open : List.of("/static/**", "/favicon.ico", "/login", "/invite/**", "/password-reset/**", "/health/**", "/health", "/openapi/**", "/openapi")) {
             chains.createChain(open, "open");
         }
         chains.createChain("/api/**", "api");

@@ -1,6 +1,7 @@
 package org.polymetric.kernel.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -11,6 +12,15 @@ class EmailAddressTest {
     void addressesAreTrimmedAndLowerCased() {
         assertEquals(Optional.of("ana@studio.example"), EmailAddress.parse("  Ana@Studio.Example "));
         assertEquals(Optional.of("a.b+tag@mail.co.uk"), EmailAddress.parse("a.b+tag@mail.co.uk"));
+    }
+
+    @Test
+    void composedAndDecomposedAccentsAreOneAddressButAccentsAreNotFolded() {
+        String decomposed = "a\u0301dmin@it.test";
+        assertEquals(Optional.of("\u00e1dmin@it.test"), EmailAddress.parse(decomposed));
+        assertEquals(Optional.of("\u00e4dmin@x.example"), EmailAddress.parse("\u00c4dmin@X.example"));
+        assertNotEquals(EmailAddress.parse("admin@it.test"), EmailAddress.parse("\u00e1dmin@it.test"));
+        assertEquals(EmailAddress.parse("admin@it.test"), EmailAddress.parse("Admin@IT.test"));
     }
 
     @Test

@@ -5,7 +5,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -38,6 +41,27 @@ public class TestMailServer implements BeforeAllCallback {
             Thread.sleep(200);
         }
         return List.of();
+    }
+
+    /**
+     * The paths of the portal links starting with {@code pathPrefix} (e.g. {@code /invite/}) in
+     * the mail received for {@code address}, one per mail in order, waiting up to 20 s for
+     * {@code atLeast} mails.
+     */
+    public static List<String> linkPaths(String address, String pathPrefix, int atLeast) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        List<MimeMessage> mine = to(address);
+        while (mine.size() < atLeast && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            mine = to(address);
+        }
+        Pattern link = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(pathPrefix) + "\\S+)");
+        List<String> paths = new ArrayList<>();
+        for (MimeMessage m : mine) {
+            Matcher found = link.matcher(m.getContent().toString());
+            paths.add(found.find() ? found.group(1) : null);
+        }
+        return paths;
     }
 
     private static boolean addressedTo(MimeMessage m, String address) {

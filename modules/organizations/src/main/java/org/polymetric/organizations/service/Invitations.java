@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.polymetric.kernel.identity.Access;
-import org.polymetric.kernel.identity.AccessGrants;
 import org.polymetric.kernel.identity.AccessLevel;
 import org.polymetric.kernel.identity.Grant;
 import org.polymetric.kernel.identity.IdentityDirectory;
 import org.polymetric.kernel.identity.Invite;
 import org.polymetric.kernel.identity.InviteLinks;
+import org.polymetric.kernel.identity.LinkSecret;
 import org.polymetric.kernel.identity.User;
 import org.polymetric.kernel.mail.Mailer;
 import org.polymetric.kernel.security.Permissions;
@@ -29,10 +29,11 @@ import org.polymetric.organizations.domain.InviteRepository;
 
 /**
  * GameAnalytics invites, all or nothing: each needs admin on what it offers (owner to offer
- * owner). An address with an account gets the access at once; any other gets an invite that
- * expires, e-mailed when SMTP is configured. 409 when the person already holds higher access,
- * when the access would mix organization and studio/game access, or when a pending invite offers
- * more (unless {@code override}).
+ * owner). Every address gets an invite that expires, its link e-mailed (when SMTP is configured)
+ * and shown to nobody else: an invite grants nothing until the address's owner accepts it (see
+ * the kernel's InviteAcceptance), which an address with an account does while signed in. 409
+ * when the person already holds higher access, when the access would mix organization and
+ * studio/game access, or when a pending invite offers more (unless {@code override}).
  */
 @ApplicationScoped
 public class Invitations {
@@ -48,9 +49,6 @@ public class Invitations {
     IdentityDirectory identities;
 
     @Inject
-    AccessGrants grants;
-
-    @Inject
     TenancyDirectory tenancy;
 
     @Inject
@@ -62,8 +60,8 @@ public class Invitations {
     @Inject
     InviteRepository repository;
 
-    /** An open invite and the link that accepts it (a secret: shown only to those who may offer its access). */
-    public record Pending(Invite invite, String link) {
+    /** A new invite and its link's secret, which only its mail carries. */
+    private record Outgoing(Invite invite, LinkSecret secret) {
     }
 
     /** Applies every invite or none; returns the addresses in request order. */
@@ -71,8 +69,7 @@ public class Invitations {
     public List<String> invite(Reach reach, boolean override, List<NewInvite> invites, URI portal) {
         long org = reach.organizationId();
         PortalPrincipal me = guard.requireUser();
-        List<Runnable> apply = new ArrayList<>();
-        List<Invite> created = new ArrayList<>();
+        List<Outgoing> created = new ArrayList<>();
         Instant now = Instant.now();
         for (int i = 0; i < invites.size(); i++) {
             NewInvite request = invites.get(i);
@@ -84,30 +81,28 @@ public class Invitations {
             Optional<User> existing = identities.userByEmail(request.email());
             if (existing.isPresent()) {
                 conflictWithAccess(org, existing.get(), grant);
-                long userId = existing.get().getId();
-                apply.add(() -> grants.add(userId, org, grant));
-            } else {
-                if (!override) {
-                    conflictWithPendingInvites(org, request.email(), grant, now);
-                }
-                created.add(new Invite(org, request.email(), grant, me.userId(), now, now.plus(VALID_FOR)));
             }
+            if (!override) {
+                conflictWithPendingInvites(org, request.email(), grant, now);
+            }
+            LinkSecret secret = LinkSecret.generate();
+            created.add(new Outgoing(new Invite(org, request.email(), grant, me.userId(), now, now.plus(VALID_FOR), secret), secret));
         }
-        apply.forEach(Runnable::run);
-        for (Invite invite : created) {
+        for (Outgoing outgoing : created) {
+            Invite invite = outgoing.invite();
             repository.add(invite);
             mailer.send(invite.getEmail(), "You are invited to " + tenancy.organization(org).map(o -> o.getName()).orElse("Polymetric"),
-                    "You have been invited to Polymetric as " + invite.grant().level().word() + ".\n\nAccept the invitation:\n"
-                            + portal.resolve("/invite/" + links.tokenFor(invite.getId())) + "\n\nThe link expires in "
+                    "You have been invited to Polymetric as " + invite.grant().level().word() + ".\n\nAccept the invitation"
+                            + " (if you already have an account, sign in with this address to accept):\n"
+                            + links.link(portal, outgoing.secret()) + "\n\nThe link works once and expires in "
                             + VALID_FOR.toDays() + " days.\n");
         }
         return invites.stream().map(NewInvite::email).toList();
     }
 
-    /** The open invites whose access the caller could offer, with their accept links. */
-    public List<Pending> pending(Reach reach) {
-        return repository.open(reach.organizationId(), Instant.now()).stream().filter(this::mayOffer)
-                .map(i -> new Pending(i, "/invite/" + links.tokenFor(i.getId()))).toList();
+    /** The open invites whose access the caller could offer (without their links: those are the invitee's). */
+    public List<Invite> pending(Reach reach) {
+        return repository.open(reach.organizationId(), Instant.now()).stream().filter(this::mayOffer).toList();
     }
 
     /** Withdraws an open invite the caller could have made (404 for any other). */

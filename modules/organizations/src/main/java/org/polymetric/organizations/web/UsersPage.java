@@ -35,8 +35,9 @@ import org.polymetric.organizations.service.People;
 
 /**
  * {@code /organizations/users}: the people of the organization with their highest access, the
- * open invites with their accept links, and the invite form; {@code /organizations/users/{id}}
- * edits one person's access under the replace-ACL rules, or removes them from the organization.
+ * open invites (never their links: those go only to the invitee), and the invite form;
+ * {@code /organizations/users/{id}} edits one person's access under the replace-ACL rules, or
+ * removes them from the organization.
  */
 @Path("organizations/users")
 @Produces(MediaType.TEXT_HTML)
@@ -177,8 +178,7 @@ public class UsersPage {
                         .keep("organization_id", reach.organizationId()).keep("name", filter))
                 .with("name", filter == null ? "" : filter).with("places", choices).with("invites", invitations.pending(reach))
                 .with("canManage", admin).with("canInvite", !choices.options().isEmpty())
-                .with("levels", levelsFor(reach)).with("emails", "").with("tab", "users")
-                .with("baseUrl", uri.getBaseUri().toString().replaceFirst("/$", ""));
+                .with("levels", levelsFor(reach)).with("emails", "").with("tab", "users");
     }
 
     private View memberView(Reach reach, Member member) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -17,7 +18,10 @@ import org.polymetric.kernel.identity.TokenService;
 import org.polymetric.kernel.tenancy.Workspace;
 import org.polymetric.kernel.web.View;
 
-/** {@code /account}: create (secret shown once), list and revoke API tokens. */
+/**
+ * {@code /account}: create (secret shown once), list and revoke API tokens; the way to change the
+ * password ({@link PasswordPage}), and its notice after a change.
+ */
 @Path("account")
 @Produces(MediaType.TEXT_HTML)
 public class AccountPage {
@@ -28,8 +32,8 @@ public class AccountPage {
     Workspace workspace;
 
     @GET
-    public View show() {
-        return page();
+    public View show(@QueryParam("password") String password) {
+        return page().with("passwordChanged", "changed".equals(password));
     }
 
     @POST

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,7 +18,8 @@ import org.polymetric.kernel.web.View;
 
 /**
  * {@code GET /login} shows the form; {@code POST /login} signs in (CSRF-checked by the kernel's
- * filter) and returns to the page that asked for it.
+ * filter) and returns to the page that asked for it, or to the change-password page when the
+ * password must be changed first. The form links to the password reset.
  */
 @Path("login")
 @Produces(MediaType.TEXT_HTML)
@@ -29,13 +31,13 @@ public class LoginPage {
     HttpServletRequest request;
 
     @GET
-    public Response form() {
+    public Response form(@QueryParam("reset") String reset) {
         if (signIn.isSignedIn()) {
             return Response.seeOther(URI.create("/")).build();
         }
         // the form needs a session to carry its CSRF token
         CsrfTokens.of(request.getSession(true));
-        return Response.ok(View.of("portal/login")).build();
+        return Response.ok(View.of("portal/login").with("reset", "done".equals(reset))).build();
     }
 
     @POST

@@ -15,13 +15,17 @@ import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.util.SavedRequest;
 import org.apache.shiro.web.util.WebUtils;
 import org.polymetric.kernel.identity.IdentityDirectory;
+import org.polymetric.kernel.identity.User;
 import org.polymetric.kernel.security.ClientAddress;
 import org.polymetric.kernel.security.LoginThrottle;
 import org.polymetric.kernel.security.PortalPrincipal;
+import org.polymetric.portal.account.PasswordPage;
+import org.polymetric.portal.account.SessionCredentials;
 
 /**
  * Decides a sign-in: throttle first, then the password, then a fresh session id (Shiro keeps the
- * old one, which would allow session fixation) and the page to return to.
+ * old one, which would allow session fixation), what the session remembers of the password (see
+ * {@link SessionCredentials}) and the page to return to.
  */
 @ApplicationScoped
 public class SignIn {
@@ -61,9 +65,15 @@ public class SignIn {
         }
         throttle.recordSuccess(account, address);
         request.changeSessionId();
-        identities.recordLogin(((PortalPrincipal) subject.getPrincipal()).userId(), Instant.now());
+        long userId = ((PortalPrincipal) subject.getPrincipal()).userId();
+        identities.recordLogin(userId, Instant.now());
+        User user = identities.user(userId).orElseThrow();
+        SessionCredentials.remember(request.getSession(), user);
         SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
         String next = saved != null && "GET".equalsIgnoreCase(saved.getMethod()) ? saved.getRequestUrl() : "/";
+        if (user.isMustChangePassword()) {
+            next = PasswordPage.PATH;
+        }
         return new Outcome(Result.SIGNED_IN, next.startsWith("/") && !next.startsWith("//") ? next : "/");
     }
 }

@@ -1,15 +1,17 @@
 package org.polymetric.portal.organizations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.polymetric.portal.Fixtures;
@@ -17,10 +19,13 @@ import org.polymetric.portal.Golden;
 import org.polymetric.portal.PortalClient;
 import org.polymetric.portal.TestMailServer;
 
-/** GameAnalytics {@code POST /users/invite}: e-mailed links, accepting, immediate access, the 409 rules. */
+/**
+ * GameAnalytics {@code POST /users/invite}: links only by e-mail, accepting (a new account from
+ * the link, an existing one only while signed in as itself), exact address comparison, the 409
+ * rules.
+ */
 @ExtendWith(TestMailServer.class)
 class InvitesIT extends OrganizationsIT {
-    static final Pattern LINK = Pattern.compile("(http\\S+/invite/\\S+)");
 
     private HttpResponse<String> invite(String caller, String body) throws Exception {
         return client().postJson("/api/organizations/users/invite", body, "Authorization", OrganizationsFixture.basic(caller));
@@ -51,11 +56,11 @@ class InvitesIT extends OrganizationsIT {
         Golden.assertShape("organizations/invites.json", PortalClient.json(r));
         assertEquals(email, PortalClient.json(r).getJsonArray("data").getJsonObject(0).getString("email"));
 
-        List<MimeMessage> mail = TestMailServer.to(email);
-        assertEquals(1, mail.size(), "one invitation mailed");
-        Matcher link = LINK.matcher(mail.get(0).getContent().toString());
-        assertTrue(link.find(), mail.get(0).getContent().toString());
-        String path = link.group(1).replaceFirst("^https?://[^/]+", "");
+        String path = mailedPath(email);
+        String secret = path.substring("/invite/".length());
+        assertFalse(r.body().contains(secret) || r.body().contains("/invite/"), "the inviter's answer carries no link: " + r.body());
+        assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM invite WHERE token_hash = ?", secret), "only a hash is stored");
+        assertEquals(1, Fixtures.count("SELECT COUNT(*) FROM invite WHERE token_hash = SHA2(?, 256)", secret));
 
         PortalClient invitee = client();
         HttpResponse<String> page = invitee.get(path);
@@ -77,11 +82,95 @@ class InvitesIT extends OrganizationsIT {
         assertEquals(404, client().get(path).statusCode(), "a link works once");
     }
 
+    /** The path of the one invitation link mailed to {@code email}. */
+    private static String mailedPath(String email) throws Exception {
+        List<String> links = TestMailServer.linkPaths(email, "/invite/", 1);
+        assertEquals(1, links.size(), "one invitation mailed");
+        assertNotNull(links.get(0), "the mail carries the link");
+        return links.get(0);
+    }
+
+    private static HttpResponse<String> accept(PortalClient c, String path) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("_csrf", c.csrfFrom(path));
+        return c.postForm(path, form);
+    }
+
+    private static PortalClient signedIn(PortalClient c, String email) {
+        c.loginOrFail(email, Fixtures.PASSWORD);
+        return c;
+    }
+
     @Test
-    void someoneWithAnAccountGetsTheAccessAtOnce() throws Exception {
+    void anInviteGrantsNothingUntilItsAccountAcceptsSignedInAsItself() throws Exception {
         String person = Fixtures.user("existing");
+        String stranger = Fixtures.user("stranger");
         assertEquals(201, invite(f.owner, "{\"invites\":[" + one(person, "viewer", "studio", studio(f.studioB)) + "]}").statusCode());
+        assertEquals("404", level(client(), "/api/access/studio/" + f.studioB, OrganizationsFixture.basic(person)), "nothing granted yet");
+        String path = mailedPath(person);
+
+        PortalClient anonymous = client();
+        Document page = anonymous.page(path);
+        assertNotNull(page.selectFirst("p.signin"), "asked to sign in");
+        assertNull(page.selectFirst("input[name=password]"), "no new account for an address that has one");
+        assertEquals(403, accept(anonymous, path).statusCode(), "not signed in");
+
+        PortalClient other = signedIn(client(), stranger);
+        assertNotNull(other.page(path).selectFirst("p.other"));
+        assertEquals(403, accept(other, path).statusCode(), "signed in as someone else");
+        assertEquals("404", level(client(), "/api/access/studio/" + f.studioB, OrganizationsFixture.basic(person)));
+        assertEquals("404", level(client(), "/api/access/studio/" + f.studioB, OrganizationsFixture.basic(stranger)));
+
+        PortalClient invitee = client();
+        invitee.get(path);
+        HttpResponse<String> login = invitee.login(person, Fixtures.PASSWORD);
+        assertTrue(login.headers().firstValue("Location").orElse("").endsWith(path), "sign-in comes back to the invitation");
+        HttpResponse<String> accepted = accept(invitee, path);
+        assertEquals(303, accepted.statusCode(), accepted.body());
         assertEquals("viewer", level(client(), "/api/access/studio/" + f.studioB, OrganizationsFixture.basic(person)));
+        assertEquals(404, invitee.get(path).statusCode(), "a link works once");
+    }
+
+    @Test
+    void addressesCompareExactlyNotByAccentOrCaseFoldingCollation() throws Exception {
+        String local = Fixtures.unique("admin").toLowerCase();
+        String plain = local + "@it.test";
+        String accented = "\u00e1" + local.substring(1) + "@it.test";
+        Fixtures.execute("INSERT INTO `user` (email, password_hash, created_at) SELECT ?, password_hash, NOW(3) FROM `user` WHERE email = ?",
+                accented, f.gameViewer);
+
+        // an invite to the plain address: the accented account is not its owner
+        assertEquals(201, invite(f.owner, "{\"invites\":[" + one(plain, "viewer", "game", game(f.gameB1)) + "]}").statusCode());
+        String path = mailedPath(plain);
+        PortalClient accentedUser = client();
+        accentedUser.loginOrFail(accented, Fixtures.PASSWORD);
+        Document page = accentedUser.page(path);
+        assertNotNull(page.selectFirst("input[name=password]"), "the plain address has no account: the link creates it");
+        assertEquals(400, accept(accentedUser, path).statusCode(), "no password: no account, and nothing for the accented one");
+        assertEquals("404", level(client(), "/api/access/game/" + f.gameB1, PortalClient.basic(accented, Fixtures.PASSWORD)));
+        assertEquals(401, client().get("/api/access/game/" + f.gameB1, "Authorization", PortalClient.basic(plain, Fixtures.PASSWORD))
+                .statusCode(), "the plain address does not sign in with the accented account's password");
+
+        // and the other way round: an invite to the accented address is not the plain account's
+        String plainOwner = Fixtures.user("plain");
+        String accentedInvitee = "\u00e1" + plainOwner.substring(1);
+        assertEquals(201, invite(f.owner, "{\"invites\":[" + one(accentedInvitee, "viewer", "game", game(f.gameB1)) + "]}").statusCode());
+        String secret = "k".repeat(43);
+        Fixtures.execute("UPDATE invite SET token_hash = SHA2(?, 256) WHERE email = ?", secret, accentedInvitee);
+        PortalClient plainUser = signedIn(client(), plainOwner);
+        assertNotNull(plainUser.page("/invite/" + secret).selectFirst("input[name=password]"));
+        assertEquals(400, accept(plainUser, "/invite/" + secret).statusCode());
+        assertEquals("404", level(client(), "/api/access/game/" + f.gameB1, OrganizationsFixture.basic(plainOwner)));
+
+        // case is not a difference: Admin@IT.test is admin@it.test
+        String mixed = Fixtures.user("Mixed");
+        String shouted = mixed.toUpperCase(Locale.ROOT);
+        assertEquals(201, invite(f.owner, "{\"invites\":[" + one(shouted, "viewer", "game", game(f.gameB1)) + "]}").statusCode());
+        String mixedPath = mailedPath(mixed);
+        PortalClient same = client();
+        same.loginOrFail(shouted, Fixtures.PASSWORD);
+        assertEquals(303, accept(same, mixedPath).statusCode());
+        assertEquals("viewer", level(client(), "/api/access/game/" + f.gameB1, OrganizationsFixture.basic(mixed)));
     }
 
     @Test
@@ -144,13 +233,11 @@ class InvitesIT extends OrganizationsIT {
 
     @Test
     void forgedUsedAndExpiredLinksAreNotFound() throws Exception {
-        assertEquals(404, client().get("/invite/1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").statusCode());
+        assertEquals(404, client().get("/invite/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").statusCode());
         assertEquals(404, client().get("/invite/nonsense").statusCode());
         String email = Fixtures.unique("late").toLowerCase() + "@example.com";
         assertEquals(201, invite(f.owner, "{\"invites\":[" + one(email, "viewer", "game", game(f.gameB1)) + "]}").statusCode());
-        Matcher link = LINK.matcher(TestMailServer.to(email).get(0).getContent().toString());
-        assertTrue(link.find());
-        String path = link.group(1).replaceFirst("^https?://[^/]+", "");
+        String path = mailedPath(email);
         assertEquals(200, client().get(path).statusCode());
         Fixtures.execute("UPDATE invite SET expires_at = NOW(3) - INTERVAL 1 DAY WHERE email = ?", email);
         assertEquals(404, client().get(path).statusCode(), "expired");

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** The first-run administrator and what portal administrators (and only they) may do. */
@@ -106,5 +107,59 @@ class AdminIT extends PortalIT {
         assertEquals(201, r.statusCode());
         assertTrue(c.page("/admin").select("table.organizations td").eachText().contains(name));
         assertTrue(c.page("/").select("nav a").eachText().contains("Admin"), "administrators see the Admin link");
+    }
+
+    private static HttpResponse<String> setAccount(PortalClient admin, String email, String action) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("_csrf", admin.csrfFrom("/admin"));
+        form.put("email", email);
+        form.put("action", action);
+        return admin.postForm("/admin/accounts", form);
+    }
+
+    @Test
+    void anAdministratorDisablesAnAccountWhoseSessionsAndTokensStopAtOnceAndEnablesItAgain() {
+        String email = Fixtures.user("to-disable");
+        long organization = Fixtures.organization(Fixtures.unique("Disable Org"));
+        Fixtures.grant(email, "organization", organization, "admin");
+        PortalClient person = client();
+        String token = new TokenMaker(person, email).token("organization", organization, "viewer");
+        assertEquals(200, person.get("/").statusCode());
+        PortalClient admin = client();
+        admin.loginOrFail(Admin.EMAIL, Admin.PASSWORD);
+
+        HttpResponse<String> disabled = setAccount(admin, email.toUpperCase(), "disable");
+        assertEquals(200, disabled.statusCode(), disabled.body());
+        assertTrue(Jsoup.parse(disabled.body()).select(".alert.success").text().contains(email), disabled.body());
+        assertEquals(1, Fixtures.count("SELECT COUNT(*) FROM `user` WHERE email = ? AND disabled", email));
+        assertEquals(302, person.get("/").statusCode(), "the open session ends at its next request");
+        assertEquals(401, client().get("/api/tokens", "Authorization", "Bearer " + token).statusCode(), "the token stops");
+        assertEquals(401, client().login(email, Fixtures.PASSWORD).statusCode(), "no sign-in");
+
+        assertEquals(200, setAccount(admin, email, "enable").statusCode());
+        assertEquals(200, client().get("/api/tokens", "Authorization", "Bearer " + token).statusCode(), "the token is kept");
+        client().loginOrFail(email, Fixtures.PASSWORD);
+    }
+
+    @Test
+    void onlyAdministratorsDisableAccountsAndNeverTheirOwnOrAnUnknownOne() {
+        String email = Fixtures.user("not-admin");
+        String other = Fixtures.user("bystander");
+        PortalClient plain = client();
+        plain.loginOrFail(email, Fixtures.PASSWORD);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("_csrf", plain.csrfFrom("/account"));
+        form.put("email", other);
+        form.put("action", "disable");
+        assertEquals(403, plain.postForm("/admin/accounts", form).statusCode());
+
+        PortalClient admin = client();
+        admin.loginOrFail(Admin.EMAIL, Admin.PASSWORD);
+        assertEquals(400, setAccount(admin, Admin.EMAIL, "disable").statusCode(), "not one's own account");
+        assertEquals(404, setAccount(admin, "nobody-" + Fixtures.unique("x") + "@example.com", "disable").statusCode());
+        assertEquals(400, setAccount(admin, other, "delete").statusCode());
+        Map<String, String> noToken = new LinkedHashMap<>(Map.of("email", other, "action", "disable"));
+        assertEquals(403, admin.postForm("/admin/accounts", noToken).statusCode(), "the form needs its CSRF token");
+        assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM `user` WHERE disabled AND email IN (?, ?)", Admin.EMAIL, other));
     }
 }

@@ -121,7 +121,11 @@ class SecurityIT extends PortalIT {
         for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
             assertEquals(401, login(proxy, email, "guess-" + i, attacker).statusCode());
         }
-        assertEquals(429, login(proxy, email, Fixtures.PASSWORD, attacker).statusCode(), "the guessing address waits");
+        HttpResponse<String> waiting = login(proxy, email, Fixtures.PASSWORD, attacker);
+        assertEquals(429, waiting.statusCode(), "the guessing address waits");
+        long formWait = Long.parseLong(waiting.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(Jsoup.parse(waiting.body()).select(".alert.error").text().contains("Try again in " + formWait + " s"),
+                "the form says how long: " + waiting.body());
         HttpResponse<String> basic = proxy.get("/api/tokens", "Authorization", PortalClient.basic(email, Fixtures.PASSWORD),
                 "X-Forwarded-For", "203.0.113.5");
         assertEquals(429, basic.statusCode(), "HTTP Basic shares the count");

@@ -46,8 +46,8 @@ public class LoginPage {
         SignIn.Outcome outcome = signIn.attempt(request, email, password);
         return switch (outcome.result()) {
             case SIGNED_IN -> Response.seeOther(URI.create(outcome.next())).build();
-            case THROTTLED -> Response.status(429).entity(View.of("portal/login")
-                    .with("email", email).with("error", "portal.login.throttled")).build();
+            case THROTTLED -> Response.status(429).header("Retry-After", outcome.retryAfter()).entity(View.of("portal/login")
+                    .with("email", email).with("error", "portal.login.throttled").with("wait", outcome.retryAfter())).build();
             case REJECTED -> Response.status(401).entity(View.of("portal/login")
                     .with("email", email).with("error", "portal.login.failed")).build();
             case UNAVAILABLE -> Response.status(503).entity(View.of("portal/login")

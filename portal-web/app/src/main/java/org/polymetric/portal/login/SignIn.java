@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.shiro.SecurityUtils;
@@ -33,7 +34,11 @@ public class SignIn {
 
     public enum Result { SIGNED_IN, REJECTED, THROTTLED, UNAVAILABLE }
 
-    public record Outcome(Result result, String next) {
+    /** @param retryAfter for {@code THROTTLED}, the seconds before this address may try again */
+    public record Outcome(Result result, String next, long retryAfter) {
+        Outcome(Result result, String next) {
+            this(result, next, 0);
+        }
     }
 
     @Inject
@@ -49,8 +54,9 @@ public class SignIn {
     public Outcome attempt(HttpServletRequest request, String email, String password) {
         String account = email == null ? "" : email.trim();
         String address = ClientAddress.of(request);
-        if (throttle.isBlocked(account, address)) {
-            return new Outcome(Result.THROTTLED, null);
+        OptionalLong wait = throttle.retryAfter(account, address);
+        if (wait.isPresent()) {
+            return new Outcome(Result.THROTTLED, null, wait.getAsLong());
         }
         Subject subject = SecurityUtils.getSubject();
         try {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -37,7 +38,8 @@ class LauncherIT {
     static final Pattern PASSWORD = Pattern.compile("with the password\\s+(\\S{20})\\s");
     static final Pattern READY = Pattern.compile("Polymetric is ready at (\\S+) \\(database: ([^)]*)\\) after ([\\d.]+) s");
 
-    static String generatedPassword;
+    /** The generated first-run password, then the one chosen at the first sign-in. */
+    static String adminPassword;
     static String tokenSecret;
     static int port;
 
@@ -145,19 +147,34 @@ class LauncherIT {
             String output = run.output();
             Matcher password = PASSWORD.matcher(output);
             assertTrue(password.find(), output);
-            generatedPassword = password.group(1);
+            adminPassword = password.group(1);
             assertTrue(output.contains("admin@polymetric.local"), "the log names the account");
             assertTrue(ready.group(2).startsWith("embedded MariaDB on 127.0.0.1:"), ready.group(2));
             System.out.println("[LauncherIT] first start to ready: " + ready.group(3) + " s");
 
             PortalClient c = new PortalClient(URI.create("http://127.0.0.1:" + port + "/"));
-            c.loginOrFail("admin@polymetric.local", generatedPassword);
-            var home = c.page("/");
-            assertTrue(home.select("link[rel=stylesheet]").attr("href").contains("/theme/dark/"), "POLYMETRIC_THEME=dark");
-            assertTrue(home.select("aside.sidebar nav a").eachText().contains("Account"), "the dark theme's own layout");
-            assertTrue(home.select("section.organization h2").eachText().contains("Launch Org"), "POLYMETRIC_ORG_NAME");
+            HttpResponse<String> signedIn = c.login("admin@polymetric.local", adminPassword);
+            assertEquals(303, signedIn.statusCode());
+            assertEquals("/account/password", signedIn.headers().firstValue("Location").map(l -> URI.create(l).getPath()).orElse(""),
+                    "a generated password leads to the change form");
+            HttpResponse<String> home = c.get("/");
+            assertEquals(303, home.statusCode(), "every page waits for the new password");
+            assertEquals("/account/password", home.headers().firstValue("Location").map(l -> URI.create(l).getPath()).orElse(""));
+            // the API is not held back
+            assertEquals(200, c.get("/api/tokens", "Authorization", PortalClient.basic("admin@polymetric.local", adminPassword)).statusCode());
+            Map<String, String> change = new java.util.LinkedHashMap<>();
+            change.put("_csrf", c.csrfFrom("/account/password"));
+            change.put("current", adminPassword);
+            change.put("password", "chosen-by-the-admin-1");
+            change.put("repeat", "chosen-by-the-admin-1");
+            assertEquals(303, c.postForm("/account/password", change).statusCode());
+            adminPassword = "chosen-by-the-admin-1";
+            var page = c.page("/");
+            assertTrue(page.select("link[rel=stylesheet]").attr("href").contains("/theme/dark/"), "POLYMETRIC_THEME=dark");
+            assertTrue(page.select("aside.sidebar nav a").eachText().contains("Account"), "the dark theme's own layout");
+            assertTrue(page.select("section.organization h2").eachText().contains("Launch Org"), "POLYMETRIC_ORG_NAME");
             var token = c.postJson("/api/tokens", "{\"name\":\"survivor\",\"scope\":{\"organization_id\":1},\"level\":\"viewer\"}",
-                    "Authorization", PortalClient.basic("admin@polymetric.local", generatedPassword));
+                    "Authorization", PortalClient.basic("admin@polymetric.local", adminPassword));
             assertEquals(201, token.statusCode(), token.body());
             tokenSecret = PortalClient.json(token).getString("token");
         } finally {
@@ -207,7 +224,7 @@ class LauncherIT {
             System.out.println("[LauncherIT] restart to ready: " + ready.group(3) + " s");
             assertFalse(run.output().contains("First run"), "the first run happens once");
             PortalClient c = new PortalClient(URI.create("http://127.0.0.1:" + port + "/"));
-            c.loginOrFail("admin@polymetric.local", generatedPassword);
+            c.loginOrFail("admin@polymetric.local", adminPassword);
             assertEquals(200, c.get("/api/tokens", "Authorization", "Bearer " + tokenSecret).statusCode());
             assertEquals(200, c.get("/health/ready").statusCode());
         } finally {

@@ -3,6 +3,7 @@ package org.polymetric.counters;
 import java.util.List;
 import java.util.Set;
 import org.polymetric.counters.api.BulkResource;
+import org.polymetric.counters.api.CounterReply;
 import org.polymetric.counters.api.DataResource;
 import org.polymetric.counters.api.GraphResource;
 import org.polymetric.counters.api.LicensesResource;
@@ -32,6 +33,12 @@ public final class CountersModule implements PortalModule {
     @Override
     public int order() {
         return 30;
+    }
+
+    /** The module's own error shape, also for the kernel's refusals (401, 413, 429, 404, 405...). */
+    @Override
+    public String errorJson(String message) {
+        return CounterReply.errorJson(message);
     }
 
     @Override

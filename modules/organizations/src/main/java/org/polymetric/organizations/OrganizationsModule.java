@@ -6,6 +6,7 @@ import org.polymetric.kernel.module.NavigationEntry;
 import org.polymetric.kernel.module.PortalModule;
 import org.polymetric.organizations.api.GamesResource;
 import org.polymetric.organizations.api.ImagesResource;
+import org.polymetric.organizations.api.Problem;
 import org.polymetric.organizations.api.StudiosResource;
 import org.polymetric.organizations.api.UsersResource;
 import org.polymetric.organizations.web.GamePage;
@@ -34,6 +35,12 @@ public final class OrganizationsModule implements PortalModule {
     @Override
     public List<NavigationEntry> navigation() {
         return List.of(new NavigationEntry("Organization", "/organizations", null));
+    }
+
+    /** GameAnalytics' (FastAPI's) error shape, also for the kernel's refusals (401, 413, 429, 404, 405...). */
+    @Override
+    public String errorJson(String message) {
+        return Problem.detail(message).toString();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.polymetric.kernel.security;
 import org.polymetric.kernel.Beans;
 import org.polymetric.kernel.module.Modules;
 import org.polymetric.kernel.module.PortalModule;
+import org.polymetric.kernel.web.DialectErrors;
 import org.polymetric.kernel.web.ErrorReplies;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -56,7 +57,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         Optional<Credentials> credentials = Credentials.of(request);
         if (credentials.isEmpty() || "OPTIONS".equals(request.getMethod())) {
             if (!SessionUser.stillValid(org.apache.shiro.SecurityUtils.getSubject())) {
-                error(response, 401, "The session has ended: the account is disabled");
+                error(request, response, 401, "The session has ended: the account is disabled");
                 return;
             }
             chain.doFilter(req, resp);
@@ -134,7 +135,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Answers refused credentials with {@code {"error": ...}}, or hands the call on unauthenticated
+     * Answers refused credentials in the path's dialect shape ({@link DialectErrors}), or hands the call on unauthenticated
      * when its module answers them in its own shape.
      */
     private static void refuse(HttpServletRequest request, HttpServletResponse response, FilterChain chain, int status,
@@ -152,12 +153,14 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
                 }
             }
         }
-        error(response, status, message);
+        error(request, response, status, message);
     }
 
-    static void error(HttpServletResponse response, int status, String message) throws IOException {
+    /** The kernel's refusal of an API call, in the shape of the dialect that owns its path. */
+    static void error(HttpServletRequest request, HttpServletResponse response, int status, String message) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write(ErrorReplies.errorJson(message));
+        response.getWriter().write(Beans.get(DialectErrors.class).json(path, message).orElseGet(() -> ErrorReplies.errorJson(message)));
     }
 }

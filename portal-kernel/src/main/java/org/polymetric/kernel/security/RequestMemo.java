@@ -54,8 +54,11 @@ public class RequestMemo {
         return current().map(m -> m.access(userId, identities)).orElseGet(() -> identities.accessOf(userId));
     }
 
-    /** A user, read once per request: signing a token in and authorizing its calls both need the owner. */
-    static Optional<User> userOf(long userId, IdentityDirectory identities) {
+    /**
+     * A user, read once per request: signing a token in, authorizing its calls and checking that a
+     * session's account is still live and its password unchanged all need the same row.
+     */
+    public static Optional<User> userOf(long userId, IdentityDirectory identities) {
         return current().map(m -> m.user(userId, identities)).orElseGet(() -> identities.user(userId));
     }
 

@@ -3,6 +3,9 @@ package org.polymetric.kernel.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,17 @@ public class DialectErrors {
         }
         String root = roots.get(first);
         return root == null ? Optional.empty() : Optional.of(byId.get(root).errorJson(message));
+    }
+
+    /**
+     * An error answer for a JAX-RS request: on an API path the owning dialect's JSON with
+     * {@code status}, elsewhere the theme's error page.
+     */
+    public Response reply(UriInfo uri, int status, String message) {
+        String path = "/" + (uri == null ? "" : uri.getPath().replaceFirst("^/", ""));
+        return json(path, message)
+                .map(json -> Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(json).build())
+                .orElseGet(() -> ErrorReplies.page(status, message));
     }
 
     private static String segment(String path) {

@@ -6,7 +6,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
@@ -34,9 +33,6 @@ public class TooLargeRequests implements ContainerRequestFilter {
 
     /** 413 in the shape of the path: the owning dialect's JSON on an API path, the theme's error page elsewhere. */
     public static Response answer(DialectErrors dialects, UriInfo uri) {
-        String path = "/" + (uri == null ? "" : uri.getPath().replaceFirst("^/", ""));
-        return dialects.json(path, RequestSizeLimit.MESSAGE)
-                .map(json -> Response.status(413).type(MediaType.APPLICATION_JSON_TYPE).entity(json).build())
-                .orElseGet(() -> ErrorReplies.page(413, RequestSizeLimit.MESSAGE));
+        return dialects.reply(uri, 413, RequestSizeLimit.MESSAGE);
     }
 }

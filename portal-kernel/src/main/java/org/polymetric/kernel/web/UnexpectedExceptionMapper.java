@@ -36,10 +36,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JsonbException || t instanceof JsonException || isParserLimit(t)) {
-                return ErrorReplies.of(uri, 400, "The request body is not valid JSON for this endpoint");
+                return dialects.reply(uri, 400, "The request body is not valid JSON for this endpoint");
             }
         }
-        return ErrorReplies.of(uri, 500, ErrorReplies.incident(LOG, uri == null ? "?" : uri.getPath(), e));
+        return dialects.reply(uri, 500, ErrorReplies.incident(LOG, uri == null ? "?" : uri.getPath(), e));
     }
 
     /**

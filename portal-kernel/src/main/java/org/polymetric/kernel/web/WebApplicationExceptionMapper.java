@@ -32,7 +32,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (status < 400) {
             return original;
         }
-        Response.ResponseBuilder reply = Response.fromResponse(ErrorReplies.of(uri, status, message(e, status)));
+        Response.ResponseBuilder reply = Response.fromResponse(dialects.reply(uri, status, message(e, status)));
         for (String header : new String[]{"WWW-Authenticate", "Allow", "Retry-After"}) {
             String value = original.getHeaderString(header);
             if (value != null) {

@@ -163,7 +163,11 @@ class KernelHostileInputIT extends PortalIT {
 
         String counters = declared("POST", "/api/counters/write", 20 * LIMIT, "Content-Type", "text/plain");
         assertTrue(counters.startsWith("HTTP/1.1 413"), counters);
-        assertEquals("{\"error\":\"Request is too large\"}", body(counters));
+        assertEquals("{\"error\":true,\"message\":\"Request is too large\"}", body(counters), "Photon's shape as the counters module answers");
+
+        String gameAnalytics = declared("POST", "/api/organizations/studios", 20 * LIMIT, "Content-Type", "application/json");
+        assertTrue(gameAnalytics.startsWith("HTTP/1.1 413"), gameAnalytics);
+        assertEquals("{\"detail\":\"Request is too large\"}", body(gameAnalytics), "GameAnalytics' (FastAPI's) shape");
 
         Timed<String> page = Timed.of(() -> unchecked(() -> declared("POST", "/login", 20 * LIMIT,
                 "Content-Type", "application/x-www-form-urlencoded")));

@@ -9,16 +9,25 @@ import org.polymetric.kernel.web.JsonBuilders;
  * The counters API's answers. Photon documents no error shape, so errors are
  * {@code {"error": true, "message": "..."}} (with {@code "line"} for a write's bad line).
  */
-final class CounterReply {
+public final class CounterReply {
     private CounterReply() {
     }
 
+    /** The error body, also for what the kernel answers on the module's paths (see {@code CountersModule}). */
+    public static String errorJson(String message) {
+        return error(message).build().toString();
+    }
+
     static Response error(int status, String message) {
-        return json(status, JsonBuilders.object().add("error", true).add("message", message));
+        return json(status, error(message));
+    }
+
+    private static JsonObjectBuilder error(String message) {
+        return JsonBuilders.object().add("error", true).add("message", message);
     }
 
     static Response errorAt(int status, String message, int line) {
-        return json(status, JsonBuilders.object().add("error", true).add("message", message).add("line", line));
+        return json(status, error(message).add("line", line));
     }
 
     static Response json(int status, JsonObjectBuilder body) {

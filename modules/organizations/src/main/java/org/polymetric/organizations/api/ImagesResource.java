@@ -79,7 +79,7 @@ public class ImagesResource {
         byte[] raw = BoundedBody.read(body, IconCheck.UPLOAD_LIMIT).orElse(null);
         if (raw == null) {
             return Response.status(413).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(JsonBuilders.object().add("detail", "The upload is larger than 1 MB").build().toString()).build();
+                    .entity(Problem.detail("The upload is larger than 1 MB").toString()).build();
         }
         MultipartForm form = MultipartForm.parse(contentType, raw).orElse(null);
         if (form == null) {

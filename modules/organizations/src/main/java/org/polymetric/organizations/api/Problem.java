@@ -45,7 +45,12 @@ public class Problem extends RuntimeException {
     }
 
     private static Problem simple(int status, String message) {
-        return new Problem(status, message, JsonBuilders.object().add("detail", message).build());
+        return new Problem(status, message, detail(message));
+    }
+
+    /** FastAPI's {@code {"detail": message}}, GameAnalytics' shape for every error but 422's list. */
+    public static JsonObject detail(String message) {
+        return JsonBuilders.object().add("detail", message).build();
     }
 
     public int status() {

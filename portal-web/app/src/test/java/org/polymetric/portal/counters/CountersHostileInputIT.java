@@ -72,6 +72,16 @@ class CountersHostileInputIT extends PortalIT {
     }
 
     @Test
+    void theKernelsRefusalsOnCounterPathsComeInTheCountersShapeToo() {
+        String path = "/api/counters/data/app/" + f.usaKey + "/us/Ccu";
+        assertTrue(refused(401, () -> client().get(path)).length() > 0, "anonymous");
+        assertEquals("Unknown or revoked API token", refused(401, () -> client().get(path, "Authorization", "Bearer no-such-token")));
+        refused(404, () -> client().get("/api/counters/no/such/endpoint", bearer(f.viewer)));
+        refused(405, () -> client().delete(path, bearer(f.viewer)));
+        stillAnswers();
+    }
+
+    @Test
     void numbersBeyondAnyCounterAreRefusedByTheirGrammar() {
         List<String> lines = List.of(
                 line("0." + "0".repeat(100_000) + "1"),

@@ -105,6 +105,19 @@ class OrganizationsHostileInputIT extends OrganizationsIT {
     }
 
     @Test
+    void theKernelsRefusalsComeInGameAnalyticsShape() throws Exception {
+        HttpResponse<String> anonymous = fast(() -> client().get("/api/organizations/games"));
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+        assertTrue(PortalClient.json(anonymous).getString("detail").length() > 0, anonymous.body());
+        HttpResponse<String> badKey = fast(() -> client().get("/api/organizations/games", "x-api-key", "no-such-token"));
+        assertEquals(401, badKey.statusCode());
+        assertEquals("Unknown or revoked API token", PortalClient.json(badKey).getString("detail"), badKey.body());
+        HttpResponse<String> unknownPath = fast(() -> get(f.owner, "/no/such/endpoint"));
+        assertEquals(404, unknownPath.statusCode());
+        assertTrue(PortalClient.json(unknownPath).containsKey("detail"), unknownPath.body());
+    }
+
+    @Test
     void numbersAreReadByAStrictGrammar() throws Exception {
         assertDetailFor(fast(() -> get(f.owner, "/games?" + q("page[offset]") + "=1e999999")), "page[offset]");
         assertDetailFor(fast(() -> get(f.owner, "/games?" + q("page[size]") + "=" + "9".repeat(2_000))), "page[size]");

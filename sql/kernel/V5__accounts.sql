@@ -24,3 +24,7 @@ CREATE TABLE password_reset (
     INDEX ix_password_reset_email (email, requested_at),
     INDEX ix_password_reset_address (address, requested_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- Invite links are random secrets kept only as their SHA-256 (LinkSecret): the key that used to
+-- sign them is no longer read.
+DROP TABLE portal_secret;

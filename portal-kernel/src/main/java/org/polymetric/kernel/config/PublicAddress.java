@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import java.net.URI;
 
 /**
- * Where mailed links point: {@code POLYMETRIC_PUBLIC_URL} when set, else the address the request
- * came to. Setting it keeps a forged {@code Host} header from putting someone else's server into
- * an invitation or a password reset mail.
+ * Where mailed links point: {@code POLYMETRIC_PUBLIC_URL}, which {@link Settings} requires as soon
+ * as mail can be sent, so a forged {@code Host} header never puts someone else's server into an
+ * invitation or a password reset mail. Without SMTP nothing is mailed and the address the request
+ * came to only fills the text that is not sent.
  */
 @ApplicationScoped
 public class PublicAddress {
@@ -16,7 +17,7 @@ public class PublicAddress {
 
     /** {@code path} (starting with {@code /}) under the portal's public address. */
     public URI link(URI requestBase, String path) {
-        String base = settings.get().get(Setting.PUBLIC_URL)
+        String base = settings.get().publicUrl().map(URI::toString)
                 .orElseGet(() -> requestBase.toString().replaceFirst("/+$", ""));
         return URI.create(base + path);
     }

@@ -57,6 +57,11 @@ public final class Settings {
             throw new SettingException(Setting.ADMIN_PASSWORD.env() + " is set but "
                     + Setting.ADMIN_EMAIL.env() + " is not: name the administrator's e-mail address");
         }
+        if (values.containsKey(Setting.SMTP_HOST) && !values.containsKey(Setting.PUBLIC_URL)) {
+            // else a mailed link would be built on the request's Host header, which anyone can forge
+            throw new SettingException(Setting.SMTP_HOST.env() + " is set but " + Setting.PUBLIC_URL.env()
+                    + " is not: mailed links (invitations, password resets) are built on the portal's public address");
+        }
         return new Settings(values);
     }
 

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * The portal's one rule for an e-mail address (settings, sign-up, invites, sign-in): a local part
- * of at most 64 characters, a domain with a dot, no spaces, at most 254 characters in all (RFC
- * 5321's limits). Addresses are kept trimmed, NFC-normalised and wholly in lower case (the local
+ * of at most 64 characters (RFC 5321), a domain with a dot, no spaces, at most 191 characters in
+ * all: the width of the columns that keep addresses (an indexed {@code utf8mb4} column), below RFC
+ * 5321's 254, so that no longer address reaches the database to fail there. Addresses are kept trimmed, NFC-normalised and wholly in lower case (the local
  * part too: GameAnalytics treats addresses case-insensitively, and no mail provider in use hands
  * out addresses that differ only in case), so one person is one account. Two addresses are the
  * same person only when these normal forms are equal: the columns holding them compare bytes
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class EmailAddress {
     private static final Pattern SHAPE = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.][^@\\s]*\\.[^@\\s]+$");
-    public static final int MAX_LENGTH = 254;
+    public static final int MAX_LENGTH = 191;
 
     private EmailAddress() {
     }

@@ -17,12 +17,19 @@ public class PasswordChange {
     public void change(long userId, String current, String next, String repeated) {
         User user = identities.user(userId).orElseThrow(() -> new BadRequestException("No such account"));
         if (!PasswordHasher.matches(current == null ? "" : current, user.getPasswordHash())) {
-            throw new BadRequestException("The current password is not right");
+            throw new WrongCurrentPassword();
         }
         if (current.equals(next)) {
             throw new BadRequestException("The new password is the current one");
         }
         set(user, next, repeated);
+    }
+
+    /** The current password given is not the user's: a guess, which the caller counts like a failed sign-in. */
+    public static final class WrongCurrentPassword extends BadRequestException {
+        WrongCurrentPassword() {
+            super("The current password is not right");
+        }
     }
 
     /** Sets a new password (checked against the policy and its repetition) and lifts "must change". */

@@ -1,7 +1,6 @@
 package org.polymetric.kernel.security;
 
 import org.polymetric.kernel.Beans;
-import org.polymetric.kernel.module.Modules;
 import org.polymetric.kernel.module.PortalModule;
 import org.polymetric.kernel.web.DialectErrors;
 import org.polymetric.kernel.web.ErrorReplies;
@@ -141,16 +140,14 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     private static void refuse(HttpServletRequest request, HttpServletResponse response, FilterChain chain, int status,
                                String message) throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        int slash = path.indexOf('/', "/api/".length());
-        if (path.startsWith("/api/") && slash > 0) {
-            String id = path.substring("/api/".length(), slash);
-            String below = path.substring(slash);
-            for (PortalModule module : Beans.get(Modules.class).all()) {
-                if (module.id().equals(id) && module.answersRefusedCredentials(below)) {
-                    request.setAttribute(REFUSED, new Refused(status, message));
-                    chain.doFilter(request, response);
-                    return;
-                }
+        Optional<PortalModule> owner = Beans.get(DialectErrors.class).owner(path);
+        if (owner.isPresent()) {
+            // the path below /api/<id>, e.g. /o/analytics/dashboard
+            String below = path.substring("/api/".length() + owner.get().id().length());
+            if (owner.get().answersRefusedCredentials(below)) {
+                request.setAttribute(REFUSED, new Refused(status, message));
+                chain.doFilter(request, response);
+                return;
             }
         }
         error(request, response, status, message);

@@ -36,11 +36,6 @@ public final class ClientAddress {
         return trusted().isEmpty() ? request.isSecure() : origin(request).secure();
     }
 
-    /** {@code https} or {@code http}, as the client used. */
-    public static String scheme(HttpServletRequest request) {
-        return isSecure(request) ? "https" : "http";
-    }
-
     public static ClientOrigin origin(HttpServletRequest request) {
         Object known = request.getAttribute(ATTRIBUTE);
         if (known instanceof ClientOrigin o) {

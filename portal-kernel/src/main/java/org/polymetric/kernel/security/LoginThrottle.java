@@ -1,5 +1,6 @@
 package org.polymetric.kernel.security;
 
+import org.polymetric.kernel.identity.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.OptionalLong;
 
 /**
@@ -32,11 +32,6 @@ public class LoginThrottle {
 
     @Inject
     EntityManager em;
-
-    /** True when this address must wait before trying this account (or any account) again. */
-    public boolean isBlocked(String account, String address) {
-        return retryAfter(account, address).isPresent();
-    }
 
     /** Seconds this address must still wait before trying this account again; empty when it may try now. */
     public OptionalLong retryAfter(String account, String address) {
@@ -111,7 +106,8 @@ public class LoginThrottle {
     }
 
     private static String normal(String account) {
-        String a = account == null ? "" : account.trim().toLowerCase(Locale.ROOT);
+        // the sign-in's own normal form: spellings that reach one account share one count
+        String a = EmailAddress.normal(account);
         return a.length() > 191 ? a.substring(0, 191) : a;
     }
 }

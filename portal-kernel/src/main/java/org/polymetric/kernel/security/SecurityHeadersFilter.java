@@ -24,15 +24,26 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", POLICY);
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        if (ClientAddress.isSecure(request)) {
-            response.setHeader("Strict-Transport-Security", HSTS);
+        if (apply(request, response)) {
             chain.doFilter(new SecureSessionCookie(request, response), response);
         } else {
             chain.doFilter(request, response);
         }
+    }
+
+    /**
+     * Sets the headers on {@code response} (again, after something reset it); true when the
+     * request came over HTTPS.
+     */
+    public static boolean apply(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", POLICY);
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        boolean secure = ClientAddress.isSecure(request);
+        if (secure) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
+        return secure;
     }
 }

@@ -42,11 +42,20 @@ public class DialectErrors {
         String p = path.startsWith("/") ? path.substring(1) : path;
         String first = segment(p);
         if (first.equals("api")) {
-            PortalModule owner = byId.get(segment(p.length() > 4 ? p.substring(4) : ""));
-            return Optional.of(owner == null ? ErrorReplies.errorJson(message) : owner.errorJson(message));
+            return Optional.of(apiOwner(p).map(owner -> owner.errorJson(message)).orElseGet(() -> ErrorReplies.errorJson(message)));
         }
         String root = roots.get(first);
         return root == null ? Optional.empty() : Optional.of(byId.get(root).errorJson(message));
+    }
+
+    /** The module owning an API path ({@code /api/<id>/...}, after root paths were rewritten to it). */
+    public Optional<PortalModule> owner(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return segment(p).equals("api") ? apiOwner(p) : Optional.empty();
+    }
+
+    private Optional<PortalModule> apiOwner(String p) {
+        return Optional.ofNullable(byId.get(segment(p.length() > 4 ? p.substring(4) : "")));
     }
 
     /**

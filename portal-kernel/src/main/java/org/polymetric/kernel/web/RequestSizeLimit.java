@@ -1,5 +1,6 @@
 package org.polymetric.kernel.web;
 
+import org.polymetric.kernel.security.SecurityHeadersFilter;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -72,9 +73,9 @@ public class RequestSizeLimit extends HttpFilter {
             chain.doFilter(new Refused(request), response);
             return;
         }
-        if (declared >= 0 || request.getHeader("Transfer-Encoding") == null) {
-            // the container never hands out more than the declared length, and a request with
-            // neither header has no body (RFC 9112 §6.3): SDK GETs pass untouched
+        if (declared >= 0 && request.getHeader("Transfer-Encoding") == null) {
+            // the container never hands out more than the declared length; a body of unknown
+            // length (chunked, or an HTTP/2 stream that declares none) is counted as it is read
             chain.doFilter(request, response);
             return;
         }
@@ -82,6 +83,7 @@ public class RequestSizeLimit extends HttpFilter {
         if (exceeded(request) && !response.isCommitted() && response.getStatus() != 413) {
             // a reader swallowed the overflow and answered something else: the 413 is the truth
             response.reset();
+            SecurityHeadersFilter.apply(request, response);
             Optional<String> json = dialects.json(path(request), MESSAGE);
             if (json.isPresent()) {
                 writeJson(response, json.get());

@@ -165,6 +165,14 @@ class SettingsTest {
     }
 
     @Test
+    void mailNeedsThePublicAddressItsLinksAreBuiltOn() {
+        SettingException e = assertThrows(SettingException.class, () -> fromEnv(Map.of("POLYMETRIC_SMTP_HOST", "mail.example.com")));
+        assertTrue(e.getMessage().startsWith("POLYMETRIC_SMTP_HOST is set but POLYMETRIC_PUBLIC_URL is not"), e.getMessage());
+        Settings s = fromEnv(Map.of("POLYMETRIC_SMTP_HOST", "mail.example.com", "POLYMETRIC_PUBLIC_URL", "https://analytics.example.com"));
+        assertEquals("https://analytics.example.com", s.get(Setting.PUBLIC_URL).orElseThrow());
+    }
+
+    @Test
     void adminPasswordWithoutAdminEmailIsRejected() {
         SettingException e = assertThrows(SettingException.class,
                 () -> fromEnv(Map.of("POLYMETRIC_ADMIN_PASSWORD", "long-enough-password")));

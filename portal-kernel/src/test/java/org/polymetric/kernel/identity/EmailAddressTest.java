@@ -30,4 +30,12 @@ class EmailAddressTest {
             assertTrue(EmailAddress.parse(bad).isEmpty(), String.valueOf(bad));
         }
     }
+
+    @Test
+    void noAddressIsLongerThanTheColumnsThatKeepIt() {
+        String longest = "a@" + "d".repeat(EmailAddress.MAX_LENGTH - 10) + ".example";
+        assertEquals(191, longest.length());
+        assertTrue(EmailAddress.parse(longest).isPresent());
+        assertTrue(EmailAddress.parse("a" + longest).isEmpty(), "192 characters would fail at the database: refused here");
+    }
 }

@@ -98,6 +98,7 @@ class MailerTest {
         env.put("POLYMETRIC_SMTP_HOST", "127.0.0.1");
         env.put("POLYMETRIC_SMTP_PORT", Integer.toString(socket.getLocalPort()));
         env.put("POLYMETRIC_SMTP_FROM", "portal@plain.test");
+        env.put("POLYMETRIC_PUBLIC_URL", "http://portal.plain.test");
         Settings settings = Settings.from(env, Map.of());
         Mailer mailer = new Mailer();
         mailer.settings = new PortalSettings() {

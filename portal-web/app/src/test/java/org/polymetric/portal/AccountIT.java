@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.polymetric.kernel.security.LoginThrottle;
 
 /**
  * {@code /account/password}: changing the password (current one, new one twice, CSRF), the new
@@ -106,5 +107,22 @@ class AccountIT extends PortalIT {
         assertEquals(303, login.statusCode());
         assertFalse(location(login).endsWith("/account/password"), location(login));
         assertEquals(200, c.get("/").statusCode());
+    }
+
+    @Test
+    void guessingTheCurrentPasswordOnTheFormIsThrottledLikeASignIn() {
+        String email = Fixtures.user("guessed");
+        PortalClient c = client();
+        c.loginOrFail(email, Fixtures.PASSWORD);
+        for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
+            assertEquals(400, change(c, "guess-" + i, NEW_PASSWORD, NEW_PASSWORD).statusCode());
+        }
+        HttpResponse<String> waiting = change(c, Fixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+        assertEquals(429, waiting.statusCode(), "even the right password waits now");
+        assertTrue(waiting.headers().firstValue("Retry-After").isPresent());
+        assertEquals(429, basic(email, Fixtures.PASSWORD), "the same count as Basic sign-ins from here");
+        Fixtures.execute("DELETE FROM login_failure");
+        assertEquals(200, basic(email, Fixtures.PASSWORD), "the password did not change");
+        assertEquals(401, basic(email, NEW_PASSWORD));
     }
 }

@@ -214,7 +214,7 @@ class LauncherIT {
     @Order(3)
     void dataSurvivesARestartAndThePasswordIsNotPrintedAgain() throws Exception {
         Map<String, String> env = new java.util.HashMap<>(env());
-        env.putAll(Map.of("POLYMETRIC_SMTP_HOST", "127.0.0.1", "POLYMETRIC_SMTP_USER", "portal",
+        env.putAll(Map.of("POLYMETRIC_SMTP_HOST", "127.0.0.1", "POLYMETRIC_PUBLIC_URL", "http://portal.launch.test", "POLYMETRIC_SMTP_USER", "portal",
                 "POLYMETRIC_SMTP_PASSWORD", SMTP_SECRET, "POLYMETRIC_ADMIN_EMAIL", "admin@polymetric.local",
                 "POLYMETRIC_ADMIN_PASSWORD", ADMIN_SECRET));
         Run run = launch("second", env);

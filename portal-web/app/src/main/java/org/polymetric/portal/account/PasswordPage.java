@@ -13,9 +13,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.OptionalLong;
 import org.polymetric.kernel.identity.IdentityDirectory;
 import org.polymetric.kernel.identity.PasswordChange;
 import org.polymetric.kernel.security.AccessGuard;
+import org.polymetric.kernel.security.ClientAddress;
+import org.polymetric.kernel.security.LoginThrottle;
+import org.polymetric.kernel.security.PortalPrincipal;
 import org.polymetric.kernel.web.View;
 
 /**
@@ -26,6 +30,9 @@ import org.polymetric.kernel.web.View;
 @Produces(MediaType.TEXT_HTML)
 public class PasswordPage {
     public static final String PATH = "/account/password";
+    @Inject
+    LoginThrottle throttle;
+
     @Inject
     PasswordChange change;
 
@@ -47,9 +54,20 @@ public class PasswordPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@FormParam("current") String current, @FormParam("password") String password,
                            @FormParam("repeat") String repeat) {
-        long userId = guard.requireUser().userId();
+        PortalPrincipal me = guard.requireUser();
+        long userId = me.userId();
+        // a stolen session must not become a way to guess the password that Basic calls still take
+        String address = ClientAddress.of(request);
+        OptionalLong wait = throttle.retryAfter(me.email(), address);
+        if (wait.isPresent()) {
+            return Response.status(429).header("Retry-After", wait.getAsLong()).entity(page()
+                    .with("error", "Too many wrong passwords from here; try again in " + wait.getAsLong() + " s")).build();
+        }
         try {
             change.change(userId, current, password, repeat);
+        } catch (PasswordChange.WrongCurrentPassword e) {
+            throttle.recordFailure(me.email(), address);
+            return Response.status(400).entity(page().with("error", e.getMessage())).build();
         } catch (BadRequestException e) {
             return Response.status(400).entity(page().with("error", e.getMessage())).build();
         }

@@ -31,10 +31,14 @@ public final class SessionCredentials {
         return session != null && session.getAttribute(MUST_CHANGE) != null;
     }
 
-    /** True when the session signed in with another password than the user's current one. */
+    /**
+     * True when the session signed in with another password than the user's current one, or
+     * remembers none (opened before this rule, or by a path that forgot {@link #remember}): the
+     * check fails closed, since such a session cannot show it is current.
+     */
     static boolean isStale(HttpSession session, User user) {
         Object remembered = session.getAttribute(FINGERPRINT);
-        return remembered != null && !remembered.equals(fingerprint(user));
+        return remembered == null || !remembered.equals(fingerprint(user));
     }
 
     private static String fingerprint(User user) {

@@ -63,7 +63,7 @@ public class AdminPage {
     @Path("accounts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response account(@FormParam("email") String email, @FormParam("action") String action) {
-        page();
+        guard.require(Permissions.PORTAL_ADMIN);
         if (!"disable".equals(action) && !"enable".equals(action)) {
             return Response.status(400).entity(page().with("accountError", "action: disable or enable")
                     .with("accountEmail", email)).build();

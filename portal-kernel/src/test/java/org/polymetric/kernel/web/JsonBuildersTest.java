@@ -2,6 +2,7 @@ package org.polymetric.kernel.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
@@ -21,5 +22,12 @@ class JsonBuildersTest {
         JsonValue value = JsonBuilders.object().add("label", "<!--<script>a & b</script>")
                 .add("data", JsonBuilders.array().add(-1).add(2.5)).build();
         assertEquals(value, JsonBuilders.parse(JsonBuilders.forScript(value)));
+    }
+
+    @Test
+    void aNumberOverTheParsersLimitIsAJsonExceptionLikeAnyOtherBadText() {
+        String huge = "[{\"count\":" + "9".repeat(1_200) + "}]";
+        assertThrows(jakarta.json.JsonException.class, () -> JsonBuilders.parse(huge));
+        assertThrows(jakarta.json.JsonException.class, () -> JsonBuilders.parse("{\"a\":"));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.polymetric.kernel.tenancy.Game;
 import org.polymetric.kernel.storage.Storage;
+import org.polymetric.kernel.tenancy.GameKeys;
 
 /**
  * Finds the app an {@code app_key} names. Every SDK request asks, so answers are kept for
@@ -26,7 +27,6 @@ import org.polymetric.kernel.storage.Storage;
 public class AppDirectory {
     static final Duration KEEP = Duration.ofSeconds(5);
     static final int MAX_KEPT = 100_000;
-    static final int KEY_LENGTH = 40;
     private static final String FIND = "SELECT g.id, g.organization_id, g.timezone, g.secret_key, g.paused, g.is_disabled, "
             + "g.is_archived, COALESCE(a.checksum_required, FALSE) FROM game g LEFT JOIN events_app a ON a.game_id = g.id "
             + "WHERE g.game_key = ?";
@@ -39,7 +39,7 @@ public class AppDirectory {
 
     /** The app with this key, or empty when no game has it. */
     public Optional<App> byKey(String appKey) throws SQLException {
-        if (!isKeyFormat(appKey)) {
+        if (!GameKeys.isKey(appKey)) {
             return Optional.empty();
         }
         Optional<App> app = kept.getIfPresent(appKey);
@@ -48,20 +48,6 @@ public class AppDirectory {
             kept.put(appKey, app);
         }
         return app;
-    }
-
-    /** Whether {@code key} could be a game's key: 40 hex digits (a loop, not a regex: every SDK request asks). */
-    public static boolean isKeyFormat(String key) {
-        if (key == null || key.length() != KEY_LENGTH) {
-            return false;
-        }
-        for (int i = 0; i < KEY_LENGTH; i++) {
-            char c = key.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Optional<App> load(String appKey) throws SQLException {

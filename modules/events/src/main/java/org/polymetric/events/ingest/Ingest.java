@@ -8,13 +8,16 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.polymetric.kernel.tenancy.GameKeys;
 import org.polymetric.kernel.web.JsonBuilders;
 
 /**
@@ -30,6 +33,8 @@ public class Ingest {
      * dozen queued requests at a time). Every item may cost an app lookup and a device lock.
      */
     public static final int MAX_BULK = 1000;
+    /** Distinct app keys looked up in one bulk; items naming further ones are skipped like unknown apps. */
+    public static final int MAX_BULK_APPS = 10;
 
     /** A write's answer: status, Countly's {@code result} and, for a repeat, its {@code info}. */
     public record Reply(int status, String result, String info) {
@@ -117,6 +122,7 @@ public class Ingest {
             }
             long now = System.currentTimeMillis();
             List<Report> reports = new ArrayList<>();
+            Set<String> keys = new HashSet<>();
             for (JsonValue item : requests.asJsonArray()) {
                 if (item.getValueType() != JsonValue.ValueType.OBJECT) {
                     continue;
@@ -127,6 +133,13 @@ public class Ingest {
                 String device = one.get("device_id");
                 if (key == null || device == null || device.isEmpty() || ReportParser.ZERO_DEVICE.equals(device)) {
                     continue;
+                }
+                if (GameKeys.isKey(key) && !keys.contains(key)) {
+                    if (keys.size() >= MAX_BULK_APPS) {
+                        // random well-formed keys must not buy a query each: SDKs send one app per bulk
+                        continue;
+                    }
+                    keys.add(key);
                 }
                 try {
                     Optional<App> app = apps.byKey(key);

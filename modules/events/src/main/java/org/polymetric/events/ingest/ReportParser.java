@@ -102,11 +102,9 @@ public final class ReportParser {
             city = text(params.get("city"), 100);
         } else if (location != null && location.isEmpty()) {
             country = "Unknown";
-        } else if (coordinates != null) {
-            // the SDK placed the device itself: its address may say otherwise, so it is not asked;
-            // no offline database turns coordinates into a country, so only a sent city is kept
-            city = text(params.get("city"), 100);
         } else {
+            // coordinates (kept above) place the device, but no offline database turns them into a
+            // country: the address still names it, or a GPS-reporting app would count as Unknown
             String sent = params.get("ip_address");
             String address = sent == null || sent.isBlank() ? clientAddress : sent;
             var place = address == null ? java.util.Optional.<Place>empty() : geo.locate(address.strip());

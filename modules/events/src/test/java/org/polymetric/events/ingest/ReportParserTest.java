@@ -373,12 +373,12 @@ class ReportParserTest {
     }
 
     @Test
-    void coordinatesAreKeptAndTheAddressIsNotLocated() throws Refusal {
+    void coordinatesAreKeptAndTheAddressStillNamesTheCountry() throws Refusal {
         Report r = parse("location", "52.52,13.405", "city", "Berlin");
-        assertNull(r.country(), "no offline database turns coordinates into a country");
-        assertEquals("Berlin", r.city());
+        assertEquals("DE", r.country(), "no offline database turns coordinates into a country: the address does");
+        assertEquals("Berlin", r.city(), "a sent city wins over the address's");
         assertEquals("[52.52,13.405]", r.properties().get("location"));
-        assertEquals(List.of(), located);
+        assertEquals(1, located.size(), "the address was located");
     }
 
     @Test

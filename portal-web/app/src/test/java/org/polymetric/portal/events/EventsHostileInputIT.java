@@ -106,6 +106,20 @@ class EventsHostileInputIT extends PortalIT {
     }
 
     @Test
+    void aNumberLongerThanTheJsonParserTakesIsARefusalNotAServerError() {
+        Game g = game();
+        String digits = "9".repeat(1_200);
+        assertReply(400, "Invalid parameter \"events\"", fast("events with a 1 200-digit count", () -> sdk().postForm(I,
+                params("app_key", g.key(), "device_id", "long-number", "events", "[{\"key\":\"a\",\"count\":" + digits + "}]",
+                        "timestamp", Long.toString(T)))), "events with a 1 200-digit count");
+        assertReply(400, "Invalid parameter \"metrics\"", fast("metrics with a 1 200-digit value", () -> sdk().postForm(I,
+                params("app_key", g.key(), "device_id", "long-number", "begin_session", "1", "metrics", "{\"_os\":" + digits + "}",
+                        "timestamp", Long.toString(T)))), "metrics with a 1 200-digit value");
+        assertEquals(List.of(), Rollups.everything(g.id()), "nothing stored");
+        stillServes(g, "after-long-numbers");
+    }
+
+    @Test
     void aBulkOverItsItemCapIs400NamingTheLimitAndStoresNothing() {
         Game g = game();
         String item = "{\"device_id\":\"bulk-%d\",\"begin_session\":1,\"timestamp\":" + T + "}";
@@ -118,6 +132,23 @@ class EventsHostileInputIT extends PortalIT {
         String atCap = IntStream.range(0, 1000).mapToObj(i -> item.formatted(i)).collect(Collectors.joining(",", "[", "]"));
         assertReply(200, "Success", sdk().postForm(BULK, params("app_key", g.key(), "requests", atCap)), "1000 items");
         assertEquals(1001, Rollups.devices(g.id()).size());
+    }
+
+    @Test
+    void aBulkLooksUpAtMostTenDistinctAppsAndSkipsItemsNamingMore() {
+        List<Game> games = IntStream.range(0, 11).mapToObj(i -> game()).toList();
+        // random well-formed keys first would each cost a look-up: they count toward the ten too
+        String random = IntStream.range(0, 5).mapToObj(i -> "{\"app_key\":\"" + "%040x".formatted(new java.math.BigInteger(160,
+                new java.util.Random(i))) + "\",\"device_id\":\"r\",\"begin_session\":1}").collect(Collectors.joining(","));
+        String items = IntStream.range(0, 11).mapToObj(i -> "{\"app_key\":\"" + games.get(i).key()
+                + "\",\"device_id\":\"multi-" + i + "\",\"begin_session\":1,\"timestamp\":" + T + "}").collect(Collectors.joining(","));
+        assertReply(200, "Success", fast("a bulk over many apps", () -> sdk().postForm(BULK, params("app_key", games.get(0).key(),
+                "requests", "[" + random + "," + items + "]"))), "a bulk over many apps");
+        for (int i = 0; i < 11; i++) {
+            List<String> expected = i < 5 ? List.of("multi-" + i) : List.of();
+            assertEquals(expected, Rollups.devices(games.get(i).id()), "app " + i + ": the first ten distinct keys are looked up");
+        }
+        stillServes(games.get(10), "after-many-apps");
     }
 
     @Test

@@ -210,18 +210,18 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
                 throw syntax("empty tag key (a comma must be followed by a tag, a comma in a name escaped as \\,)");
             }
             if (!at('=')) {
-                throw syntax("tag " + key + " has no '=' and value");
+                throw syntax("tag " + RequestText.quoted(key) + " has no '=' and value");
             }
             i++;
             String value = escaped(KEY_ESCAPES, ",= ");
             if (at('=')) {
-                throw syntax("'=' in the value of tag " + key + " must be escaped as \\=");
+                throw syntax("'=' in the value of tag " + RequestText.quoted(key) + " must be escaped as \\=");
             }
             if (value.isEmpty()) {
-                throw syntax("tag " + key + " has no value");
+                throw syntax("tag " + RequestText.quoted(key) + " has no value");
             }
             if (tags.putIfAbsent(key, value) != null) {
-                throw syntax("tag " + key + " is given twice");
+                throw syntax("tag " + RequestText.quoted(key) + " is given twice");
             }
         }
 
@@ -231,7 +231,7 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
                 throw syntax("empty field key (a counter line has one field: value=N)");
             }
             if (!at('=')) {
-                throw syntax("field " + key + " has no '=' and value");
+                throw syntax("field " + RequestText.quoted(key) + " has no '=' and value");
             }
             i++;
             if (at('"')) {
@@ -243,7 +243,7 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
             }
             String text = s.substring(start, i);
             if (text.isEmpty()) {
-                throw syntax("field " + key + " has no value");
+                throw syntax("field " + RequestText.quoted(key) + " has no value");
             }
             return number(key, text);
         }
@@ -279,7 +279,7 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
                     return new Field(key, Type.UNSIGNED, text, Double.parseDouble(digits));
                 }
             } catch (NumberFormatException e) {
-                throw syntax("field " + key + " value " + text + " is beyond a 64-bit " + (last == 'u' ? "unsigned " : "")
+                throw syntax("field " + RequestText.quoted(key) + " value " + RequestText.quoted(text) + " is beyond a 64-bit " + (last == 'u' ? "unsigned " : "")
                         + "integer");
             }
             throw syntax("field " + RequestText.quoted(key) + " value \"" + RequestText.quoted(text) + "\" is not a number"
@@ -298,7 +298,7 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
             try {
                 return Long.parseLong(s, start, stop, 10);
             } catch (NumberFormatException e) {
-                throw syntax("timestamp " + s.substring(start, stop) + " is beyond a 64-bit integer");
+                throw syntax("timestamp " + RequestText.quoted(s.substring(start, stop)) + " is beyond a 64-bit integer");
             }
         }
 
@@ -318,7 +318,7 @@ record Point(String measurement, Map<String, String> tags, List<Field> fields, L
                 out.append(c);
                 i++;
             }
-            throw syntax("the string value of field " + key + " has no closing quote");
+            throw syntax("the string value of field " + RequestText.quoted(key) + " has no closing quote");
         }
 
         /** Text up to the first unescaped stop character (or the end), unescaped. */

@@ -29,8 +29,13 @@ public class DatabaseReadiness implements HealthCheck {
         try (Connection c = InitialContext.<DataSource>doLookup(Storage.DATASOURCE).getConnection()) {
             boolean valid = c.isValid(2);
             return answer(valid);
-        } catch (SQLException | NamingException e) {
-            LOG.log(Level.WARNING, "readiness: the database does not answer", e);
+        } catch (NamingException e) {
+            // the data source is not bound yet: the application is still starting
+            LOG.log(Level.FINE, "readiness: no data source yet", e);
+            return answer(false);
+        } catch (SQLException e) {
+            // one line, not a stack trace: anyone may call the probe, as often as they like
+            LOG.warning("readiness: the database does not answer: " + e.getMessage());
             return answer(false);
         }
     }

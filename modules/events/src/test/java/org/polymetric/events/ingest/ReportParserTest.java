@@ -182,8 +182,8 @@ class ReportParserTest {
         String metrics = "{\"_os\":\"Android\",\"_os_version\":\"4.4\",\"_app_version\":\"$1.2\",\"_carrier\":\"\","
                 + "\"_custom\":\"x\",\"_density\":2}";
         Report begin = parse("begin_session", "1", "metrics", metrics);
-        assertEquals(Map.of("os", "Android", "os_versions", "a4:4", "app_versions", "1:2", "density", "2"),
-                begin.metrics());
+        assertEquals(Map.of("os", "Android", "os_versions", "a4:4", "app_versions", "1:2", "density", "2",
+                "carriers", "Unknown"), begin.metrics()); // an empty carrier is none: Countly's Unknown
         assertTrue(begin.properties().containsKey("metrics"));
 
         Report heartbeat = parse("session_duration", "30", "metrics", metrics);
@@ -477,8 +477,36 @@ class ReportParserTest {
 
     @Test
     void namesAndValuesCannotBeShiftedIntoEachOther() {
-        byte[] a = ReportParser.fingerprint(Map.of("ab", "c"));
-        byte[] b = ReportParser.fingerprint(Map.of("a", "bc"));
+        byte[] a = ReportParser.fingerprint(Map.of("ab", "c"), 0);
+        byte[] b = ReportParser.fingerprint(Map.of("a", "bc"), 0);
         assertFalse(Arrays.equals(a, b));
+    }
+    @Test
+    void withoutATimestampTheArrivalMillisecondMakesTwoRequestsTwo() throws Refusal {
+        Map<String, String> params = request("session_duration", "30");
+        byte[] first = parser.parse(APP, params, CLIENT, NOW_MILLIS).fingerprint();
+        byte[] again = parser.parse(APP, params, CLIENT, NOW_MILLIS + 1).fingerprint();
+        byte[] sameMoment = parser.parse(APP, params, CLIENT, NOW_MILLIS).fingerprint();
+        assertFalse(Arrays.equals(first, again));
+        assertArrayEquals(first, sameMoment);
+    }
+
+    @Test
+    void withATimestampTheArrivalTimeDoesNotMatter() throws Refusal {
+        Map<String, String> params = request("timestamp", "1778670000", "session_duration", "30");
+        assertArrayEquals(parser.parse(APP, params, CLIENT, NOW_MILLIS).fingerprint(),
+                parser.parse(APP, params, CLIENT, NOW_MILLIS + 5_000).fingerprint());
+    }
+
+    // ---- carrier
+
+    @Test
+    void aSessionsMetricsWithoutANamedCarrierCountUnderUnknown() throws Refusal {
+        assertEquals("Unknown", parse("begin_session", "1", "metrics", "{\"_os\":\"Android\"}").metrics().get("carriers"));
+        assertEquals("Unknown", parse("begin_session", "1", "metrics", "{\"_carrier\":\"--\"}").metrics().get("carriers"));
+        assertEquals("Unknown", parse("begin_session", "1", "metrics", "{\"_carrier\":\"a1b2c3d4e5f6a7b8\"}")
+                .metrics().get("carriers"));
+        assertEquals("Vodafone", parse("begin_session", "1", "metrics", "{\"_carrier\":\"Vodafone\"}").metrics().get("carriers"));
+        assertEquals(Map.of(), parse("begin_session", "1").metrics());
     }
 }

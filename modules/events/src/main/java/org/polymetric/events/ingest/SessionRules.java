@@ -94,7 +94,10 @@ public final class SessionRules {
     /** @return whether a new session began (false: the ended one resumes within the cooldown) */
     private static boolean begin(DeviceState device, Report r, Moment now, Tally tally) {
         long ts = r.timestamp();
-        if (!device.sessionOpen && device.lastEnd != null && ts >= device.lastEnd && ts - device.lastEnd < COOLDOWN_SECONDS) {
+        // only a session that was counted can resume: an end_session from a device that never began
+        // one ends nothing
+        if (device.sessions > 0 && !device.sessionOpen && device.lastEnd != null && ts >= device.lastEnd
+                && ts - device.lastEnd < COOLDOWN_SECONDS) {
             // the same session resumes: nothing new to count, and the duration range its end
             // counted is taken back, to be counted once for the whole session at its next end
             device.sessionOpen = true;

@@ -102,7 +102,6 @@ class ReportParserTest {
         assertTrue(r.beginSession());
         assertFalse(r.endSession());
         assertNull(r.sessionDuration());
-        assertTrue(r.aboutSession());
         assertEquals(Map.of("os", "DDD", "os_versions", "EEE", "devices", "FFF", "resolutions", "GGG",
                 "carriers", "HHH", "app_versions", "III"), r.metrics());
         assertEquals(List.of(), r.events());
@@ -112,11 +111,10 @@ class ReportParserTest {
     void heartbeatAndEndCarrySessionInformation() throws Refusal {
         Report heartbeat = parse("session_duration", "30");
         assertEquals(30, heartbeat.sessionDuration());
-        assertTrue(heartbeat.aboutSession());
+        assertFalse(heartbeat.beginSession() || heartbeat.endSession());
         Report end = parse("end_session", "1");
         assertTrue(end.endSession());
-        assertTrue(end.aboutSession());
-        assertFalse(parse("events", "[{\"key\":\"k\"}]").aboutSession());
+        assertNull(end.sessionDuration());
     }
 
     @ParameterizedTest

@@ -387,6 +387,15 @@ class SessionRulesTest {
         assertArrayEquals(new double[]{1, 0, 0}, event("tap", "", "", "2026-05-13T10:00"), "its events still count");
     }
 
+    @Test
+    void aBeginSoonAfterTheEndOfNoSessionIsTheFirstSession() throws Exception {
+        send(at("2026-05-13T10:00:00").end());
+        send(at("2026-05-13T10:00:05").begin());
+        assertEquals(1, device.sessions());
+        assertArrayEquals(row(1, 1, 0, 2, 1, 1, 1, 1, 1), total("2026-05-13T10:00"));
+        assertTrue(tally.sessions().keySet().stream().noneMatch(k -> k.dim().equals("ds")), "no range taken back");
+    }
+
     // ---- places
 
     @Test

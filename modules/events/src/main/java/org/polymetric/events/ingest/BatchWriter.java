@@ -40,7 +40,7 @@ public class BatchWriter {
     static final int ROWS_PER_STATEMENT = 400;
     private static final int ATTEMPTS = 3;
     private static final String DEVICE_COLUMNS = "game_id, device_id, first_seen, last_seen, sessions, last_begin, "
-            + "session_open, session_seconds, last_end, duration, last_request, country, city, properties";
+            + "session_open, session_seconds, last_end, duration, last_request, country, city, properties, requests_before_session";
 
     @Resource(lookup = Storage.DATASOURCE)
     DataSource dataSource;
@@ -223,6 +223,7 @@ public class BatchWriter {
         d.lastRequest = r.getBytes(11);
         d.country = r.getString(12);
         d.city = r.getString(13);
+        d.requestsBeforeSession = r.getInt(15);
         String properties = r.getString(14);
         if (properties != null && !properties.isEmpty()) {
             JsonValue v = JsonBuilders.parse(properties);
@@ -251,12 +252,12 @@ public class BatchWriter {
     private static void storeDevices(Compound writes, java.util.Collection<DeviceState> devices) {
         List<DeviceState> rows = new ArrayList<>(devices);
         rows.sort(Comparator.comparingLong(DeviceState::gameId).thenComparing(DeviceState::deviceId));
-        upsert(writes, "INSERT INTO events_device (" + DEVICE_COLUMNS + ") VALUES ", 14,
+        upsert(writes, "INSERT INTO events_device (" + DEVICE_COLUMNS + ") VALUES ", 15,
                 " ON DUPLICATE KEY UPDATE first_seen = VALUES(first_seen), last_seen = VALUES(last_seen), "
                         + "sessions = VALUES(sessions), last_begin = VALUES(last_begin), session_open = VALUES(session_open), "
                         + "session_seconds = VALUES(session_seconds), last_end = VALUES(last_end), duration = VALUES(duration), "
                         + "last_request = VALUES(last_request), country = VALUES(country), city = VALUES(city), "
-                        + "properties = VALUES(properties)",
+                        + "properties = VALUES(properties), requests_before_session = VALUES(requests_before_session)",
                 rows, (d, bind) -> {
                     bind.add(d.gameId);
                     bind.add(d.deviceId);
@@ -272,6 +273,7 @@ public class BatchWriter {
                     bind.add(d.country);
                     bind.add(d.city);
                     bind.add(properties(d.properties));
+                    bind.add(d.requestsBeforeSession);
                 });
     }
 

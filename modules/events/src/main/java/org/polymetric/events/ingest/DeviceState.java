@@ -15,6 +15,8 @@ public final class DeviceState {
     int sessionSeconds;
     Long lastEnd;
     long duration;
+    /** Requests (Countly's {@code e}) sent before the device's first session, counted when it begins. */
+    int requestsBeforeSession;
     byte[] lastRequest;
     String country;
     String city;
@@ -58,6 +60,7 @@ public final class DeviceState {
         lastSeen = Math.max(lastSeen, old.lastSeen);
         sessions += old.sessions;
         duration += old.duration;
+        requestsBeforeSession += old.requestsBeforeSession;
         if (old.lastBegin != null && (lastBegin == null || old.lastBegin > lastBegin)) {
             lastBegin = old.lastBegin;
         }

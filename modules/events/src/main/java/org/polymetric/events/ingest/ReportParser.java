@@ -118,7 +118,7 @@ public final class ReportParser {
             throw Refusal.invalid("old_device_id");
         }
         return new Report(app, deviceId, timestamp, begin, duration, end, metrics, events, country, city, properties,
-                old == null || old.equals(deviceId) ? null : old, fingerprint(params));
+                old == null || old.equals(deviceId) ? null : old, fingerprint(params, nowMillis));
     }
 
     /**
@@ -202,16 +202,23 @@ public final class ReportParser {
 
     private static Map<String, String> metrics(JsonObject raw) {
         Map<String, String> out = new TreeMap<>();
+        // Countly's processCarrier: a session's metrics without a carrier it can name count under Unknown
+        out.put(Metric.CARRIER.family(), SessionRules.UNKNOWN);
         for (Map.Entry<String, JsonValue> m : raw.entrySet()) {
             Metric.byParameter(m.getKey()).ifPresent(metric -> {
                 String value = scalar(m.getValue());
-                if (value != null && !value.isBlank()) {
+                if (value != null && !value.isBlank() && !(metric == Metric.CARRIER && unnamedCarrier(value))) {
                     out.put(metric.family(), metric == Metric.OS_VERSION
                             ? Metric.osVersion(scalar(raw.get("_os")), value) : Metric.clean(value));
                 }
             });
         }
         return out;
+    }
+
+    /** What Countly takes for no carrier name: iOS's {@code --}, or a 16-character token without spaces. */
+    private static boolean unnamedCarrier(String value) {
+        return value.equals("--") || value.length() == 16 && value.indexOf(' ') < 0;
     }
 
     private List<EventRecord> events(String raw, long requestTime, long now) throws Refusal {
@@ -333,10 +340,19 @@ public final class ReportParser {
         return v.length() > max ? v.substring(0, max) : v;
     }
 
-    /** SHA-1 over the parameters in name order, without those a retry may change. */
-    static byte[] fingerprint(Map<String, String> params) {
+    /**
+     * SHA-1 over the parameters in name order, without those a retry may change. As in Countly's
+     * request hash, a request without {@code timestamp} takes the server's arrival time in
+     * milliseconds instead, so two such requests are two requests (an SDK always stamps its
+     * retries, so only a stamped request can be the same one sent twice).
+     */
+    static byte[] fingerprint(Map<String, String> params, long arrivalMillis) {
         try {
             MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+            String stamp = params.get("timestamp");
+            if (stamp == null || stamp.isEmpty()) {
+                sha1.update(("arrival\0" + arrivalMillis + "\1").getBytes(StandardCharsets.UTF_8));
+            }
             for (Map.Entry<String, String> p : new TreeMap<>(params).entrySet()) {
                 if (!NOT_PAYLOAD.contains(p.getKey())) {
                     sha1.update(p.getKey().getBytes(StandardCharsets.UTF_8));

@@ -13,6 +13,8 @@ import org.polymetric.events.domain.Ranges;
 public final class SessionRules {
     /** A {@code begin_session} this soon after the device's {@code end_session} continues that session. */
     public static final long COOLDOWN_SECONDS = 15;
+    /** Countly's name for a country or city it could not find. */
+    public static final String UNKNOWN = "Unknown";
 
     private final EventCatalog catalog;
 
@@ -53,24 +55,34 @@ public final class SessionRules {
         }
         device.properties.putAll(r.properties());
 
-        if (r.beginSession()) {
-            begin(device, r, now, tally);
+        // Countly's request count e: one for a begin that starts a session, one for a
+        // session_duration, one for any request with neither (an end_session, events only)
+        int requests = r.beginSession() || r.sessionDuration() != null ? 0 : 1;
+        if (r.beginSession() && begin(device, r, now, tally)) {
+            requests++;
         }
         if (r.sessionDuration() != null) {
-            tally.session(game, "", "", now.hour())[Tally.D] += r.sessionDuration();
-            device.duration += r.sessionDuration();
-            device.sessionSeconds += r.sessionDuration();
+            requests++;
+            if (device.sessions > 0) {
+                tally.session(game, "", "", now.hour())[Tally.D] += r.sessionDuration();
+                device.duration += r.sessionDuration();
+                device.sessionSeconds += r.sessionDuration();
+            }
         }
         if (r.endSession()) {
             if (device.sessionOpen) {
-                tally.session(game, "ds", Integer.toString(Ranges.duration(device.sessionSeconds)), now.hour())[Tally.T]++;
+                durationRange(device, r, now, tally, 1);
             }
             device.sessionOpen = false;
             // sessionSeconds stays: a begin within the cooldown resumes this session and its length
             device.lastEnd = ts;
         }
-        if (!r.aboutSession()) {
-            tally.session(game, "", "", now.hour())[Tally.E]++;
+        if (device.sessions > 0) {
+            tally.session(game, "", "", now.hour())[Tally.E] += requests;
+        } else {
+            // a device that never began a session is no user yet and leaves no trace in the session
+            // trees; its requests are counted when (if ever) its first session begins
+            device.requestsBeforeSession += requests;
         }
         for (EventRecord e : r.events()) {
             event(game, e, r, tally);
@@ -79,14 +91,23 @@ public final class SessionRules {
         return device;
     }
 
-    private static void begin(DeviceState device, Report r, Moment now, Tally tally) {
+    /** @return whether a new session began (false: the ended one resumes within the cooldown) */
+    private static boolean begin(DeviceState device, Report r, Moment now, Tally tally) {
         long ts = r.timestamp();
-        if (!device.sessionOpen && device.lastEnd != null && ts >= device.lastEnd && ts - device.lastEnd < COOLDOWN_SECONDS) {
+        // only a session that was counted can resume: an end_session from a device that never began
+        // one ends nothing
+        if (device.sessions > 0 && !device.sessionOpen && device.lastEnd != null && ts >= device.lastEnd
+                && ts - device.lastEnd < COOLDOWN_SECONDS) {
             // the same session resumes: nothing new to count, and the duration range its end
             // counted is taken back, to be counted once for the whole session at its next end
             device.sessionOpen = true;
-            tally.session(r.app().gameId(), "ds", Integer.toString(Ranges.duration(device.sessionSeconds)), now.hour())[Tally.T]--;
-            return;
+            durationRange(device, r, now, tally, -1);
+            return false;
+        }
+        if (device.sessionOpen) {
+            // the previous session never ended: Countly counts its duration range when the next
+            // one begins, in that request's hour, as an end_session would have
+            durationRange(device, r, now, tally, 1);
         }
         long game = r.app().gameId();
         boolean first = device.sessions == 0;
@@ -99,18 +120,31 @@ public final class SessionRules {
         if (device.lastBegin == null || ts > device.lastBegin) {
             device.lastBegin = ts;
         }
-        count(tally.session(game, "", "", now.hour()), first, uniques);
+        long[] totals = tally.session(game, "", "", now.hour());
+        count(totals, first, uniques);
+        totals[Tally.E] += device.requestsBeforeSession;
+        device.requestsBeforeSession = 0;
         for (Map.Entry<String, String> m : r.metrics().entrySet()) {
             count(tally.session(game, m.getKey(), m.getValue(), now.hour()), first, uniques);
         }
-        if (device.country != null) {
-            count(tally.session(game, "countries", device.country, now.hour()), first, uniques);
-            if (device.city != null) {
-                count(tally.session(game, "cities", device.city, now.hour()), first, uniques);
-            }
+        // Countly places the device at every begin_session: where it cannot, country and city are Unknown
+        if (r.country() == null) {
+            device.country = UNKNOWN;
+            device.city = UNKNOWN;
+        } else if (device.city == null) {
+            device.city = UNKNOWN;
         }
+        count(tally.session(game, "countries", device.country, now.hour()), first, uniques);
+        count(tally.session(game, "cities", device.city, now.hour()), first, uniques);
         tally.session(game, "f", Integer.toString(frequency), now.hour())[Tally.T]++;
         tally.session(game, "l", Integer.toString(Ranges.loyalty(device.sessions)), now.hour())[Tally.T]++;
+        return true;
+    }
+
+    /** Adds {@code sign} to the duration range ({@code ds}) of the device's current session length. */
+    private static void durationRange(DeviceState device, Report r, Moment now, Tally tally, int sign) {
+        String range = Integer.toString(Ranges.duration(device.sessionSeconds));
+        tally.session(r.app().gameId(), "ds", range, now.hour())[Tally.T] += sign;
     }
 
     private static void count(long[] row, boolean first, boolean[] uniques) {

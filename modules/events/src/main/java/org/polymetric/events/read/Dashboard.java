@@ -191,8 +191,9 @@ public class Dashboard {
             return sessions == 0 ? 0 : minutes() / sessions;
         }
 
+        /** Countly's e per session: e already counts every request of a device with a session, its begins included. */
         double averageRequests() {
-            return sessions == 0 ? 0 : (double) (requests + sessions) / sessions;
+            return sessions == 0 ? 0 : (double) requests / sessions;
         }
     }
 

@@ -65,7 +65,7 @@ public class ReadMethods {
             case "events" -> eventTrees(app, q, period);
             case "get_events" -> events.catalog(app.gameId());
             case "top_events" -> events.top(app.gameId(), period, 10);
-            case "total_users" -> List.of(Map.of("_id", "users", "u", totalUsers(app, period)));
+            case "total_users" -> totalUsers(app, period);
             case "live" -> live(app);
             case "live_graph" -> liveGraph(app);
             case "retention" -> retention(app, period);
@@ -107,11 +107,14 @@ public class ReadMethods {
         return events.events(app.gameId(), keys, several, segment, period);
     }
 
-    /** Devices whose latest request falls in the period (Countly counts app users by last seen). */
-    private long totalUsers(ReadApp.Target app, Period period) {
+    /**
+     * Devices whose latest request falls in the period, among those that began a session.
+     * Countly's answer: {@code [{"_id": "users", "u": n}]}, or {@code []} when there is no user. */
+    private List<Map<String, Object>> totalUsers(ReadApp.Target app, Period period) {
         long from = period.from().atStartOfDay(app.zone()).toEpochSecond();
         long to = period.to().plusDays(1).atStartOfDay(app.zone()).toEpochSecond();
-        return rollups.devicesSeen(app.gameId(), from, to);
+        long users = rollups.devicesSeen(app.gameId(), from, to);
+        return users == 0 ? List.of() : List.of(Map.of("_id", "users", "u", users));
     }
 
     private Map<String, Object> live(ReadApp.Target app) {

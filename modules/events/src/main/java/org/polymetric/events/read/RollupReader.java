@@ -162,9 +162,13 @@ public class RollupReader {
         return n.get(0);
     }
 
-    /** Devices seen in {@code [fromEpoch, toEpoch)} by their latest request. */
+    /**
+     * Devices seen in {@code [fromEpoch, toEpoch)} by their latest request, among those that have
+     * begun a session: a device that never did is no user to Countly.
+     */
     public long devicesSeen(long gameId, long fromEpoch, long toEpoch) {
-        List<Long> n = query("SELECT COUNT(*) FROM events_device WHERE game_id = ? AND last_seen >= ? AND last_seen < ?",
+        List<Long> n = query("SELECT COUNT(*) FROM events_device WHERE game_id = ? AND last_seen >= ? AND last_seen < ? "
+                        + "AND sessions > 0",
                 s -> {
                     s.setLong(1, gameId);
                     s.setLong(2, fromEpoch);

@@ -102,7 +102,6 @@ class ReportParserTest {
         assertTrue(r.beginSession());
         assertFalse(r.endSession());
         assertNull(r.sessionDuration());
-        assertTrue(r.aboutSession());
         assertEquals(Map.of("os", "DDD", "os_versions", "EEE", "devices", "FFF", "resolutions", "GGG",
                 "carriers", "HHH", "app_versions", "III"), r.metrics());
         assertEquals(List.of(), r.events());
@@ -112,11 +111,10 @@ class ReportParserTest {
     void heartbeatAndEndCarrySessionInformation() throws Refusal {
         Report heartbeat = parse("session_duration", "30");
         assertEquals(30, heartbeat.sessionDuration());
-        assertTrue(heartbeat.aboutSession());
+        assertFalse(heartbeat.beginSession() || heartbeat.endSession());
         Report end = parse("end_session", "1");
         assertTrue(end.endSession());
-        assertTrue(end.aboutSession());
-        assertFalse(parse("events", "[{\"key\":\"k\"}]").aboutSession());
+        assertNull(end.sessionDuration());
     }
 
     @ParameterizedTest
@@ -182,8 +180,8 @@ class ReportParserTest {
         String metrics = "{\"_os\":\"Android\",\"_os_version\":\"4.4\",\"_app_version\":\"$1.2\",\"_carrier\":\"\","
                 + "\"_custom\":\"x\",\"_density\":2}";
         Report begin = parse("begin_session", "1", "metrics", metrics);
-        assertEquals(Map.of("os", "Android", "os_versions", "a4:4", "app_versions", "1:2", "density", "2"),
-                begin.metrics());
+        assertEquals(Map.of("os", "Android", "os_versions", "a4:4", "app_versions", "1:2", "density", "2",
+                "carriers", "Unknown"), begin.metrics()); // an empty carrier is none: Countly's Unknown
         assertTrue(begin.properties().containsKey("metrics"));
 
         Report heartbeat = parse("session_duration", "30", "metrics", metrics);
@@ -477,8 +475,36 @@ class ReportParserTest {
 
     @Test
     void namesAndValuesCannotBeShiftedIntoEachOther() {
-        byte[] a = ReportParser.fingerprint(Map.of("ab", "c"));
-        byte[] b = ReportParser.fingerprint(Map.of("a", "bc"));
+        byte[] a = ReportParser.fingerprint(Map.of("ab", "c"), 0);
+        byte[] b = ReportParser.fingerprint(Map.of("a", "bc"), 0);
         assertFalse(Arrays.equals(a, b));
+    }
+    @Test
+    void withoutATimestampTheArrivalMillisecondMakesTwoRequestsTwo() throws Refusal {
+        Map<String, String> params = request("session_duration", "30");
+        byte[] first = parser.parse(APP, params, CLIENT, NOW_MILLIS).fingerprint();
+        byte[] again = parser.parse(APP, params, CLIENT, NOW_MILLIS + 1).fingerprint();
+        byte[] sameMoment = parser.parse(APP, params, CLIENT, NOW_MILLIS).fingerprint();
+        assertFalse(Arrays.equals(first, again));
+        assertArrayEquals(first, sameMoment);
+    }
+
+    @Test
+    void withATimestampTheArrivalTimeDoesNotMatter() throws Refusal {
+        Map<String, String> params = request("timestamp", "1778670000", "session_duration", "30");
+        assertArrayEquals(parser.parse(APP, params, CLIENT, NOW_MILLIS).fingerprint(),
+                parser.parse(APP, params, CLIENT, NOW_MILLIS + 5_000).fingerprint());
+    }
+
+    // ---- carrier
+
+    @Test
+    void aSessionsMetricsWithoutANamedCarrierCountUnderUnknown() throws Refusal {
+        assertEquals("Unknown", parse("begin_session", "1", "metrics", "{\"_os\":\"Android\"}").metrics().get("carriers"));
+        assertEquals("Unknown", parse("begin_session", "1", "metrics", "{\"_carrier\":\"--\"}").metrics().get("carriers"));
+        assertEquals("Unknown", parse("begin_session", "1", "metrics", "{\"_carrier\":\"a1b2c3d4e5f6a7b8\"}")
+                .metrics().get("carriers"));
+        assertEquals("Vodafone", parse("begin_session", "1", "metrics", "{\"_carrier\":\"Vodafone\"}").metrics().get("carriers"));
+        assertEquals(Map.of(), parse("begin_session", "1").metrics());
     }
 }

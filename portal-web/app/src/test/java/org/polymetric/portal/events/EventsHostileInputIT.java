@@ -189,7 +189,7 @@ class EventsHostileInputIT extends PortalIT {
         assertReply(200, "Success", sdk().postRaw(I, signed, "application/x-www-form-urlencoded", unsigned), "signed query, unsigned body");
         assertEquals(List.of("signed-device"), Rollups.devices(g.id()), "the body's device_id did not take effect");
         assertEquals(java.util.Map.of(), Rollups.events(g.id()), "the body's events did not take effect");
-        assertEquals("t=1 n=1 d=0 e=0 u=1/1/1/1/1", Rollups.total(g.id(), HOUR), "the query's timestamp counted");
+        assertEquals("t=1 n=1 d=0 e=1 u=1/1/1/1/1", Rollups.total(g.id(), HOUR), "the query's timestamp counted");
 
         // and a signed body takes nothing from the query string
         String body = encode(params("app_key", g.key(), "device_id", "body-device", "begin_session", "1",

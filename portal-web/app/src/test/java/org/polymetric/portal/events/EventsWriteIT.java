@@ -61,6 +61,8 @@ class EventsWriteIT extends PortalIT {
     private static final String HOUR = "2026-02-03T10";
     private static final String NEW_DEVICE_SESSION = "t=1 n=1 d=0 e=0 u=1/1/1/1/1";
     private static final String BUCKET_ONLY = "t=1 n=0 d=0 e=0 u=0/0/0/0/0";
+    /** The totals after one begin_session of a new device: the request itself counts in e. */
+    private static final String ONE_BEGIN = "t=1 n=1 d=0 e=1 u=1/1/1/1/1";
 
     private static final String METRICS = "{\"_os\":\"Android\",\"_os_version\":\"4.4\",\"_device\":\"Pixel 7\","
             + "\"_resolution\":\"1080x1920\",\"_carrier\":\"Vodafone\",\"_app_version\":\"1.2.3\"}";
@@ -95,7 +97,9 @@ class EventsWriteIT extends PortalIT {
         accepted(g, device, T + 80, "end_session", "1", "session_duration", "15");
 
         assertEquals(expected(
-                "|", "t=1 n=1 d=75 e=1 u=1/1/1/1/1", // one session of a new device, 30+30+15 s; the events request has no session info
+                "|", "t=1 n=1 d=75 e=5 u=1/1/1/1/1", // one session of a new device, 30+30+15 s; e: its five requests
+                "countries|Unknown", NEW_DEVICE_SESSION, // loopback cannot be located
+                "cities|Unknown", NEW_DEVICE_SESSION,
                 "os|Android", NEW_DEVICE_SESSION,
                 "os_versions|a4:4", NEW_DEVICE_SESSION, // Android 4.4, with its OS prefix and the dot as a colon
                 "devices|Pixel 7", NEW_DEVICE_SESSION,
@@ -139,7 +143,7 @@ class EventsWriteIT extends PortalIT {
         accepted(g, d, T + 20, "session_duration", "100000");
         accepted(g, d, T + 30, "end_session", "1");
         Map<String, String> rows = Rollups.sessions(g.id(), HOUR);
-        assertEquals("t=1 n=1 d=86430 e=0 u=1/1/1/1/1", rows.get("|"), "30 + 86 400");
+        assertEquals("t=1 n=1 d=86430 e=4 u=1/1/1/1/1", rows.get("|"), "30 + 86 400");
         assertEquals(BUCKET_ONLY, rows.get("ds|7"), "3601+: " + rows);
     }
 
@@ -156,7 +160,7 @@ class EventsWriteIT extends PortalIT {
                 HOUR + " purchase|version|10:2", "c=2 s=1.23457 dur=12.5", // arrays (tags) are ignored
                 HOUR + " open||", "c=1 s=0.0 dur=0.0"),
                 Rollups.events(g.id()));
-        assertEquals("t=0 n=0 d=0 e=1 u=0/0/0/0/0", Rollups.total(g.id(), HOUR), "a request without session info counts in e");
+        assertNull(Rollups.total(g.id(), HOUR), "a device that never began a session leaves no session rows");
     }
 
     /** The SDK's view sequence: the view opens with visit:1, closes with its duration; one view, 42 s. */
@@ -195,7 +199,7 @@ class EventsWriteIT extends PortalIT {
 
         assertEquals(List.of("bare-1", "body-dev", "form-1", "get-1", "multipart-1"), Rollups.devices(g.id()),
                 "query and body merge, the body's device_id wins");
-        assertEquals("t=5 n=5 d=0 e=0 u=5/5/5/5/5", Rollups.total(g.id(), HOUR));
+        assertEquals("t=5 n=5 d=0 e=5 u=5/5/5/5/5", Rollups.total(g.id(), HOUR));
         assertEquals(NEW_DEVICE_SESSION, Rollups.sessions(g.id(), HOUR).get("os|Android"), "multipart fields are JSON strings too");
     }
 
@@ -203,7 +207,7 @@ class EventsWriteIT extends PortalIT {
     void timestampsInMillisecondsAreTakenAndFutureOnesAreClampedToNow() {
         Game g = game();
         accepted(g, "ms-1", T * 1000 + 123, "begin_session", "1");
-        assertEquals(NEW_DEVICE_SESSION, Rollups.total(g.id(), HOUR), "13 digits are milliseconds");
+        assertEquals(ONE_BEGIN, Rollups.total(g.id(), HOUR), "13 digits are milliseconds");
         long before = Instant.now().getEpochSecond();
         accepted(g, "future-1", before + 10 * 86_400, "begin_session", "1");
         long after = Instant.now().getEpochSecond();
@@ -234,7 +238,8 @@ class EventsWriteIT extends PortalIT {
         assertAll(checks);
         assertEquals(List.of("api-bulk", "api-form", "api-get", "api-jsonp", "root-bulk", "root-form", "root-get", "root-jsonp"),
                 Rollups.devices(g.id()), "what came through /i is stored as well");
-        assertEquals("t=6 n=6 d=0 e=2 u=6/6/6/6/6", Rollups.total(g.id(), HOUR));
+        // e: the six begins; the JSONP devices never began a session
+        assertEquals("t=6 n=6 d=0 e=6 u=6/6/6/6/6", Rollups.total(g.id(), HOUR));
     }
 
     /**
@@ -402,7 +407,7 @@ class EventsWriteIT extends PortalIT {
                 body.replace("signed-3", "signed-4") + "&checksum256=" + checksum("SHA-256", body, g.secret())));
 
         assertEquals(List.of("signed-1", "signed-2", "signed-3"), Rollups.devices(g.id()));
-        assertEquals("t=3 n=3 d=0 e=0 u=3/3/3/3/3", Rollups.total(g.id(), HOUR));
+        assertEquals("t=3 n=3 d=0 e=3 u=3/3/3/3/3", Rollups.total(g.id(), HOUR));
     }
 
     @Test
@@ -424,11 +429,11 @@ class EventsWriteIT extends PortalIT {
         List<String> stored = Rollups.everything(g.id());
         assertReply(200, DUPLICATE, sdk.get(I, request));
         assertEquals(stored, Rollups.everything(g.id()), "the duplicate changed nothing");
-        assertEquals(NEW_DEVICE_SESSION, Rollups.total(g.id(), HOUR));
+        assertEquals(ONE_BEGIN, Rollups.total(g.id(), HOUR));
         assertEquals("c=1 s=0.0 dur=0.0", Rollups.events(g.id()).get(HOUR + " tap||"));
 
         accepted(g, "dup-1", T + 20, "session_duration", "20");
-        assertEquals("t=1 n=1 d=20 e=0 u=1/1/1/1/1", Rollups.total(g.id(), HOUR), "a different request counts");
+        assertEquals("t=1 n=1 d=20 e=2 u=1/1/1/1/1", Rollups.total(g.id(), HOUR), "a different request counts");
     }
 
     @Test
@@ -456,7 +461,7 @@ class EventsWriteIT extends PortalIT {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(NEW_DEVICE_SESSION, Rollups.total(g.id(), HOUR));
+        assertEquals(ONE_BEGIN, Rollups.total(g.id(), HOUR));
     }
 
     @Test
@@ -490,7 +495,7 @@ class EventsWriteIT extends PortalIT {
         assertEquals(List.of("bulk-1", "bulk-2", "bulk-3", "bulk-4"), Rollups.devices(g.id()),
                 "no device, the zero device and a broken item are skipped, nothing else");
         Map<String, String> rows = Rollups.sessions(g.id(), HOUR);
-        assertEquals("t=3 n=3 d=0 e=1 u=3/3/3/3/3", rows.get("|"));
+        assertEquals("t=3 n=3 d=0 e=3 u=3/3/3/3/3", rows.get("|"), "e: the three begins; bulk-3 never began a session");
         assertEquals(NEW_DEVICE_SESSION, rows.get("os|Android"), "metrics as a JSON string");
         assertEquals(NEW_DEVICE_SESSION, rows.get("os|iOS"), "metrics as an object");
         assertEquals(NEW_DEVICE_SESSION, rows.get("os_versions|i17:2"));
@@ -506,13 +511,14 @@ class EventsWriteIT extends PortalIT {
         accepted(g, d, T, "begin_session", "1");
         accepted(g, d, T + 5, "end_session", "1", "session_duration", "5");
         accepted(g, d, T + 15, "begin_session", "1"); // 10 s after the end
-        assertEquals("t=1 n=1 d=5 e=0 u=1/1/1/1/1", Rollups.total(g.id(), HOUR), "the same session goes on");
+        // e: the begin and the end; a resuming begin is no request to Countly's count
+        assertEquals("t=1 n=1 d=5 e=2 u=1/1/1/1/1", Rollups.total(g.id(), HOUR), "the same session goes on");
         assertTrue(Rollups.device(g.id(), d).startsWith("sessions=1 duration=5 open=true"), Rollups.device(g.id(), d));
 
         accepted(g, d, T + 20, "end_session", "1", "session_duration", "5");
         assertEquals(BUCKET_ONLY, Rollups.sessions(g.id(), HOUR).get("ds|0"), "one duration range for the resumed 10 s session");
         accepted(g, d, T + 36, "begin_session", "1"); // 16 s after the end
-        assertEquals("t=2 n=1 d=10 e=0 u=1/1/1/1/1", Rollups.total(g.id(), HOUR), "a new session, same device, same hour");
+        assertEquals("t=2 n=1 d=10 e=4 u=1/1/1/1/1", Rollups.total(g.id(), HOUR), "a new session, same device, same hour");
         assertTrue(Rollups.device(g.id(), d).startsWith("sessions=2 duration=10 open=true"), Rollups.device(g.id(), d));
     }
 
@@ -530,16 +536,16 @@ class EventsWriteIT extends PortalIT {
             accepted(g, "night-owl", halfPastEleven + 3600, "begin_session", "1"); // 00:30 in New York
         }
         assertEquals(expected(
-                "2026-01-15T23", "t=1 n=1 d=0 e=1 u=1/1/1/1/1",
-                "2026-01-16T00", "t=1 n=0 d=0 e=0 u=1/1/0/0/0"), // a new local day (same week, month, year)
+                "2026-01-15T23", "t=1 n=1 d=0 e=3 u=1/1/1/1/1",
+                "2026-01-16T00", "t=1 n=0 d=0 e=1 u=1/1/0/0/0"), // a new local day (same week, month, year)
                 Rollups.totals(newYork.id()));
         assertEquals(expected("2026-01-15T23 late_level||", "c=1 s=0.0 dur=0.0"), Rollups.events(newYork.id()));
         assertEquals(List.of(List.of("2026-01-15", "0", "1"), List.of("2026-01-15", "1", "1")),
                 Rollups.rows("SELECT cohort, n, users FROM events_retention WHERE game_id = ? ORDER BY n", newYork.id()),
                 "first seen on the 15th, back on the 16th, New York time");
         assertEquals(expected(
-                "2026-01-16T04", "t=1 n=1 d=0 e=1 u=1/1/1/1/1",
-                "2026-01-16T05", "t=1 n=0 d=0 e=0 u=1/0/0/0/0"), // the same requests are one day in UTC
+                "2026-01-16T04", "t=1 n=1 d=0 e=3 u=1/1/1/1/1",
+                "2026-01-16T05", "t=1 n=0 d=0 e=1 u=1/0/0/0/0"), // the same requests are one day in UTC
                 Rollups.totals(utc.id()));
     }
 
@@ -610,9 +616,9 @@ class EventsWriteIT extends PortalIT {
         // the test's requests come from loopback, which is no trusted proxy (none are by default)
         assertReply(200, SUCCESS, sdk().send("GET", I + "?" + query, "X-Forwarded-For", "8.8.8.8"));
         accepted(g, "sent-address", T, "begin_session", "1", "ip_address", "8.8.8.8");
-        assertEquals(List.of(List.of("sent-address", "US"), List.of("forwarded", "null")),
+        assertEquals(List.of(List.of("sent-address", "US"), List.of("forwarded", "Unknown")),
                 Rollups.rows("SELECT device_id, COALESCE(country, 'null') FROM events_device WHERE game_id = ? ORDER BY device_id DESC",
-                        g.id()), "the loopback peer is not located; the SDK's ip_address is");
+                        g.id()), "the loopback peer is not located (Unknown, as Countly names it); the SDK's ip_address is");
     }
 
     @Test
@@ -643,7 +649,7 @@ class EventsWriteIT extends PortalIT {
             pool.shutdownNow();
         }
         // read at once: a Success is only given after the commit
-        assertEquals("t=200 n=200 d=0 e=0 u=200/200/200/200/200", Rollups.total(g.id(), HOUR));
+        assertEquals("t=200 n=200 d=0 e=200 u=200/200/200/200/200", Rollups.total(g.id(), HOUR));
         assertEquals("t=200 n=200 d=0 e=0 u=200/200/200/200/200", Rollups.sessions(g.id(), HOUR).get("os|Android"));
         assertEquals(200, Rollups.devices(g.id()).size());
     }

@@ -9,15 +9,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.util.Optional;
 import org.polymetric.events.api.CountlyAnswer;
 import org.polymetric.events.api.CountlyReply;
 import org.polymetric.events.api.WriteParams;
 import org.polymetric.events.ingest.Refusal;
-import org.polymetric.kernel.web.BoundedBody;
-import org.polymetric.kernel.web.RequestSizeLimit;
 
 /**
  * Countly's {@code /o/sdk} (also at the root): what SDKs fetch with their {@code app_key} and
@@ -51,19 +47,9 @@ public class SdkResource {
     private Response answer(HttpServletRequest request, InputStream body) {
         WriteParams params;
         try {
-            byte[] bytes = null;
-            if (body != null) {
-                Optional<byte[]> read = BoundedBody.read(body, BODY_LIMIT);
-                if (read.isEmpty()) {
-                    return CountlyReply.result(413, RequestSizeLimit.MESSAGE, null, null);
-                }
-                bytes = read.get();
-            }
-            params = WriteParams.of(request.getQueryString(), request.getContentType(), bytes);
+            params = WriteParams.read(request, body, BODY_LIMIT);
         } catch (Refusal r) {
             return CountlyReply.result(r.status(), r.result(), null, null);
-        } catch (IOException e) {
-            return CountlyReply.result(400, "Could not read the request", null, null);
         }
         SdkFetch.Answer answer = fetch.fetch(params);
         String callback = answer.status() == 200 ? params.values().get("callback") : null;

@@ -48,10 +48,15 @@ public final class ParameterRules {
     private ParameterRules() {
     }
 
+    /** Whether {@code name} could be a key; no other name is looked up (the column holds only these). */
+    public static boolean isKey(String name) {
+        return name != null && !name.isEmpty() && name.length() <= MAX_KEY_LENGTH && KEY.matcher(name).matches();
+    }
+
     /** @throws Invalid naming the first rule the form breaks */
     public static Parameter parse(ParameterForm form) {
         String key = form.key().strip();
-        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !KEY.matcher(key).matches()) {
+        if (!isKey(key)) {
             throw new Invalid("events.rc.error.key", MAX_KEY_LENGTH);
         }
         JsonValue value = json(form.value(), "events.rc.error.value");

@@ -75,6 +75,9 @@ public class RemoteConfig {
     public void save(long gameId, ParameterForm form) {
         guard.require(Permissions.adminGame(gameId));
         Parameter p = ParameterRules.parse(form);
+        if (!form.original().isEmpty() && !ParameterRules.isKey(form.original())) {
+            throw new ParameterRules.Invalid("events.rc.error.missing", form.original());
+        }
         RemoteConfigStore.Saved saved = store.save(gameId, form.original(), p, ParameterRules.MAX_KEYS,
                 ParameterRules.MAX_GAME_CHARS);
         switch (saved) {
@@ -89,7 +92,7 @@ public class RemoteConfig {
     /** @throws ParameterRules.Invalid when the game has no such key */
     public void delete(long gameId, String key) {
         guard.require(Permissions.adminGame(gameId));
-        if (key == null || !store.delete(gameId, key)) {
+        if (!ParameterRules.isKey(key) || !store.delete(gameId, key)) {
             throw new ParameterRules.Invalid("events.rc.error.missing", key);
         }
         kept.invalidate(gameId);

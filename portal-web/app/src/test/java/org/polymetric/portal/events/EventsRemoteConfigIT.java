@@ -239,6 +239,10 @@ class EventsRemoteConfigIT extends PortalIT {
         assertEquals(400, r.statusCode());
         assertEquals("{oops", Jsoup.parse(r.body()).select("form.parameter input[name=cvalue]").first().val(), "shown as typed");
         assertEquals(400, post(c, game, true, "action=delete&key=nope").statusCode());
+        assertEquals(400, post(c, game, true, "action=delete&key=" + enc("ключ")).statusCode());
+        assertEquals(400, post(c, game, true, "action=delete").statusCode());
+        assertEquals(400, save(c, game, "ключ", "limit", "12").statusCode());
+        assertEquals(400, save(c, game, "x".repeat(5000), "fine", "12").statusCode());
         assertEquals(before, Fixtures.count("SELECT COUNT(*) FROM events_remote_config WHERE game_id = ?", game));
         assertEquals(stored, Fixtures.text("SELECT default_value FROM events_remote_config WHERE game_id = ? AND param_key = 'limit'", game));
     }
@@ -284,6 +288,12 @@ class EventsRemoteConfigIT extends PortalIT {
             r = sdk.postRaw("/o/sdk", null, "application/x-www-form-urlencoded", "method=rc&app_key=" + key
                     + "&device_id=h&metrics=" + "[".repeat(depth) + "]".repeat(depth));
             assertEquals(200, r.statusCode(), r.body().substring(0, Math.min(200, r.body().length())));
+            assertJson("{\"show_ads\": true, \"theme\": {\"color\": \"blue\"}, \"limit\": 10}", r.body());
+        }
+        // devices no table holds: the lookup of what they last reported finds nothing
+        for (String device : List.of("ключ-😀", "d".repeat(300), "\u0000x")) {
+            r = sdk.get("/o/sdk", CountlySdk.params("method", "rc", "app_key", key, "device_id", device));
+            assertEquals(200, r.statusCode(), r.body());
             assertJson("{\"show_ads\": true, \"theme\": {\"color\": \"blue\"}, \"limit\": 10}", r.body());
         }
         assertTrue((System.nanoTime() - t0) / 1_000_000 < 3000, "answered at once");

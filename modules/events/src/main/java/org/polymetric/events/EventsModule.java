@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Set;
 import org.polymetric.events.api.ReadResource;
 import org.polymetric.events.api.WriteResource;
+import org.polymetric.events.remoteconfig.SdkResource;
 import org.polymetric.events.web.CsvDownloads;
 import org.polymetric.events.web.DashboardPage;
 import org.polymetric.events.web.ExplorerPage;
 import org.polymetric.events.web.GamesPage;
 import org.polymetric.events.web.LivePage;
+import org.polymetric.events.web.RemoteConfigPage;
 import org.polymetric.events.web.RetentionPage;
 import org.polymetric.events.web.SetupPage;
 import org.polymetric.kernel.module.NavigationEntry;
@@ -58,6 +60,6 @@ public final class EventsModule implements PortalModule {
     @Override
     public Set<Class<?>> resourceClasses() {
         return Set.of(WriteResource.class, ReadResource.class, GamesPage.class, DashboardPage.class, ExplorerPage.class,
-                RetentionPage.class, LivePage.class, SetupPage.class, CsvDownloads.class);
+                RetentionPage.class, LivePage.class, SetupPage.class, CsvDownloads.class, SdkResource.class, RemoteConfigPage.class);
     }
 }

@@ -1,14 +1,10 @@
 package org.polymetric.events.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.io.InputStream;
-import java.util.Optional;
 import org.polymetric.events.ingest.Ingest;
 import org.polymetric.events.ingest.Refusal;
 import org.polymetric.kernel.security.ClientAddress;
-import org.polymetric.kernel.web.BoundedBody;
-import org.polymetric.kernel.web.RequestSizeLimit;
 
 /**
  * One call of Countly's {@code /i} or {@code /i/bulk}: reads the parameters (query string and
@@ -26,19 +22,9 @@ final class WriteCall {
     static CountlyAnswer answer(Ingest ingest, HttpServletRequest request, InputStream body, boolean bulk) {
         WriteParams params;
         try {
-            byte[] bytes = null;
-            if (body != null) {
-                Optional<byte[]> read = BoundedBody.read(body, BODY_LIMIT);
-                if (read.isEmpty()) {
-                    return CountlyAnswer.result(413, RequestSizeLimit.MESSAGE, null, null);
-                }
-                bytes = read.get();
-            }
-            params = WriteParams.of(request.getQueryString(), request.getContentType(), bytes);
+            params = WriteParams.read(request, body, BODY_LIMIT);
         } catch (Refusal r) {
             return CountlyAnswer.result(r.status(), r.result(), null, null);
-        } catch (IOException e) {
-            return CountlyAnswer.result(400, "Could not read the request", null, null);
         }
         String callback = params.values().get("callback");
         String address = ClientAddress.of(request);

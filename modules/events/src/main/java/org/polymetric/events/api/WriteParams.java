@@ -1,14 +1,19 @@
 package org.polymetric.events.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.polymetric.events.ingest.Refusal;
 import org.polymetric.events.ingest.SignedPart;
+import org.polymetric.kernel.web.BoundedBody;
 import org.polymetric.kernel.web.JsonBuilders;
 import org.polymetric.kernel.web.MultipartForm;
+import org.polymetric.kernel.web.RequestSizeLimit;
 
 /**
  * A write request's parameters as Countly reads them: the query string and the body (form,
@@ -17,6 +22,24 @@ import org.polymetric.kernel.web.MultipartForm;
  * the checksum).
  */
 public record WriteParams(Map<String, String> values, SignedPart signed) {
+
+    /**
+     * A request's parameters: its query string and, for a POST ({@code body} not null), its body
+     * of at most {@code limit} bytes.
+     *
+     * @throws Refusal 413 for a larger body, 400 for one that cannot be read
+     */
+    public static WriteParams read(HttpServletRequest request, InputStream body, int limit) throws Refusal {
+        byte[] bytes = null;
+        if (body != null) {
+            try {
+                bytes = BoundedBody.read(body, limit).orElseThrow(() -> new Refusal(413, RequestSizeLimit.MESSAGE));
+            } catch (IOException e) {
+                throw new Refusal(400, "Could not read the request");
+            }
+        }
+        return of(request.getQueryString(), request.getContentType(), bytes);
+    }
 
     public static WriteParams of(String query, String contentType, byte[] body) throws Refusal {
         Map<String, String> fromQuery = form(query);

@@ -62,16 +62,26 @@ public class EventTrees {
         return several ? out : (Map<String, Object>) out.get(wanted.get(0));
     }
 
-    /** {@code method=get_events}: keys, their segments and Countly's limits. */
+    /**
+     * {@code method=get_events}: keys, the segments of the keys that have any and Countly's
+     * limits; an app that never saw an event has no events document in Countly, so it answers
+     * the limits alone.
+     */
     public Map<String, Object> catalog(long gameId) {
         Map<String, Map<String, List<String>>> catalog = rollups.eventCatalog(gameId);
-        Map<String, Object> segments = new LinkedHashMap<>();
-        catalog.forEach((k, segs) -> segments.put(k, List.copyOf(segs.keySet())));
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("list", List.copyOf(catalog.keySet()));
-        out.put("segments", segments);
-        out.put("map", Map.of());
-        out.put("order", List.copyOf(catalog.keySet()));
+        if (!catalog.isEmpty()) {
+            Map<String, Object> segments = new LinkedHashMap<>();
+            catalog.forEach((k, segs) -> {
+                if (!segs.isEmpty()) {
+                    segments.put(k, List.copyOf(segs.keySet()));
+                }
+            });
+            out.put("list", List.copyOf(catalog.keySet()));
+            out.put("segments", segments);
+            out.put("map", Map.of());
+            out.put("order", List.copyOf(catalog.keySet()));
+        }
         Map<String, Object> limits = new LinkedHashMap<>();
         limits.put("event_limit", EventCatalog.KEY_LIMIT);
         limits.put("event_segmentation_limit", EventCatalog.SEGMENT_LIMIT);

@@ -117,7 +117,9 @@ public class SessionTrees {
                 TimeTree.add(node, "n", row.get(SessionRow.N));
                 TimeTree.add(node, "u", row.get(UNIQUE_BY_LEVEL[level]));
             }
-            TimeTree.add(TimeTree.child(week(levels[TimeTree.YEAR], row), row.val()), "u", row.get(SessionRow.UW));
+            if (row.get(SessionRow.UW) != 0) {
+                TimeTree.add(TimeTree.child(week(levels[TimeTree.YEAR], row), row.val()), "u", row.get(SessionRow.UW));
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.polymetric.events.domain.Metric;
@@ -33,7 +34,7 @@ public class Analytics {
     private static final Map<String, String> RANGES = Map.of("loyalty", "l", "frequency", "f", "durations", "ds");
     private static final Map<String, String> TOPS = tops();
     /** Every path Countly's {@code /o/analytics/} answers (the dashboard and countries are {@link Dashboard}'s). */
-    private static final java.util.Set<String> PATHS = java.util.Set.of("dashboard", "countries", "sessions", "metric",
+    private static final Set<String> PATHS = Set.of("dashboard", "countries", "sessions", "metric",
             "tops", "loyalty", "frequency", "durations", "events");
     public static final String INVALID_PATH = "Invalid path, must be one of /dashboard or /countries";
 
@@ -218,7 +219,7 @@ public class Analytics {
      * each ({@code _id} the key), most counted first.
      */
     private List<Map<String, Object>> allEvents(ReadApp.Target app, Period period) {
-        java.util.Set<String> keys = rollups.eventCatalog(app.gameId()).keySet();
+        Set<String> keys = rollups.eventCatalog(app.gameId()).keySet();
         if (keys.isEmpty()) {
             return List.of();
         }

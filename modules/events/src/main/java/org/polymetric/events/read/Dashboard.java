@@ -3,6 +3,7 @@ package org.polymetric.events.read;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.polymetric.events.domain.Period;
 
 /**
@@ -168,13 +170,13 @@ public class Dashboard {
      */
     private static List<Map<String, Object>> busiest(List<SessionRow> rows, Period p) {
         boolean byHour = p.from().equals(p.to());
-        Map<java.time.LocalDateTime, Long> sessions = new java.util.TreeMap<>();
+        Map<LocalDateTime, Long> sessions = new TreeMap<>();
         rows.stream().filter(r -> r.dim().isEmpty() && within(r, p))
                 .forEach(r -> sessions.merge(r.hour(), r.get(SessionRow.T), Long::sum));
         // most sessions first, earlier slots first among equals (a stable sort of the chart's slots)
-        List<Map.Entry<java.time.LocalDateTime, Long>> top = sessions.entrySet().stream()
+        List<Map.Entry<LocalDateTime, Long>> top = sessions.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<java.time.LocalDateTime, Long>comparingByValue().reversed())
+                .sorted(Map.Entry.<LocalDateTime, Long>comparingByValue().reversed())
                 .limit(3).toList();
         long sum = top.stream().mapToLong(Map.Entry::getValue).sum();
         List<Map<String, Object>> out = new ArrayList<>();

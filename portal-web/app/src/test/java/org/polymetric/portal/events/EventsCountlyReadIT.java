@@ -90,21 +90,29 @@ class EventsCountlyReadIT extends PortalIT {
     }
 
     /**
-     * {@code get_events} is Countly's events document: {@code segments} holds only the events
-     * that have segments; an app that never saw an event has no document, so only the limits.
+     * {@code get_events} is Countly's events document ({@code fetchCollection}): {@code segments}
+     * holds only the events that have segments, Countly's own {@code [CLY]} events are left out of
+     * both, and an app that never saw an event has no document, so only the limits. The default
+     * event of {@code method=events} is the first that is not a {@code [CLY]} one.
      */
     @Test
-    void getEventsListsSegmentsOnlyForEventsThatHaveThem() {
+    void getEventsListsSegmentsOnlyForEventsThatHaveThem() throws Exception {
         long app = newApp("Catalog");
         String limits = "{\"event_limit\": 500, \"event_segmentation_limit\": 100, \"event_segmentation_value_limit\": 1000}";
         assertJson("{\"limits\": " + limits + "}", read("/o", app, "method", "get_events"), "no event yet");
 
+        EventsFixtures.awayFromMidnight(ISTANBUL);
         sdk(client(), EventsFixtures.appKey(app), "cat-1", System.currentTimeMillis() / 1000 - 30, "events",
-                "[{\"key\":\"plain\",\"count\":1},{\"key\":\"shop\",\"count\":1,\"segmentation\":{\"item\":\"sword\"}}]");
+                "[{\"key\":\"[CLY]_view\",\"count\":1,\"segmentation\":{\"name\":\"Home\",\"visit\":1}},"
+                        + "{\"key\":\"plain\",\"count\":1},{\"key\":\"shop\",\"count\":3,\"segmentation\":{\"item\":\"sword\"}}]");
         JsonObject catalog = json(read("/o", app, "method", "get_events"));
-        assertJson("[\"plain\", \"shop\"]", catalog.getJsonArray("list").toString());
+        assertJson("[\"plain\", \"shop\"]", catalog.getJsonArray("list").toString(), "no [CLY]_view");
         assertJson("{\"shop\": [\"item\"]}", catalog.getJsonObject("segments").toString(), "plain has no segments");
         assertJson(limits, catalog.getJsonObject("limits").toString());
+
+        JsonObject first = json(read("/o", app, "method", "events"));
+        assertJson("{\"segments\": []}", first.getJsonObject("meta").toString(), "plain, not [CLY]_view: " + first);
+        assertEquals(1, first.getJsonObject(Integer.toString(LocalDate.now(ISTANBUL).getYear())).getInt("c"), first.toString());
     }
 
     /**
@@ -159,8 +167,9 @@ class EventsCountlyReadIT extends PortalIT {
      * ({@code \t}, {@code \u0001}). What is stored stays as sent: only answers are escaped.
      */
     @Test
-    void segmentValuesAndKeysAreAnsweredEscapedAsCountlyEscapesThem() {
+    void segmentValuesAndKeysAreAnsweredEscapedAsCountlyEscapesThem() throws Exception {
         long app = newApp("Escapes");
+        EventsFixtures.awayFromMidnight(ISTANBUL);
         String raw = "<b>\"x\" & 'y'\tz\u0001";
         String escaped = "&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;\tz\u0001";
         String events = Json.createArrayBuilder().add(Json.createObjectBuilder().add("key", "pick<1>").add("count", 2)

@@ -60,6 +60,27 @@ public class ReadResource {
         return read(uri, request);
     }
 
+    /** Bare {@code /o/analytics}: no path Countly knows, answered as an unknown one. */
+    @GET
+    @Path("analytics")
+    public Response analyticsWithoutPath(@Context UriInfo uri, @Context HttpServletRequest request) {
+        return analytics("", request, uri.getQueryParameters(), null);
+    }
+
+    @POST
+    @Path("analytics")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response analyticsWithoutPathPostedForm(@Context UriInfo uri, @Context HttpServletRequest request,
+                                                   MultivaluedMap<String, String> form) {
+        return analytics("", request, uri.getQueryParameters(), form);
+    }
+
+    @POST
+    @Path("analytics")
+    public Response analyticsWithoutPathPosted(@Context UriInfo uri, @Context HttpServletRequest request) {
+        return analyticsWithoutPath(uri, request);
+    }
+
     @GET
     @Path("analytics/{path}")
     public Response analytics(@PathParam("path") String path, @Context UriInfo uri, @Context HttpServletRequest request) {
@@ -103,6 +124,11 @@ public class ReadResource {
                                MultivaluedMap<String, String> form) {
         try {
             ReadParams p = ReadParams.of(query, form);
+            // Countly's order for /o/analytics: the app_id, then the path, and only then credentials
+            if (!Analytics.knowsPath(path)) {
+                ReadApp.requireAppId(p.get("app_id"));
+                throw new Refusal(400, Analytics.INVALID_PATH);
+            }
             String callback = callback(request, p);
             ReadApp.Target app = apps.resolve(p.get("app_id"), refused(request));
             Analytics.Query q = new Analytics.Query(p.get("period"), p.get("action"), p.get("metric"), p.get("event"),

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.polymetric.events.domain.Metric;
@@ -32,6 +33,10 @@ public class Analytics {
     /** The range families and the property Countly names each entry's bucket by. */
     private static final Map<String, String> RANGES = Map.of("loyalty", "l", "frequency", "f", "durations", "ds");
     private static final Map<String, String> TOPS = tops();
+    /** Every path Countly's {@code /o/analytics/} answers (the dashboard and countries are {@link Dashboard}'s). */
+    private static final Set<String> PATHS = Set.of("dashboard", "countries", "sessions", "metric",
+            "tops", "loyalty", "frequency", "durations", "events");
+    public static final String INVALID_PATH = "Invalid path, must be one of /dashboard or /countries";
 
     /** What these reads take besides {@code app_id}. */
     public record Query(String period, String action, String metric, String event, String events, String segmentation) {
@@ -39,6 +44,11 @@ public class Analytics {
 
     @Inject
     RollupReader rollups;
+
+    /** Whether {@code /o/analytics/<path>} is one of Countly's reads. */
+    public static boolean knowsPath(String path) {
+        return PATHS.contains(path);
+    }
 
     /** @throws Refusal for a path Countly does not have, or a read missing what it needs */
     public Object read(ReadApp.Target app, String path, Query q) {
@@ -51,7 +61,7 @@ public class Analytics {
             case "metric" -> metric(app.gameId(), q.metric(), period);
             case "tops" -> tops(app.gameId(), period);
             case "events" -> events(app, q, period);
-            default -> throw new Refusal(400, "Invalid path, must be one of /dashboard or /countries");
+            default -> throw new Refusal(400, INVALID_PATH);
         };
     }
 
@@ -133,8 +143,9 @@ public class Analytics {
     }
 
     /**
-     * Countly's bar data: shares to one decimal over all values, the rounding remainder given to
-     * the biggest so the shares of all values make 100, then the first three.
+     * Countly's bar data ({@code extractBarData}): shares to one decimal over all values; when
+     * they add up to less than 100 the biggest takes the difference, when to more the smallest
+     * gives it back; then the first three.
      */
     static List<Map<String, Object>> bars(Map<String, Long> values) {
         long total = values.values().stream().mapToLong(Long::longValue).sum();
@@ -151,7 +162,10 @@ public class Analytics {
             shares.add(share);
             sum += share;
         }
-        shares.set(0, Math.round((shares.get(0) + 100 - sum) * 10) / 10.0);
+        // compared in tenths, as the shares are, so float noise does not pick the wrong end
+        long tenths = Math.round(sum * 10);
+        int fix = tenths > 1000 ? shares.size() - 1 : 0;
+        shares.set(fix, Math.round((shares.get(fix) + 100 - sum) * 10) / 10.0);
         List<Map<String, Object>> out = new ArrayList<>();
         for (int i = 0; i < Math.min(3, sorted.size()); i++) {
             Map<String, Object> bar = new LinkedHashMap<>();
@@ -197,7 +211,21 @@ public class Analytics {
             }
             return out;
         }
-        throw new Refusal(400, "Must provide event or events");
+        return Map.of("all", allEvents(app, period));
+    }
+
+    /**
+     * Neither {@code event} nor {@code events}: the period's totals of every event, one entry
+     * each ({@code _id} the key), most counted first.
+     */
+    private List<Map<String, Object>> allEvents(ReadApp.Target app, Period period) {
+        Set<String> keys = rollups.eventCatalog(app.gameId()).keySet();
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<Map<String, Object>> out = sumsToEntries(rollups.events(app.gameId(), keys, "", period), EventRow::key, null);
+        out.sort(Comparator.comparingDouble(e -> -((Number) e.get("c")).doubleValue()));
+        return out;
     }
 
     /** Countly takes a JSON array of keys, or one key as a JSON string. */

@@ -5,12 +5,10 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.polymetric.events.domain.Period;
 import org.polymetric.events.ingest.Refusal;
-import org.polymetric.kernel.web.JsonBuilders;
 import org.polymetric.kernel.web.KeptAnswers;
 
 /**
@@ -75,7 +73,6 @@ public class CachedReads {
      * {@code /o/analytics/<path>}. Series that run by hour end at the current one, so those
      * answers are kept per hour as well.
      */
-    @SuppressWarnings("unchecked")
     public byte[] analytics(ReadApp.Target app, String path, Analytics.Query q) {
         // the dashboard and the countries answer fixed periods and read no period parameter
         Period period = path.equals("dashboard") || path.equals("countries") ? null : period(app, q.period(), q.action());
@@ -91,12 +88,11 @@ public class CachedReads {
         };
         Supplier<String> render = () -> {
             Object answer = switch (path) {
-                case "dashboard" -> dashboard.dashboard(app.gameId(), app.today());
+                case "dashboard" -> dashboard.dashboard(app.gameId(), app.zone(), app.today());
                 case "countries" -> dashboard.countries(app.gameId(), app.today());
                 default -> analytics.read(app, path, q);
             };
-            return answer instanceof List<?> list ? JsonBuilders.array(list).build().toString()
-                    : JsonBuilders.object((Map<String, ?>) answer).build().toString();
+            return ReadMethods.json(answer);
         };
         // an unknown path or metric: answered (a refusal, or []) but not kept
         return what == null ? render.get().getBytes(StandardCharsets.UTF_8) : kept(app, what, render);

@@ -3,6 +3,8 @@ package org.polymetric.events.read;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -11,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.TreeMap;
 import org.polymetric.events.domain.Period;
 
 /**
@@ -37,14 +39,23 @@ public class Dashboard {
         return out;
     }
 
-    /** All three blocks from two reads: daily totals of the last 60 days and daily family values of the last 30. */
-    public Map<String, Object> dashboard(long gameId, LocalDate today) {
+    /**
+     * All three blocks from four reads: daily totals of the last 60 days, today's hours, daily
+     * family values of the last 30 days, and the devices last seen in each period (Countly's
+     * total-users count, which replaces the estimate whenever it finds anyone).
+     */
+    public Map<String, Object> dashboard(long gameId, ZoneId zone, LocalDate today) {
         Map<String, Period> periods = periods(today);
         Period longest = periods.get("30days");
         List<SessionRow> days = rollups.dailyTotals(gameId, new Period(longest.previous().from(), today, "span"));
+        List<SessionRow> hours = rollups.sessions(gameId, List.of(""), periods.get("today"));
         List<SessionRow> families = rollups.familyDays(gameId, List.of("os", "resolutions", "carriers"), longest);
         Map<String, Object> out = new LinkedHashMap<>();
-        periods.forEach((name, period) -> out.put(name, block(days, families, period)));
+        periods.forEach((name, period) -> {
+            long seen = rollups.devicesSeen(gameId, period.from().atStartOfDay(zone).toEpochSecond(),
+                    period.to().plusDays(1).atStartOfDay(zone).toEpochSecond());
+            out.put(name, block(days, period.from().equals(period.to()) ? hours : days, families, period, seen));
+        });
         return out;
     }
 
@@ -52,29 +63,50 @@ public class Dashboard {
     @SuppressWarnings("unchecked")
     public Map<String, Map<String, Object>> figures(long gameId, Period period) {
         List<SessionRow> days = rollups.dailyTotals(gameId, new Period(period.previous().from(), period.to(), "span"));
-        return (Map<String, Map<String, Object>>) block(days, List.of(), period).get("dashboard");
+        return (Map<String, Map<String, Object>>) block(days, days, List.of(), period, 0).get("dashboard");
     }
 
-    /** A period's block from daily totals covering it and the period before, and daily family values covering it. */
-    private static Map<String, Object> block(List<SessionRow> days, List<SessionRow> familyDays, Period now) {
+    /**
+     * A period's block from daily totals covering it and the period before, the rows its
+     * {@code top.users} bars are cut from (days, or hours for a single day), daily family values
+     * covering it, and the devices last seen in it (0: not counted).
+     */
+    private static Map<String, Object> block(List<SessionRow> days, List<SessionRow> slots, List<SessionRow> familyDays,
+                                             Period now, long seen) {
         Period before = now.previous();
         List<SessionRow> families = familyDays.stream().filter(r -> within(r, now)).toList();
         Figures current = Figures.of(days, now);
         Figures previous = Figures.of(days, before);
+        // Countly's corrections of its users figure: the count of devices seen replaces the
+        // estimate (and then bounds new users), else new users bound it from below; never above sessions
+        long users = current.users;
+        long fresh = current.fresh;
+        boolean estimate = !now.from().equals(now.to());
+        if (seen > 0) {
+            users = seen;
+            estimate = false;
+            fresh = Math.min(fresh, users);
+        } else {
+            users = Math.max(users, fresh);
+        }
+        users = Math.min(users, current.sessions);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("total_sessions", Change.of(current.sessions, current.sessions, previous.sessions));
-        figures.put("total_users", Change.of(current.users, current.users, previous.users));
-        figures.put("new_users", Change.of(current.fresh, current.fresh, previous.fresh));
+        Map<String, Object> totalUsers = Change.of(users, users, previous.users);
+        totalUsers.put("is_estimate", estimate);
+        figures.put("total_users", totalUsers);
+        figures.put("new_users", Change.of(fresh, fresh, previous.fresh));
         figures.put("total_time", Change.of(Change.time(current.minutes()), current.minutes(), previous.minutes()));
         figures.put("avg_time", Change.of(Change.time(current.averageMinutes()), current.averageMinutes(),
                 previous.averageMinutes()));
-        figures.put("avg_requests", Change.of(Change.fixed(current.averageRequests()), current.averageRequests(),
-                previous.averageRequests()));
+        double requests = Figures.perUser(current.requests, users);
+        double requestsBefore = Figures.perUser(previous.requests, previous.users);
+        figures.put("avg_requests", Change.of(Change.fixed(requests), requests, requestsBefore));
         Map<String, Object> top = new LinkedHashMap<>();
         for (String name : List.of("platforms", "resolutions", "carriers")) {
             top.put(name, topThree(families, TOPS.get(name)));
         }
-        top.put("users", busiestDays(days, now));
+        top.put("users", busiest(slots, now));
         Map<String, Object> block = new LinkedHashMap<>();
         block.put("dashboard", figures);
         block.put("top", top);
@@ -123,39 +155,46 @@ public class Dashboard {
         return p.from().equals(p.to()) ? LABEL.format(p.from()) : LABEL.format(p.from()) + " - " + LABEL.format(p.to());
     }
 
-    /** A family's three values with the most sessions, each as a whole percent of the family's sessions. */
+    /** A family's three values with the most sessions, as Countly's bars (name, value, one-decimal percent). */
     private static List<Map<String, Object>> topThree(List<SessionRow> rows, String family) {
         Map<String, Long> sessions = new HashMap<>();
         rows.stream().filter(r -> r.dim().equals(family))
                 .forEach(r -> sessions.merge(r.val(), r.get(SessionRow.T), Long::sum));
-        long total = sessions.values().stream().mapToLong(Long::longValue).sum();
-        return ranked(sessions, total, Function.identity());
+        return Analytics.bars(sessions);
     }
 
-    /** The period's three days with the most users (Countly's "top users" bars). */
-    private static List<Map<String, Object>> busiestDays(List<SessionRow> rows, Period p) {
-        Map<String, Long> users = new HashMap<>();
+    /**
+     * Countly's {@code top.users} bars: the period's three days (hours, for a single day) with the
+     * most sessions, named as its chart labels them ({@code 2 Dec}, {@code 13:00}), each a whole
+     * percent of the three together, the last of them taking the rounding remainder.
+     */
+    private static List<Map<String, Object>> busiest(List<SessionRow> rows, Period p) {
+        boolean byHour = p.from().equals(p.to());
+        Map<LocalDateTime, Long> sessions = new TreeMap<>();
         rows.stream().filter(r -> r.dim().isEmpty() && within(r, p))
-                .forEach(r -> users.merge(r.hour().toLocalDate().toString(), r.get(SessionRow.UD), Long::sum));
-        long total = users.values().stream().mapToLong(Long::longValue).sum();
-        return ranked(users, total, day -> LABEL.format(LocalDate.parse(day)));
-    }
-
-    private static List<Map<String, Object>> ranked(Map<String, Long> values, long total, Function<String, String> name) {
-        if (total == 0) {
-            return List.of();
-        }
-        return values.entrySet().stream()
+                .forEach(r -> sessions.merge(r.hour(), r.get(SessionRow.T), Long::sum));
+        // most sessions first, earlier slots first among equals (a stable sort of the chart's slots)
+        List<Map.Entry<LocalDateTime, Long>> top = sessions.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
-                .sorted((a, b) -> !a.getValue().equals(b.getValue()) ? Long.compare(b.getValue(), a.getValue())
-                        : a.getKey().compareTo(b.getKey()))
-                .limit(3)
-                .map(e -> {
-                    Map<String, Object> item = new LinkedHashMap<>();
-                    item.put("name", name.apply(e.getKey()));
-                    item.put("percent", Math.round(e.getValue() * 100.0 / total));
-                    return item;
-                }).toList();
+                .sorted(Map.Entry.<LocalDateTime, Long>comparingByValue().reversed())
+                .limit(3).toList();
+        long sum = top.stream().mapToLong(Map.Entry::getValue).sum();
+        List<Map<String, Object>> out = new ArrayList<>();
+        long given = 0;
+        for (int i = 0; i < top.size(); i++) {
+            long percent = top.get(i).getValue() * 100 / sum;
+            given += percent;
+            if (i == top.size() - 1) {
+                percent += 100 - given;
+            }
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("name", byHour ? String.format(Locale.ROOT, "%02d:00", top.get(i).getKey().getHour())
+                    : LABEL.format(top.get(i).getKey()));
+            item.put("value", top.get(i).getValue());
+            item.put("percent", percent);
+            out.add(item);
+        }
+        return out;
     }
 
     static boolean within(SessionRow r, Period p) {
@@ -191,9 +230,9 @@ public class Dashboard {
             return sessions == 0 ? 0 : minutes() / sessions;
         }
 
-        /** Countly's e per session: e already counts every request of a device with a session, its begins included. */
-        double averageRequests() {
-            return sessions == 0 ? 0 : (double) requests / sessions;
+        /** Countly's {@code avg_requests}: the requests ({@code e}) per user. */
+        static double perUser(long requests, long users) {
+            return users == 0 ? 0 : (double) requests / users;
         }
     }
 

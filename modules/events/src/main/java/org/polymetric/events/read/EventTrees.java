@@ -15,11 +15,15 @@ import org.polymetric.events.ingest.EventCatalog;
  */
 @ApplicationScoped
 public class EventTrees {
+    /** Countly's prefix of its own events ({@code [CLY]_view}…), which its event lists leave out. */
+    static final String INTERNAL = "[CLY]";
+
     @Inject
     RollupReader rollups;
 
     /**
-     * {@code method=events}: the events named (or, with none, the first key), each as a tree;
+     * {@code method=events}: the events named (or, with none, the first key that is not one of
+     * Countly's own {@code [CLY]} events), each as a tree;
      * one event answers its tree itself, several answer {@code {key: tree}}.
      *
      * @param segment a segment to split by, or null for the events' totals
@@ -28,10 +32,11 @@ public class EventTrees {
         Map<String, Map<String, List<String>>> catalog = rollups.eventCatalog(gameId);
         List<String> wanted = new ArrayList<>(keys);
         if (wanted.isEmpty()) {
-            if (catalog.isEmpty()) {
+            List<String> own = customKeys(catalog);
+            if (own.isEmpty()) {
                 return new LinkedHashMap<>();
             }
-            wanted.add(catalog.keySet().iterator().next());
+            wanted.add(own.get(0));
         }
         String seg = segment == null ? "" : segment;
         Map<String, TimeTree> trees = new LinkedHashMap<>();
@@ -62,22 +67,39 @@ public class EventTrees {
         return several ? out : (Map<String, Object>) out.get(wanted.get(0));
     }
 
-    /** {@code method=get_events}: keys, their segments and Countly's limits. */
+    /**
+     * {@code method=get_events}: keys, the segments of the keys that have any and Countly's
+     * limits, leaving out Countly's own {@code [CLY]} events as its {@code fetchCollection} does;
+     * an app that never saw an event has no events document in Countly, so it answers the limits
+     * alone.
+     */
     public Map<String, Object> catalog(long gameId) {
         Map<String, Map<String, List<String>>> catalog = rollups.eventCatalog(gameId);
-        Map<String, Object> segments = new LinkedHashMap<>();
-        catalog.forEach((k, segs) -> segments.put(k, List.copyOf(segs.keySet())));
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("list", List.copyOf(catalog.keySet()));
-        out.put("segments", segments);
-        out.put("map", Map.of());
-        out.put("order", List.copyOf(catalog.keySet()));
+        if (!catalog.isEmpty()) {
+            List<String> own = customKeys(catalog);
+            Map<String, Object> segments = new LinkedHashMap<>();
+            own.forEach(k -> {
+                if (!catalog.get(k).isEmpty()) {
+                    segments.put(k, List.copyOf(catalog.get(k).keySet()));
+                }
+            });
+            out.put("list", own);
+            out.put("segments", segments);
+            out.put("map", Map.of());
+            out.put("order", own);
+        }
         Map<String, Object> limits = new LinkedHashMap<>();
         limits.put("event_limit", EventCatalog.KEY_LIMIT);
         limits.put("event_segmentation_limit", EventCatalog.SEGMENT_LIMIT);
         limits.put("event_segmentation_value_limit", EventCatalog.VALUE_LIMIT);
         out.put("limits", limits);
         return out;
+    }
+
+    /** The catalog's keys in first-recorded order, Countly's own {@code [CLY]} events left out. */
+    private static List<String> customKeys(Map<String, Map<String, List<String>>> catalog) {
+        return catalog.keySet().stream().filter(k -> !k.startsWith(INTERNAL)).toList();
     }
 
     /** {@code method=top_events}: the period's events by count, most first. */

@@ -8,6 +8,7 @@ import org.polymetric.events.ingest.Refusal;
 import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.security.ApiAuthenticationFilter;
 import org.polymetric.kernel.security.Permissions;
+import org.polymetric.kernel.security.ReachFinder;
 import org.polymetric.kernel.security.RequestMemo;
 import org.polymetric.kernel.tenancy.Containment;
 import org.polymetric.kernel.tenancy.Game;
@@ -17,8 +18,10 @@ import org.polymetric.kernel.tenancy.ResourceType;
  * The app a read names with {@code app_id} (the game's id), checked against the caller's
  * access, answered in Countly's words and order: {@code app_id} first, then credentials (none:
  * 400; refused by the kernel: 401 {@code User does not exist}, or the kernel's throttling and
- * rate-limit statuses), then the app (none with that id: 401 {@code App does not exist}; one the
- * caller may not view: 401 {@code User does not have right}), as DIALECTS.md's table lists.
+ * rate-limit statuses), then the app (none with that id, or one of an organization the caller
+ * does not belong to: 401 {@code App does not exist}, so ids of other organizations cannot be
+ * probed; one of the caller's organization the caller may not view: 401 {@code User does not have
+ * right}), as DIALECTS.md's table lists.
  */
 @ApplicationScoped
 public class ReadApp {
@@ -42,15 +45,23 @@ public class ReadApp {
     @Inject
     RollupReader rollups;
 
+    @Inject
+    ReachFinder reach;
+
+    /** Countly's first check of every read: 400 when the call names no app. */
+    public static void requireAppId(String appId) {
+        if (appId == null || appId.isEmpty()) {
+            throw new Refusal(400, "Missing parameter \"app_id\"");
+        }
+    }
+
     /**
      * @param refused what the kernel said of credentials it refused (the call then runs without
      *                them), or null
      */
     public Target resolve(String appId, ApiAuthenticationFilter.Refused refused) {
         // Countly's order: app_id first, then credentials
-        if (appId == null || appId.isEmpty()) {
-            throw new Refusal(400, "Missing parameter \"app_id\"");
-        }
+        requireAppId(appId);
         if (refused != null) {
             throw new Refusal(refused.status(), refused.status() == 401 ? NO_USER : refused.message());
         }
@@ -70,7 +81,9 @@ public class ReadApp {
         RollupReader.GameState game = rollups.gameState(id).orElseThrow(() -> new Refusal(401, NO_APP));
         RequestMemo.remember(ResourceType.GAME, id, new Containment(game.organizationId(), game.studioId(), id));
         if (!guard.can(Permissions.viewGame(id))) {
-            throw new Refusal(401, NO_RIGHT);
+            // Countly answers an app of another organization as one that does not exist
+            boolean ours = reach.organizationOf(game.organizationId()).isPresent();
+            throw new Refusal(401, ours ? NO_RIGHT : NO_APP);
         }
         return new Target(id, Game.zoneOf(game.timezone()), game.dataVersion());
     }

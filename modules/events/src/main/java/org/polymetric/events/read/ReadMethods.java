@@ -71,8 +71,14 @@ public class ReadMethods {
             case "retention" -> retention(app, period);
             default -> throw new Refusal(400, "Invalid method");
         };
-        return answer instanceof List<?> list ? JsonBuilders.array(list).build().toString()
-                : JsonBuilders.object(asMap(answer)).build().toString();
+        return json(answer);
+    }
+
+    /** An answer as Countly sends it: its keys and strings HTML-escaped ({@link HtmlEntities}). */
+    static String json(Object answer) {
+        Object escaped = HtmlEntities.escape(answer);
+        return escaped instanceof List<?> list ? JsonBuilders.array(list).build().toString()
+                : JsonBuilders.object(asMap(escaped)).build().toString();
     }
 
     @SuppressWarnings("unchecked")

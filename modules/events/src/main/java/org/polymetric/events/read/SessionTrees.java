@@ -21,9 +21,15 @@ import org.polymetric.events.domain.Period;
  */
 @ApplicationScoped
 public class SessionTrees {
-    /** Range families kept with the totals, and their {@code meta} names. */
+    /** Range families kept with the totals. */
     static final String COUNTRIES = "countries";
-    static final Map<String, String> RANGES = Map.of("f", "f-ranges", "l", "l-ranges", "ds", "d-ranges");
+    static final List<String> RANGES = List.of("f", "l", "ds");
+    /**
+     * The {@code meta} name of the ranges Countly's users document lists, and of those its weeks
+     * carry: frequency and duration. Countly no longer records loyalty ranges there (its tests
+     * expect {@code countries}, {@code f-ranges} and, once a session ended, {@code d-ranges}).
+     */
+    static final Map<String, String> LISTED_RANGES = Map.of("f", "f-ranges", "ds", "d-ranges");
     private static final int[] UNIQUE_BY_LEVEL = {SessionRow.UY, SessionRow.UM, SessionRow.UD, SessionRow.UH};
 
     @Inject
@@ -38,7 +44,7 @@ public class SessionTrees {
         TimeTree tree = new TimeTree();
         Map<String, TreeSet<Integer>> ranges = new TreeMap<>();
         List<String> dims = new ArrayList<>(List.of(""));
-        dims.addAll(RANGES.keySet());
+        dims.addAll(RANGES);
         for (SessionRow row : rollups.sessions(gameId, dims, period)) {
             Map<String, Object>[] levels = tree.levels(row.hour());
             if (row.dim().isEmpty()) {
@@ -50,12 +56,15 @@ public class SessionTrees {
                     TimeTree.add(node, "d", row.get(SessionRow.D));
                     TimeTree.add(node, "e", row.get(SessionRow.E));
                 }
-                int week = row.hour().toLocalDate().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-                TimeTree.add(TimeTree.child(levels[TimeTree.YEAR], "w" + week), "u", row.get(SessionRow.UW));
+                TimeTree.add(week(levels[TimeTree.YEAR], row), "u", row.get(SessionRow.UW));
             } else {
-                ranges.computeIfAbsent(RANGES.get(row.dim()), k -> new TreeSet<>()).add(Integer.parseInt(row.val()));
                 for (int level = TimeTree.YEAR; level <= TimeTree.DAY; level++) {
                     TimeTree.add(TimeTree.child(levels[level], row.dim()), row.val(), row.get(SessionRow.T));
+                }
+                String listed = LISTED_RANGES.get(row.dim());
+                if (listed != null && row.get(SessionRow.T) != 0) {
+                    ranges.computeIfAbsent(listed, k -> new TreeSet<>()).add(Integer.parseInt(row.val()));
+                    TimeTree.add(TimeTree.child(week(levels[TimeTree.YEAR], row), row.dim()), row.val(), row.get(SessionRow.T));
                 }
             }
         }
@@ -66,7 +75,11 @@ public class SessionTrees {
         if (!countries.isEmpty()) {
             meta.put(COUNTRIES, List.copyOf(countries));
         }
-        ranges.forEach((name, values) -> meta.put(name, values.stream().map(String::valueOf).toList()));
+        for (String name : List.of("f-ranges", "d-ranges")) {
+            if (ranges.containsKey(name)) {
+                meta.put(name, ranges.get(name).stream().map(String::valueOf).toList());
+            }
+        }
         return withMeta(tree, meta);
     }
 
@@ -80,12 +93,20 @@ public class SessionTrees {
         Map<String, TreeSet<String>> values = new LinkedHashMap<>();
         families.forEach(f -> values.put(f, new TreeSet<>()));
         addSegments(tree, rollups.familyDays(gameId, families, period), row -> values.get(row.dim()).add(row.val()));
+        // Countly's meta names only the metrics it has seen
         Map<String, Object> meta = new LinkedHashMap<>();
-        values.forEach((f, v) -> meta.put(f, List.copyOf(v)));
+        values.forEach((f, v) -> {
+            if (!v.isEmpty()) {
+                meta.put(f, List.copyOf(v));
+            }
+        });
         return withMeta(tree, meta);
     }
 
-    /** Daily segment rows as value nodes ({@code t}, {@code n}, {@code u}) under the year, month and day. */
+    /**
+     * Daily segment rows as value nodes ({@code t}, {@code n}, {@code u}) under the year, month and
+     * day, and the value's weekly uniques under the year's {@code w<N>}, as Countly keeps them.
+     */
     private static void addSegments(TimeTree tree, List<SessionRow> days, Consumer<SessionRow> seen) {
         for (SessionRow row : days) {
             seen.accept(row);
@@ -96,7 +117,15 @@ public class SessionTrees {
                 TimeTree.add(node, "n", row.get(SessionRow.N));
                 TimeTree.add(node, "u", row.get(UNIQUE_BY_LEVEL[level]));
             }
+            if (row.get(SessionRow.UW) != 0) {
+                TimeTree.add(TimeTree.child(week(levels[TimeTree.YEAR], row), row.val()), "u", row.get(SessionRow.UW));
+            }
         }
+    }
+
+    /** The {@code w<N>} node under a year for the ISO week a row's hour falls in. */
+    private static Map<String, Object> week(Map<String, Object> year, SessionRow row) {
+        return TimeTree.child(year, "w" + row.hour().toLocalDate().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     /** An app without data answers {@code {}}, as Countly does; otherwise the tree and its meta. */

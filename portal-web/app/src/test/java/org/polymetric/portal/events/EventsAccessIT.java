@@ -22,11 +22,14 @@ import org.polymetric.portal.TokenMaker;
 /**
  * Who may read a game's Countly data: the kernel's API tokens as {@code api_key} (the way Countly
  * scripts send their key) for people at every distance from the game, against the three kinds of
- * read. The table below is the specification; a cell that changes is a security decision. Also:
+ * read. The table below is the specification; a cell that changes is a security decision: inside
+ * the game's organization a caller who may not view it hears 401 {@code User does not have right},
+ * from another organization 401 {@code App does not exist}, as for an id no game has. Also:
  * the root {@code /o} is {@code /api/events/o}, and the token travels as well in
  * {@code auth_token} or the {@code countly-token} header. Refusals are Countly's: a token or
- * password the kernel refuses is 401 {@code User does not exist}, a game the caller may not view
- * 401 {@code User does not have right}, an id no game has 401 {@code App does not exist}. JSONP
+ * password the kernel refuses is 401 {@code User does not exist}, a game of the caller's organization
+ * the caller may not view 401 {@code User does not have right}, a game of another organization or an
+ * id no game has 401 {@code App does not exist}. JSONP
  * ({@code callback}) answers token callers only: a signed-in browser asking for it is refused, and
  * an error is never script.
  */
@@ -146,6 +149,8 @@ class EventsAccessIT extends PortalIT {
                             same(data.get(call), body) ? null : "other data: " + body;
                     case "revoked token" -> same(NO_USER, body) ? null : "answer: " + body;
                     case "no credentials" -> same(NO_KEY, body) ? null : "answer: " + body;
+                    // another organization's app is one that does not exist: its id cannot be probed
+                    case "other organization's owner" -> same(NO_APP, body) ? null : "answer: " + body;
                     default -> same(NO_VIEW, body) ? null : "answer: " + body;
                 };
                 if (problem != null) {
@@ -173,6 +178,32 @@ class EventsAccessIT extends PortalIT {
         assertJson("{\"result\":\"Missing parameter \\\"app_id\\\"\"}", r.body());
     }
 
+    /**
+     * Countly's {@code /o/analytics}: the {@code app_id} is asked for first, then the path, and
+     * only a known path checks credentials; so a bare or unknown path is 400 {@code Invalid path}
+     * whoever asks, and without an {@code app_id} 400 {@code Missing parameter "app_id"}.
+     */
+    @Test
+    void analyticsWithoutAKnownPathIsInvalidPathOnceItNamesAnApp() {
+        String invalid = "{\"result\":\"Invalid path, must be one of /dashboard or /countries\"}";
+        String noApp = "{\"result\":\"Missing parameter \\\"app_id\\\"\"}";
+        List<String> wrong = new ArrayList<>();
+        for (String path : new String[]{"/o/analytics", "/o/analytics/other", "/api/events/o/analytics",
+                "/api/events/o/analytics/other"}) {
+            for (String role : List.of("viewer of the game", "other organization's owner", "revoked token", "no credentials")) {
+                HttpResponse<String> named = read(client(), path, tokens.get(role), "app_id", Long.toString(game));
+                if (named.statusCode() != 400 || !same(invalid, named.body())) {
+                    wrong.add(path + " as " + role + ": " + named.statusCode() + " " + named.body());
+                }
+                HttpResponse<String> unnamed = read(client(), path, tokens.get(role));
+                if (unnamed.statusCode() != 400 || !same(noApp, unnamed.body())) {
+                    wrong.add(path + " without app_id as " + role + ": " + unnamed.statusCode() + " " + unnamed.body());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
     @Test
     void theRootPathAnswersAsTheApiPath() {
         String token = tokens.get("viewer of the game");
@@ -198,7 +229,7 @@ class EventsAccessIT extends PortalIT {
         HttpResponse<String> outsider = read(client(), "/o", tokens.get("other organization's owner"),
                 "app_id", Long.toString(game), "method", "sessions");
         assertEquals(401, outsider.statusCode(), outsider.body());
-        assertJson(NO_VIEW, outsider.body());
+        assertJson(NO_APP, outsider.body());
     }
 
     @Test
@@ -224,7 +255,7 @@ class EventsAccessIT extends PortalIT {
         HttpResponse<String> outsider = client().get("/o?" + EventsFixtures.query("app_id", app, "method", "sessions"),
                 "countly-token", tokens.get("other organization's owner"));
         assertEquals(401, outsider.statusCode(), outsider.body());
-        assertJson(NO_VIEW, outsider.body());
+        assertJson(NO_APP, outsider.body());
         HttpResponse<String> revoked = client().get("/o?" + EventsFixtures.query("app_id", app, "method", "sessions"),
                 "countly-token", tokens.get("revoked token"));
         assertEquals(401, revoked.statusCode(), revoked.body());
@@ -277,7 +308,7 @@ class EventsAccessIT extends PortalIT {
         HttpResponse<String> refused = read(client(), "/o", tokens.get("other organization's owner"), "app_id", app,
                 "method", "sessions", "callback", "cb");
         assertEquals(401, refused.statusCode(), refused.body());
-        assertJson(NO_VIEW, refused.body(), "an error is JSON, not script");
+        assertJson(NO_APP, refused.body(), "an error is JSON, not script");
     }
 
     @Test

@@ -50,7 +50,6 @@ import org.polymetric.portal.TokenMaker;
  */
 class EventsReadIT extends PortalIT {
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final String NO_RIGHT = "User does not have right";
     private static final String NO_APP = "App does not exist";
     private static final String METRICS_A = metrics("Android", "4.4", "SM-G900F", "1080x1920", "Vodafone", "1.0");
     private static final String METRICS_B = metrics("iOS", "17.2", "iPhone15,2", "1170x2532", "$T-Mobile", "1.1");
@@ -66,6 +65,8 @@ class EventsReadIT extends PortalIT {
     static long fresh;
     static long empty;
     static LocalDate today;
+    /** When the recent, cohorts and fresh games were seeded (epoch seconds). */
+    static long seededAt;
     /** {@code period} covering the trees game's data: 1 March to 30 April 2025, local. */
     static String treesPeriod;
 
@@ -107,6 +108,7 @@ class EventsReadIT extends PortalIT {
         EventsFixtures.awayFromMidnight(ISTANBUL);
         today = LocalDate.now(ISTANBUL);
         long now = System.currentTimeMillis() / 1000;
+        seededAt = now;
         seedRecent(c, EventsFixtures.appKey(recent), now);
         String key = EventsFixtures.appKey(cohorts);
         LocalDate yesterday = today.minusDays(1);
@@ -403,13 +405,46 @@ class EventsReadIT extends PortalIT {
                 + "\",\"trend\":\"" + trend + "\"}";
     }
 
-    private static String top(Object... namePercent) {
+    /** {@code total_users}: a figure that says whether it is Countly's estimate or a count of devices. */
+    private static String users(long total, String change, String trend, boolean estimate) {
+        String figure = figure(total, change, trend);
+        return figure.substring(0, figure.length() - 1) + ",\"is_estimate\":" + estimate + "}";
+    }
+
+    /** Bars as Countly's dashboard has them: name, value, percent, given in threes. */
+    private static String top(Object... nameValuePercent) {
         StringBuilder out = new StringBuilder("[");
-        for (int i = 0; i + 1 < namePercent.length; i += 2) {
-            out.append(i == 0 ? "" : ",").append("{\"name\":\"").append(namePercent[i]).append("\",\"percent\":")
-                    .append(namePercent[i + 1]).append('}');
+        for (int i = 0; i + 2 < nameValuePercent.length; i += 3) {
+            out.append(i == 0 ? "" : ",").append("{\"name\":\"").append(nameValuePercent[i]).append("\",\"value\":")
+                    .append(nameValuePercent[i + 1]).append(",\"percent\":").append(nameValuePercent[i + 2]).append('}');
         }
         return out.append(']').toString();
+    }
+
+    /**
+     * Today's {@code top.users} bars for sessions begun at these instants: by local hour
+     * ({@code "13:00"}), most sessions first, whole percents of the hours shown. Worked out from the
+     * instants because two sessions a few seconds apart may fall on either side of an hour.
+     */
+    private static String hourBars(long... sessionsAt) {
+        java.util.TreeMap<Integer, Integer> byHour = new java.util.TreeMap<>();
+        for (long at : sessionsAt) {
+            byHour.merge(java.time.Instant.ofEpochSecond(at).atZone(ISTANBUL).getHour(), 1, Integer::sum);
+        }
+        List<Object> bars = new java.util.ArrayList<>();
+        int given = 0;
+        int shown = 0;
+        List<java.util.Map.Entry<Integer, Integer>> hours = byHour.entrySet().stream()
+                .sorted(java.util.Map.Entry.<Integer, Integer>comparingByValue().reversed()).toList();
+        for (java.util.Map.Entry<Integer, Integer> h : hours) {
+            int percent = h.getValue() * 100 / sessionsAt.length;
+            given += percent;
+            if (++shown == hours.size()) {
+                percent += 100 - given;
+            }
+            bars.addAll(List.of(String.format(Locale.ROOT, "%02d:00", h.getKey()), h.getValue(), percent));
+        }
+        return top(bars.toArray());
     }
 
     private static String block(String[] figures, String platforms, String resolutions, String carriers, String users,
@@ -423,10 +458,12 @@ class EventsReadIT extends PortalIT {
     /**
      * A golden file of the seed's shape whose values were worked out by hand from {@link #seedRecent}
      * (see the comments there and in the file's test); {@code @today} and {@code @today-N} stand for
-     * the dashboard's day labels, which move with the day the test runs.
+     * the dashboard's day labels, which move with the day the test runs, and {@code "@users-today"}
+     * today's bars by hour of r1's and r2's sessions ({@link #hourBars}).
      */
     private static String goldenOfRecent(String file) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("@today(?:-(\\d+))?").matcher(golden(file));
+        String text = golden(file).replace("\"@users-today\"", hourBars(seededAt - 60, seededAt - 50));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("@today(?:-(\\d+))?").matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, label(today.minusDays(m.group(1) == null ? 0 : Long.parseLong(m.group(1)))));
@@ -437,11 +474,15 @@ class EventsReadIT extends PortalIT {
     /**
      * Against {@code dashboard_recent.json}. By hand: 30 days hold r1, r2 (today), r3 (yesterday),
      * r4 (3 days ago), r5 (10 days ago): 5 sessions of new devices against 2 (r6, r7) in the 30 days
-     * before, +150 %; time 120+60+300+30 s = 8.5 min against 600 s, -15 %; 1.7 min a session against
-     * 5, -66 %; requests (e: every request of r1-r5, 2+1+3+2+2) / 5 sessions = 2.0 against r6's 2
-     * and r7's 1 over 2 = 1.5, +33.3 %; 3 of 5 sessions on Android, 60 %. Seven days drop r5: 4
-     * sessions against r5's 1, 8.0 min against 0.5, 8 requests a session against 2. Today: r1 and
-     * r2 (3 requests, 1.5 a session) against r3 yesterday (3).
+     * before, +150 %; users are the 5 devices last seen in the period (a count, so not an
+     * estimate) against the estimate of 2; time 120+60+300+30 s = 8.5 min against 600 s, -15 %;
+     * 1.7 min a session against 5, -66 %; {@code avg_requests} is Countly's {@code e} per user
+     * (e: every request of r1-r5, 2+1+3+2+2 = 10) over 5 users = 2.0 against r6's 2 and r7's 1 over
+     * 2 = 1.5, +33.3 %; 3 of 5 sessions on Android, 60.0 % (one decimal, as Countly's bars), AT&T
+     * HTML-escaped as Countly answers it; the busiest days by sessions, whole percents of the three
+     * shown. Seven days drop r5: 4 sessions against r5's 1, 8.0 min against 0.5, 8 requests over 4
+     * users = 2.0 against r5's 2 (0.0 %). Today: r1 and r2 (3 requests, 1.5 a user) against r3
+     * yesterday (3), -50 %.
      */
     @Test
     void dashboardComparesEachPeriodWithTheOneBefore() {
@@ -451,15 +492,16 @@ class EventsReadIT extends PortalIT {
 
     @Test
     void dashboardChangeIsNaWithoutAPreviousPeriod() {
-        String[] figures = {figure(1, "NA", "u"), figure(1, "NA", "u"), figure(1, "NA", "u"),
+        String[] figures = {figure(1, "NA", "u"), users(1, "NA", "u", false), figure(1, "NA", "u"),
                 figure("0.0 min", "NA", "u"), figure("0.0 min", "NA", "u"), figure("1.0", "NA", "u")};
-        String platforms = top("iOS", 100);
-        String resolutions = top("1170x2532", 100);
-        String carriers = top("T-Mobile", 100);
-        String users = top(label(today), 100);
+        String platforms = top("iOS", 1, 100);
+        String resolutions = top("1170x2532", 1, 100);
+        String carriers = top("T-Mobile", 1, 100);
+        String users = top(label(today), 1, 100);
         assertJson("{\"30days\":" + block(figures, platforms, resolutions, carriers, users, range(30))
                         + ",\"7days\":" + block(figures, platforms, resolutions, carriers, users, range(7))
-                        + ",\"today\":" + block(figures, platforms, resolutions, carriers, users, label(today)) + "}",
+                        + ",\"today\":" + block(figures, platforms, resolutions, carriers, hourBars(seededAt - 45),
+                        label(today)) + "}",
                 ok(client(), "/o/analytics/dashboard", token(), "app_id", Long.toString(fresh)));
     }
 
@@ -577,10 +619,11 @@ class EventsReadIT extends PortalIT {
         JsonObject both = PortalClient.jsonOf(analytics("events", "events", "[\"purchase\",\"level_up\"]")).asJsonObject();
         assertEquals(Set.of("purchase", "level_up"), both.keySet());
         assertJson("{\"_id\":\"2025-4-2\",\"c\":3,\"s\":0,\"dur\":12.5}", both.getJsonArray("level_up").get(32).toString());
-        HttpResponse<String> r = oResponse("/o/analytics/events", trees);
-        assertEquals(400, r.statusCode(), r.body());
-        assertJson("{\"result\":\"Must provide event or events\"}", r.body());
-        r = oResponse("/o/analytics/events", trees, "events", "[broken");
+        // neither event nor events: every event's totals over the period, most counted first
+        assertJson("""
+                {"all": [{"_id":"level_up","c":4,"s":0,"dur":12.5},{"_id":"purchase","c":3,"s":1.75,"dur":0}]}
+                """, analytics("events"));
+        HttpResponse<String> r = oResponse("/o/analytics/events", trees, "events", "[broken");
         assertEquals(400, r.statusCode(), r.body());
         assertJson("{\"result\":\"Must provide valid array with event keys as events param.\"}", r.body());
     }
@@ -661,13 +704,14 @@ class EventsReadIT extends PortalIT {
         assertEquals("{}", o(trees, "method", "sessions", "period", "hour"), "a period without data");
     }
 
+    /** Countly answers an app of another organization as one that does not exist: ids cannot be probed. */
     @Test
-    void anAppTheCallerCannotSeeOrThatDoesNotExistIsRefusedWithoutDataInCountlysWords() {
+    void anAppOfAnotherOrganizationOrThatDoesNotExistIsRefusedWithoutDataInCountlysWords() {
         long otherOrg = Fixtures.organization(Fixtures.unique("Elsewhere"));
         long elsewhere = EventsFixtures.game(Fixtures.studio(otherOrg, "Elsewhere studio"), "Elsewhere", ISTANBUL);
         HttpResponse<String> r = oResponse("/o", elsewhere, "method", "sessions");
         assertEquals(401, r.statusCode(), r.body());
-        assertJson("{\"result\":\"" + NO_RIGHT + "\"}", r.body());
+        assertJson("{\"result\":\"" + NO_APP + "\"}", r.body());
         r = oResponse("/o", 987_654_321L, "method", "sessions");
         assertEquals(401, r.statusCode(), r.body());
         assertJson("{\"result\":\"" + NO_APP + "\"}", r.body());

@@ -4,9 +4,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.StringReader;
 import java.util.Collection;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.Map;
  */
 public final class JsonBuilders {
     private static final JsonBuilderFactory FACTORY = Json.createBuilderFactory(Map.of());
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
     private JsonBuilders() {
     }
@@ -66,11 +67,21 @@ public final class JsonBuilders {
 
     /** Parses one JSON text; throws {@link jakarta.json.JsonException} when it is not exactly one value. */
     public static JsonValue parse(String text) {
-        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
-            return reader.readValue();
-        } catch (UnsupportedOperationException e) {
+        // a JsonReader stops after the first value and ignores the rest ("1 2" read as 1,
+        // "[1]]" as [1]); JavaScript's JSON.parse, which the dialects' own servers use, refuses both
+        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
+            if (!parser.hasNext()) {
+                throw new JsonException("no JSON value");
+            }
+            parser.next();
+            JsonValue value = parser.getValue();
+            if (parser.hasNext()) {
+                throw new JsonException("more than one JSON value");
+            }
+            return value;
+        } catch (UnsupportedOperationException | IllegalStateException e) {
             // Parsson's answer to a number over its length limit: as much not JSON as any other
-            throw new jakarta.json.JsonException("a number is longer than the parser takes", e);
+            throw new JsonException("not one JSON value: " + e.getMessage(), e);
         }
     }
 }

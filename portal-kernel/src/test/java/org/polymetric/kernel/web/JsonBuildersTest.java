@@ -30,4 +30,13 @@ class JsonBuildersTest {
         assertThrows(jakarta.json.JsonException.class, () -> JsonBuilders.parse(huge));
         assertThrows(jakarta.json.JsonException.class, () -> JsonBuilders.parse("{\"a\":"));
     }
+
+    @Test
+    void exactlyOneValueIsJsonAsJavaScriptReadsIt() {
+        for (String bad : new String[] {"1 2", "[1]]", "[1] x", "{\"a\":1}{}", "", "   ", "[1],[2]"}) {
+            assertThrows(jakarta.json.JsonException.class, () -> JsonBuilders.parse(bad), bad);
+        }
+        assertEquals(JsonBuilders.array().add(1).build(), JsonBuilders.parse(" [1] \n"));
+        assertEquals(jakarta.json.Json.createValue("x"), JsonBuilders.parse("\"x\""));
+    }
 }

@@ -1,16 +1,30 @@
 package org.polymetric.events.remoteconfig;
 
-import jakarta.json.JsonValue;
-import java.math.BigInteger;
 import java.util.Locale;
 
 /**
  * One condition of a remote-config key: when it holds for the device, the key answers
- * {@code value} instead of its default. Platforms compare without regard to case ("iOS" is
- * "ios"); app versions compare exactly ({@code IS}) or part by part, numbers as numbers
- * ("1.10" is at least "1.9"), with missing parts as 0. A fact the device never sent never matches.
+ * {@code value} (a JSON text) instead of its default. Platforms compare without regard to case
+ * ("iOS" is "ios"); app versions compare exactly ({@code IS}) or in {@link AppVersions}' order.
+ * A fact the device never sent never matches. What a comparison needs of {@code match} is made
+ * once, when the condition is read, not on every SDK call.
  */
-public record Condition(Field field, Op op, String match, JsonValue value) {
+public final class Condition {
+    private final Field field;
+    private final Op op;
+    private final String match;
+    private final String value;
+    /** {@code match} as platforms compare; null for an app version */
+    private final String platform;
+
+    /** @param value a JSON text, already checked to be exactly one value */
+    public Condition(Field field, Op op, String match, String value) {
+        this.field = field;
+        this.op = op;
+        this.match = match;
+        this.value = value;
+        this.platform = field == Field.PLATFORM ? match.toLowerCase(Locale.ROOT) : null;
+    }
 
     /** What a condition looks at, with the word the page and the stored JSON use. */
     public enum Field {
@@ -60,9 +74,26 @@ public record Condition(Field field, Op op, String match, JsonValue value) {
         }
     }
 
+    public Field field() {
+        return field;
+    }
+
+    public Op op() {
+        return op;
+    }
+
+    public String match() {
+        return match;
+    }
+
+    /** The value (a JSON text) when the condition holds. */
+    public String value() {
+        return value;
+    }
+
     boolean holds(DeviceFacts device) {
         if (field == Field.PLATFORM) {
-            return device.os() != null && device.os().toLowerCase(Locale.ROOT).equals(match.toLowerCase(Locale.ROOT));
+            return platform.equals(device.platform());
         }
         String version = device.appVersion();
         if (version == null) {
@@ -70,35 +101,13 @@ public record Condition(Field field, Op op, String match, JsonValue value) {
         }
         return switch (op) {
             case IS -> version.equals(match);
-            case AT_LEAST -> compareVersions(version, match) >= 0;
-            case BELOW -> compareVersions(version, match) < 0;
+            case AT_LEAST -> AppVersions.compare(version, match) >= 0;
+            case BELOW -> AppVersions.compare(version, match) < 0;
         };
     }
 
-    /** Dotted versions part by part: digits as numbers, anything else as text after any number. */
-    static int compareVersions(String a, String b) {
-        String[] x = a.split("\\.", -1);
-        String[] y = b.split("\\.", -1);
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            String p = i < x.length ? x[i] : "0";
-            String q = i < y.length ? y[i] : "0";
-            int c = comparePart(p, q);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
-    }
-
-    private static int comparePart(String p, String q) {
-        boolean pn = !p.isEmpty() && p.chars().allMatch(Character::isDigit);
-        boolean qn = !q.isEmpty() && q.chars().allMatch(Character::isDigit);
-        if (pn && qn) {
-            return new BigInteger(p).compareTo(new BigInteger(q));
-        }
-        if (pn != qn) {
-            return pn ? -1 : 1;
-        }
-        return p.compareTo(q);
+    /** About the bytes this takes in memory: two strings of at most two bytes a character, and headers. */
+    long bytes() {
+        return 96 + 2L * (match.length() + value.length() + (platform == null ? 0 : platform.length()));
     }
 }

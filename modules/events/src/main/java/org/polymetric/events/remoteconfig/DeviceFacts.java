@@ -3,13 +3,27 @@ package org.polymetric.events.remoteconfig;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.Locale;
 
 /**
  * What conditions look at: the device's platform (Countly's {@code _os} metric) and app version
- * ({@code _app_version}); either may be unknown (null).
+ * ({@code _app_version}); either may be unknown (null). An app version longer than any
+ * condition's ({@link AppVersions#MAX_CHARS}) is unknown, so one comparison costs at most that
+ * many characters however many conditions a game has.
  */
-public record DeviceFacts(String os, String appVersion) {
+public final class DeviceFacts {
     static final DeviceFacts UNKNOWN = new DeviceFacts(null, null);
+
+    private final String os;
+    private final String appVersion;
+    /** {@code os} as platform conditions compare it, made once per call, not once per condition */
+    private final String platform;
+
+    public DeviceFacts(String os, String appVersion) {
+        this.os = os;
+        this.appVersion = appVersion == null || appVersion.length() > AppVersions.MAX_CHARS ? null : appVersion;
+        this.platform = os == null ? null : os.toLowerCase(Locale.ROOT);
+    }
 
     /** The two metrics of an SDK's {@code metrics} object; anything but a string there is unknown. */
     static DeviceFacts of(JsonObject metrics) {
@@ -25,6 +39,18 @@ public record DeviceFacts(String os, String appVersion) {
         }
         // SDKs send versions as strings, but a number is what a hand-made request may carry
         return v != null && v.getValueType() == JsonValue.ValueType.NUMBER ? v.toString() : null;
+    }
+
+    public String os() {
+        return os;
+    }
+
+    public String appVersion() {
+        return appVersion;
+    }
+
+    String platform() {
+        return platform;
     }
 
     boolean complete() {

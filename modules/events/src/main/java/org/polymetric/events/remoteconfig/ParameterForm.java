@@ -27,19 +27,25 @@ public record ParameterForm(String original, String key, String value, List<Row>
     public static ParameterForm of(Parameter p) {
         List<Row> rows = new ArrayList<>();
         for (Condition c : p.conditions()) {
-            rows.add(new Row(c.field().word(), c.op().word(), c.match(), c.value().toString()));
+            rows.add(new Row(c.field().word(), c.op().word(), c.match(), c.value()));
         }
-        return new ParameterForm(p.key(), p.key(), p.defaultValue().toString(), rows);
+        return new ParameterForm(p.key(), p.key(), p.defaultValue(), rows);
     }
 
-    /** The rows of repeated form fields, position by position; a missing field is empty. */
+    /**
+     * The rows of repeated form fields, position by position; a missing field is empty. Blank rows
+     * are left out (the rules skip them), and of the others at most one past the cap is kept, so
+     * that the cap refuses the form however many rows it has and wherever they are.
+     */
     public static ParameterForm of(String original, String key, String value, List<String> fields, List<String> ops,
                                    List<String> matches, List<String> values) {
         int n = Math.max(Math.max(size(fields), size(ops)), Math.max(size(matches), size(values)));
         List<Row> rows = new ArrayList<>();
-        // at most one row past the cap is kept, so that the cap is what refuses the form
-        for (int i = 0; i < Math.min(n, ParameterRules.MAX_CONDITIONS + 1 + ParameterRules.BLANK_ROWS); i++) {
-            rows.add(new Row(at(fields, i), at(ops, i), at(matches, i), at(values, i)));
+        for (int i = 0; i < n && rows.size() <= ParameterRules.MAX_CONDITIONS; i++) {
+            Row row = new Row(at(fields, i), at(ops, i), at(matches, i), at(values, i));
+            if (!row.blank()) {
+                rows.add(row);
+            }
         }
         return new ParameterForm(orEmpty(original), orEmpty(key), orEmpty(value), rows);
     }

@@ -1,6 +1,5 @@
 package org.polymetric.events.remoteconfig;
 
-import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,10 +19,8 @@ public final class ParameterRules {
     public static final int MAX_CONDITIONS = 20;
     public static final int MAX_VALUE_CHARS = 16_384;
     public static final int MAX_MATCH_CHARS = 100;
-    /** All of a game's keys, values and conditions together (see {@link Parameter#size()}). */
+    /** All of a game's keys, values and conditions JSON together, in characters as stored. */
     public static final int MAX_GAME_CHARS = 2_000_000;
-    /** Empty rows a form may carry besides its conditions (the page shows one). */
-    static final int BLANK_ROWS = 1;
 
     /** A form the rules refuse: the message's i18n key and the value it names, if any. */
     public static final class Invalid extends RuntimeException {
@@ -59,7 +56,7 @@ public final class ParameterRules {
         if (!isKey(key)) {
             throw new Invalid("events.rc.error.key", MAX_KEY_LENGTH);
         }
-        JsonValue value = json(form.value(), "events.rc.error.value");
+        String value = json(form.value(), "events.rc.error.value");
         List<Condition> conditions = new ArrayList<>();
         for (ParameterForm.Row row : form.rows()) {
             if (row.blank()) {
@@ -86,12 +83,13 @@ public final class ParameterRules {
         return new Condition(field, op, match, json(row.value(), "events.rc.error.conditionvalue"));
     }
 
-    private static JsonValue json(String text, String messageKey) {
+    /** {@code text} as one JSON value, written as it is stored and answered. */
+    private static String json(String text, String messageKey) {
         if (text == null || text.isBlank() || text.length() > MAX_VALUE_CHARS) {
             throw new Invalid(messageKey, MAX_VALUE_CHARS);
         }
         try {
-            return StrictJson.parse(text);
+            return StrictJson.parse(text).toString();
         } catch (RuntimeException e) {
             throw new Invalid(messageKey, MAX_VALUE_CHARS);
         }

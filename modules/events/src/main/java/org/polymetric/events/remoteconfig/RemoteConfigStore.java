@@ -22,6 +22,16 @@ import org.polymetric.kernel.web.JsonBuilders;
  */
 @ApplicationScoped
 public class RemoteConfigStore {
+    /** Longest device id the write API keeps ({@code events_device.device_id}); a longer one is never looked up. */
+    static final int MAX_DEVICE_ID_CHARS = 191;
+
+    /** The database did not answer a read SDKs make; they retry, so the caller answers "busy". */
+    public static final class Unavailable extends RuntimeException {
+        Unavailable(String what, SQLException cause) {
+            super(what, cause);
+        }
+    }
+
     /** How a save ended. */
     public enum Saved { SAVED, EXISTS, MISSING, TOO_MANY, TOO_LARGE }
 
@@ -35,12 +45,13 @@ public class RemoteConfigStore {
             List<Parameter> out = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    out.add(new Parameter(r.getString(1), JsonBuilders.parse(r.getString(2)), conditions(r.getString(3))));
+                    // values are stored as the JSON text they were checked and written as
+                    out.add(new Parameter(r.getString(1), r.getString(2), conditions(r.getString(3))));
                 }
             }
             return out;
         } catch (SQLException e) {
-            throw new IllegalStateException("reading the remote config of game " + gameId, e);
+            throw new Unavailable("reading the remote config of game " + gameId, e);
         }
     }
 
@@ -88,7 +99,7 @@ public class RemoteConfigStore {
         }
         long others = query(c, "SELECT COALESCE(SUM(CHAR_LENGTH(param_key) + CHAR_LENGTH(default_value) + CHAR_LENGTH(conditions)), 0) "
                 + "FROM events_remote_config WHERE game_id = ? AND param_key <> ?", gameId, original);
-        String value = p.defaultValue().toString();
+        String value = p.defaultValue();
         String conditions = json(p.conditions());
         if (others + p.key().length() + value.length() + conditions.length() > maxChars) {
             return Saved.TOO_LARGE;
@@ -122,8 +133,14 @@ public class RemoteConfigStore {
         }
     }
 
-    /** The platform and app version in the metrics the device last sent, as the write API kept them. */
+    /**
+     * The platform and app version in the metrics the device last sent, as the write API kept
+     * them: one read by the table's primary key.
+     */
     public DeviceFacts lastReported(long gameId, String deviceId) {
+        if (deviceId.length() > MAX_DEVICE_ID_CHARS) {
+            return DeviceFacts.UNKNOWN;
+        }
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT properties FROM events_device WHERE game_id = ? AND device_id = ?")) {
             s.setLong(1, gameId);
@@ -139,7 +156,7 @@ public class RemoteConfigStore {
                         ? DeviceFacts.of(metrics.asJsonObject()) : DeviceFacts.UNKNOWN;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("reading device " + deviceId + " of game " + gameId, e);
+            throw new Unavailable("reading a device of game " + gameId, e);
         }
     }
 
@@ -159,7 +176,7 @@ public class RemoteConfigStore {
         JsonArrayBuilder a = JsonBuilders.array();
         for (Condition c : conditions) {
             a.add(JsonBuilders.object().add("field", c.field().word()).add("op", c.op().word()).add("match", c.match())
-                    .add("value", c.value()));
+                    .add("value", JsonBuilders.parse(c.value())));
         }
         return a.build().toString();
     }
@@ -169,7 +186,7 @@ public class RemoteConfigStore {
         for (JsonValue v : JsonBuilders.parse(json).asJsonArray()) {
             JsonObject o = v.asJsonObject();
             out.add(new Condition(Condition.Field.of(o.getString("field")), Condition.Op.of(o.getString("op")),
-                    o.getString("match"), o.get("value")));
+                    o.getString("match"), o.get("value").toString()));
         }
         return out;
     }

@@ -25,6 +25,8 @@ public class SdkFetch {
     /** Longest {@code metrics} read; a longer one is ignored as an unreadable one is. */
     static final int MAX_METRICS_CHARS = 8192;
 
+    private static final Refusal BUSY = new Refusal(503, "Server is busy, try again later");
+
     /** An answer: its status and JSON text. */
     public record Answer(int status, String json) {
         static Answer result(Refusal r) {
@@ -56,18 +58,22 @@ public class SdkFetch {
             String method = read.get("method");
             if ("fetch_remote_config".equals(method) || "rc".equals(method)) {
                 String deviceId = read.getOrDefault("device_id", device);
-                JsonObject values = remoteConfig.values(app.gameId(), deviceId,
+                String values = remoteConfig.values(app.gameId(), deviceId,
                         KeyFilter.of(read.get("keys"), read.get("omit_keys")), DeviceFacts.of(metrics(read.get("metrics"))));
-                return new Answer(200, values.toString());
+                return new Answer(200, values);
             }
             if ("sc".equals(method)) {
-                // nothing is configured here: Countly's answer for an app without SDK settings
-                return new Answer(200, JsonBuilders.object().add("v", 1).add("t", System.currentTimeMillis())
+                // nothing is configured here: Countly's answer for an app without SDK settings (its
+                // plugins/sdk sets v = 2; the Web SDK reads only c)
+                return new Answer(200, JsonBuilders.object().add("v", 2).add("t", System.currentTimeMillis())
                         .add("c", JsonValue.EMPTY_JSON_OBJECT).build().toString());
             }
             throw new Refusal(400, "Invalid method");
         } catch (Refusal r) {
             return Answer.result(r);
+        } catch (RemoteConfigStore.Unavailable e) {
+            // as for an app lookup the database did not answer: SDKs retry a busy server
+            return Answer.result(BUSY);
         }
     }
 
@@ -75,7 +81,7 @@ public class SdkFetch {
         try {
             return apps.byKey(key).orElseThrow(() -> new Refusal(400, "App does not exist"));
         } catch (SQLException e) {
-            throw new Refusal(503, "Server is busy, try again later");
+            throw BUSY;
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.polymetric.kernel.web.JsonBuilders;
 
 class ParameterRulesTest {
     private static ParameterForm form(String key, String value, String... row) {
@@ -33,7 +32,8 @@ class ParameterRulesTest {
         Parameter p = ParameterRules.parse(form(" show_ads ", "{\"a\": [1, true]}",
                 "platform", "is", "iOS", "false", "app_version", "at_least", "2.1", "\"new\"", "platform", "is", "", ""));
         assertEquals("show_ads", p.key());
-        assertEquals(JsonBuilders.parse("{\"a\":[1,true]}"), p.defaultValue());
+        assertEquals("{\"a\":[1,true]}", p.defaultValue(), "kept as the JSON text it is stored and answered as");
+        assertEquals("\"new\"", p.conditions().get(1).value());
         assertEquals(2, p.conditions().size(), "the blank row is skipped");
         assertEquals(Condition.Field.APP_VERSION, p.conditions().get(1).field());
         assertEquals(Condition.Op.AT_LEAST, p.conditions().get(1).op());
@@ -77,10 +77,33 @@ class ParameterRulesTest {
     }
 
     @Test
+    void conditionsPastTheCapAreRefusedWhereverBlankRowsSitBetweenThem() {
+        // 20 conditions, two empty rows, then one more: it used to be cut off and the key saved without it
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            rows.addAll(List.of("platform", "is", "p" + i, "1"));
+        }
+        rows.addAll(List.of("platform", "is", "", "", "platform", "is", "", ""));
+        rows.addAll(List.of("platform", "is", "last", "2"));
+        assertEquals("events.rc.error.conditions", refusal(form("k", "1", rows.toArray(String[]::new))));
+        // blank rows anywhere are skipped and count for nothing
+        List<String> spaced = new ArrayList<>(List.of("platform", "is", "", ""));
+        spaced.addAll(rows.subList(0, 40));
+        spaced.addAll(List.of("platform", "is", " ", " "));
+        spaced.addAll(rows.subList(40, 80));
+        assertEquals(20, ParameterRules.parse(form("k", "1", spaced.toArray(String[]::new))).conditions().size());
+    }
+
+    @Test
     void aHugeNumberOfRowsIsCutBeforeItIsRead() {
-        List<String> many = Collections.nCopies(100_000, "");
-        ParameterForm f = ParameterForm.of("", "k", "1", many, many, many, many);
-        assertEquals(ParameterRules.MAX_CONDITIONS + 2, f.rows().size());
+        List<String> blank = Collections.nCopies(100_000, "");
+        ParameterForm f = ParameterForm.of("", "k", "1", blank, blank, blank, blank);
+        assertEquals(0, f.rows().size());
         assertEquals(0, ParameterRules.parse(f).conditions().size());
+        List<String> filled = Collections.nCopies(100_000, "1");
+        ParameterForm g = ParameterForm.of("", "k", "1", Collections.nCopies(100_000, "platform"),
+                Collections.nCopies(100_000, "is"), filled, filled);
+        assertEquals(ParameterRules.MAX_CONDITIONS + 1, g.rows().size(), "one past the cap, which refuses it");
+        assertEquals("events.rc.error.conditions", refusal(g));
     }
 }

@@ -133,7 +133,7 @@ class EventsRemoteConfigIT extends PortalIT {
                 "hour", "10", "dow", "3", "av", "2.1", "method", "sc"));
         assertEquals(200, r.statusCode(), r.body());
         JsonObject o = PortalClient.json(r);
-        assertEquals(1, o.getInt("v"));
+        assertEquals(2, o.getInt("v"), "current Countly's plugins/sdk answers v = 2");
         assertEquals(Json.createObjectBuilder().build(), o.getJsonObject("c"));
         long t = o.getJsonNumber("t").longValue();
         assertTrue(t >= before && t <= System.currentTimeMillis(), o.toString());
@@ -235,6 +235,15 @@ class EventsRemoteConfigIT extends PortalIT {
         }
         HttpResponse<String> r = save(c, game, "", "fine", "1", "platform", "at_least", "iOS", "1");
         assertEquals(400, r.statusCode());
+        // 20 conditions, two empty rows, one more: the last was cut off and the key saved without it
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            rows.addAll(List.of("platform", "is", "p" + i, "1"));
+        }
+        rows.addAll(List.of("platform", "is", "", "", "platform", "is", "", "", "platform", "is", "last", "2"));
+        r = save(c, game, "", "fine", "1", rows.toArray(String[]::new));
+        assertEquals(400, r.statusCode());
+        assertNotNull(Jsoup.parse(r.body()).selectFirst("p.error"), r.body());
         r = save(c, game, "", "fine", "1", "platform", "is", "iOS", "{oops");
         assertEquals(400, r.statusCode());
         assertEquals("{oops", Jsoup.parse(r.body()).select("form.parameter input[name=cvalue]").first().val(), "shown as typed");

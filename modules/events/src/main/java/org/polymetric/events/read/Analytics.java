@@ -216,10 +216,11 @@ public class Analytics {
 
     /**
      * Neither {@code event} nor {@code events}: the period's totals of every event, one entry
-     * each ({@code _id} the key), most counted first.
+     * each ({@code _id} the key), most counted first. Countly's own {@code [CLY]} events are left
+     * out, as {@code get_events} leaves them out of the list this reads.
      */
     private List<Map<String, Object>> allEvents(ReadApp.Target app, Period period) {
-        Set<String> keys = rollups.eventCatalog(app.gameId()).keySet();
+        List<String> keys = EventTrees.customKeys(rollups.eventCatalog(app.gameId()));
         if (keys.isEmpty()) {
             return List.of();
         }

@@ -148,14 +148,18 @@ class EventsCountlyReadIT extends PortalIT {
                 json(read("/o/analytics/tops", app)).getJsonArray("platforms").toString(), "/o/analytics/tops, the same bars");
     }
 
-    /** {@code /o/analytics/events} without {@code event} or {@code events}: every event's totals under {@code all}. */
+    /**
+     * {@code /o/analytics/events} without {@code event} or {@code events}: every event's totals under
+     * {@code all}; Countly's own {@code [CLY]} events are left out, as {@code get_events} leaves them out.
+     */
     @Test
     void analyticsEventsWithoutAnEventAnswerEveryEventsTotals() {
         long app = newApp("All events");
         assertJson("{\"all\": []}", read("/o/analytics/events", app), "no events yet");
         long now = System.currentTimeMillis() / 1000;
         sdk(client(), EventsFixtures.appKey(app), "all-1", now - 40, "events",
-                "[{\"key\":\"buy\",\"count\":2,\"sum\":3.5},{\"key\":\"jump\",\"count\":5,\"dur\":10}]");
+                "[{\"key\":\"buy\",\"count\":2,\"sum\":3.5},{\"key\":\"jump\",\"count\":5,\"dur\":10},"
+                        + "{\"key\":\"[CLY]_view\",\"count\":9,\"segmentation\":{\"name\":\"Home\",\"visit\":1}}]");
         sdk(client(), EventsFixtures.appKey(app), "all-1", now - 30, "events", "[{\"key\":\"buy\",\"count\":1,\"sum\":1}]");
         assertJson("{\"all\": [{\"_id\": \"jump\", \"c\": 5, \"s\": 0, \"dur\": 10}, {\"_id\": \"buy\", \"c\": 3, \"s\": 4.5, \"dur\": 0}]}",
                 read("/o/analytics/events", app));

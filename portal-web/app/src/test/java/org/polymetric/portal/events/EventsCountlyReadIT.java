@@ -155,7 +155,7 @@ class EventsCountlyReadIT extends PortalIT {
      * the chart's order, earliest first: three days of one session each are 33.4, 33.3, 33.3.
      */
     @Test
-    void dashboardUserBarsShareTheSessionsOfEachDayToOneDecimal() {
+    void dashboardUserBarsShareTheSessionsOfEachDayToOneDecimal() throws InterruptedException {
         long app = newApp("User bars");
         String key = EventsFixtures.appKey(app);
         EventsFixtures.awayFromMidnight(ISTANBUL);

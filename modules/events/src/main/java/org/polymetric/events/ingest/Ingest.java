@@ -3,6 +3,7 @@ package org.polymetric.events.ingest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -123,7 +124,9 @@ public class Ingest {
             long now = System.currentTimeMillis();
             List<Report> reports = new ArrayList<>();
             Set<String> keys = new HashSet<>();
-            for (JsonValue item : requests.asJsonArray()) {
+            JsonArray items = requests.asJsonArray();
+            for (int place = 0; place < items.size(); place++) {
+                JsonValue item = items.get(place);
                 if (item.getValueType() != JsonValue.ValueType.OBJECT) {
                     continue;
                 }
@@ -146,7 +149,7 @@ public class Ingest {
                     if (app.isEmpty() || !app.get().accepting() || app.get().checksumRequired() && !app.get().equals(signed)) {
                         continue;
                     }
-                    reports.add(parser().parse(app.get(), one, clientAddress, now));
+                    reports.add(parser().parse(app.get(), one, clientAddress, now, place));
                 } catch (Refusal skipped) {
                     // Countly drops a bad item and keeps the rest; a retry of the whole batch could not fix it
                 } catch (SQLException e) {

@@ -60,6 +60,17 @@ public final class ReportParser {
      * @param nowMillis     the server's clock
      */
     public Report parse(App app, Map<String, String> params, String clientAddress, long nowMillis) throws Refusal {
+        return parse(app, params, clientAddress, nowMillis, 0);
+    }
+
+    /**
+     * One item of an {@code /i/bulk} batch: as {@link #parse(App, Map, String, long)}, with the
+     * item's index in its batch, which sets apart unstamped items that arrived together.
+     *
+     * @param item the item's index in its batch (0 for a single request)
+     */
+    public Report parse(App app, Map<String, String> params, String clientAddress, long nowMillis, int item)
+            throws Refusal {
         String deviceId = params.get("device_id");
         if (deviceId == null || deviceId.isEmpty() || deviceId.length() > MAX_DEVICE_ID) {
             throw deviceId == null || deviceId.isEmpty() ? Refusal.missing("app_key\" or \"device_id")
@@ -118,7 +129,7 @@ public final class ReportParser {
             throw Refusal.invalid("old_device_id");
         }
         return new Report(app, deviceId, timestamp, begin, duration, end, metrics, events, country, city, properties,
-                old == null || old.equals(deviceId) ? null : old, fingerprint(params, nowMillis));
+                old == null || old.equals(deviceId) ? null : old, fingerprint(params, nowMillis, item));
     }
 
     /**
@@ -344,14 +355,16 @@ public final class ReportParser {
      * SHA-1 over the parameters in name order, without those a retry may change. As in Countly's
      * request hash, a request without {@code timestamp} takes the server's arrival time in
      * milliseconds instead, so two such requests are two requests (an SDK always stamps its
-     * retries, so only a stamped request can be the same one sent twice).
+     * retries, so only a stamped request can be the same one sent twice). The items of one bulk
+     * arrive in the same millisecond, so an unstamped item also takes its index in the batch:
+     * Countly handles the items one after another, each at its own time.
      */
-    static byte[] fingerprint(Map<String, String> params, long arrivalMillis) {
+    static byte[] fingerprint(Map<String, String> params, long arrivalMillis, int item) {
         try {
             MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
             String stamp = params.get("timestamp");
             if (stamp == null || stamp.isEmpty()) {
-                sha1.update(("arrival\0" + arrivalMillis + "\1").getBytes(StandardCharsets.UTF_8));
+                sha1.update(("arrival\0" + arrivalMillis + "\0" + item + "\1").getBytes(StandardCharsets.UTF_8));
             }
             for (Map.Entry<String, String> p : new TreeMap<>(params).entrySet()) {
                 if (!NOT_PAYLOAD.contains(p.getKey())) {

@@ -143,18 +143,30 @@ public class Analytics {
     }
 
     /**
-     * Countly's bar data ({@code extractBarData}): shares to one decimal over all values; when
-     * they add up to less than 100 the biggest takes the difference, when to more the smallest
-     * gives it back; then the first three.
+     * Countly's bar data ({@code extractBarData}): the values most first (equal ones by name),
+     * as {@link #bars(List)} shares them.
      */
     static List<Map<String, Object>> bars(Map<String, Long> values) {
-        long total = values.values().stream().mapToLong(Long::longValue).sum();
+        return bars(values.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByKey())
+                .toList());
+    }
+
+    /**
+     * Countly's bars ({@code extractBarData}, and {@code getBars} of a document without segments):
+     * the values that are not zero, most first (a stable sort, so equal ones keep the given order),
+     * each a share to one decimal of them all; when the shares add up to less than 100 the biggest
+     * takes the difference, when to more the smallest gives it back ({@code fixPercentageDelta});
+     * then the first three.
+     */
+    static List<Map<String, Object>> bars(List<Map.Entry<String, Long>> values) {
+        List<Map.Entry<String, Long>> sorted = values.stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .toList();
+        long total = sorted.stream().mapToLong(Map.Entry::getValue).sum();
         if (total == 0) {
             return List.of();
         }
-        List<Map.Entry<String, Long>> sorted = values.entrySet().stream().filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .toList();
         List<Double> shares = new ArrayList<>();
         double sum = 0;
         for (Map.Entry<String, Long> e : sorted) {
@@ -216,10 +228,11 @@ public class Analytics {
 
     /**
      * Neither {@code event} nor {@code events}: the period's totals of every event, one entry
-     * each ({@code _id} the key), most counted first.
+     * each ({@code _id} the key), most counted first. Countly's own {@code [CLY]} events are left
+     * out, as {@code get_events} leaves them out of the list this reads.
      */
     private List<Map<String, Object>> allEvents(ReadApp.Target app, Period period) {
-        Set<String> keys = rollups.eventCatalog(app.gameId()).keySet();
+        List<String> keys = EventTrees.customKeys(rollups.eventCatalog(app.gameId()));
         if (keys.isEmpty()) {
             return List.of();
         }

@@ -76,6 +76,7 @@ public class Dashboard {
         Period before = now.previous();
         List<SessionRow> families = familyDays.stream().filter(r -> within(r, now)).toList();
         Figures current = Figures.of(days, now);
+        // the previous period's users stay the estimate: Countly's total-users query counts only the current period
         Figures previous = Figures.of(days, before);
         // Countly's corrections of its users figure: the count of devices seen replaces the
         // estimate (and then bounds new users), else new users bound it from below; never above sessions
@@ -164,37 +165,21 @@ public class Dashboard {
     }
 
     /**
-     * Countly's {@code top.users} bars: the period's three days (hours, for a single day) with the
-     * most sessions, named as its chart labels them ({@code 2 Dec}, {@code 13:00}), each a whole
-     * percent of the three together, the last of them taking the rounding remainder.
+     * Countly's {@code top.users} bars: {@code getBars} of its users document, whose first metric
+     * is {@code t}, so the period's days (hours, for a single day) ranked by sessions, named as its
+     * chart labels them ({@code 2 Dec}, {@code 13:00}), shared over every slot of the period and
+     * cut to three as the other bars are; equal slots keep the chart's order, earlier first.
      */
     private static List<Map<String, Object>> busiest(List<SessionRow> rows, Period p) {
         boolean byHour = p.from().equals(p.to());
         Map<LocalDateTime, Long> sessions = new TreeMap<>();
         rows.stream().filter(r -> r.dim().isEmpty() && within(r, p))
                 .forEach(r -> sessions.merge(r.hour(), r.get(SessionRow.T), Long::sum));
-        // most sessions first, earlier slots first among equals (a stable sort of the chart's slots)
-        List<Map.Entry<LocalDateTime, Long>> top = sessions.entrySet().stream()
-                .filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<LocalDateTime, Long>comparingByValue().reversed())
-                .limit(3).toList();
-        long sum = top.stream().mapToLong(Map.Entry::getValue).sum();
-        List<Map<String, Object>> out = new ArrayList<>();
-        long given = 0;
-        for (int i = 0; i < top.size(); i++) {
-            long percent = top.get(i).getValue() * 100 / sum;
-            given += percent;
-            if (i == top.size() - 1) {
-                percent += 100 - given;
-            }
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("name", byHour ? String.format(Locale.ROOT, "%02d:00", top.get(i).getKey().getHour())
-                    : LABEL.format(top.get(i).getKey()));
-            item.put("value", top.get(i).getValue());
-            item.put("percent", percent);
-            out.add(item);
-        }
-        return out;
+        List<Map.Entry<String, Long>> slots = sessions.entrySet().stream()
+                .map(e -> Map.entry(byHour ? String.format(Locale.ROOT, "%02d:00", e.getKey().getHour())
+                        : LABEL.format(e.getKey()), e.getValue()))
+                .toList();
+        return Analytics.bars(slots);
     }
 
     static boolean within(SessionRow r, Period p) {

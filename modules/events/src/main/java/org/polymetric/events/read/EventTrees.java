@@ -98,7 +98,7 @@ public class EventTrees {
     }
 
     /** The catalog's keys in first-recorded order, Countly's own {@code [CLY]} events left out. */
-    private static List<String> customKeys(Map<String, Map<String, List<String>>> catalog) {
+    static List<String> customKeys(Map<String, Map<String, List<String>>> catalog) {
         return catalog.keySet().stream().filter(k -> !k.startsWith(INTERNAL)).toList();
     }
 

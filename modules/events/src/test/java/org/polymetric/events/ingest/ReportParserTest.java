@@ -475,8 +475,8 @@ class ReportParserTest {
 
     @Test
     void namesAndValuesCannotBeShiftedIntoEachOther() {
-        byte[] a = ReportParser.fingerprint(Map.of("ab", "c"), 0);
-        byte[] b = ReportParser.fingerprint(Map.of("a", "bc"), 0);
+        byte[] a = ReportParser.fingerprint(Map.of("ab", "c"), 0, 0);
+        byte[] b = ReportParser.fingerprint(Map.of("a", "bc"), 0, 0);
         assertFalse(Arrays.equals(a, b));
     }
     @Test
@@ -487,6 +487,16 @@ class ReportParserTest {
         byte[] sameMoment = parser.parse(APP, params, CLIENT, NOW_MILLIS).fingerprint();
         assertFalse(Arrays.equals(first, again));
         assertArrayEquals(first, sameMoment);
+    }
+
+    @Test
+    void unstampedItemsOfOneBulkAreTwoRequestsAndStampedOnesStayTheSame() throws Refusal {
+        Map<String, String> unstamped = request("session_duration", "30");
+        assertFalse(Arrays.equals(parser.parse(APP, unstamped, CLIENT, NOW_MILLIS, 0).fingerprint(),
+                parser.parse(APP, unstamped, CLIENT, NOW_MILLIS, 1).fingerprint()));
+        Map<String, String> stamped = request("timestamp", "1778670000", "session_duration", "30");
+        assertArrayEquals(parser.parse(APP, stamped, CLIENT, NOW_MILLIS, 0).fingerprint(),
+                parser.parse(APP, stamped, CLIENT, NOW_MILLIS, 1).fingerprint());
     }
 
     @Test

@@ -148,14 +148,41 @@ class EventsCountlyReadIT extends PortalIT {
                 json(read("/o/analytics/tops", app)).getJsonArray("platforms").toString(), "/o/analytics/tops, the same bars");
     }
 
-    /** {@code /o/analytics/events} without {@code event} or {@code events}: every event's totals under {@code all}. */
+    /**
+     * Countly's {@code top.users} is {@code getBars} of the users document: its days ranked by its
+     * first metric, sessions ({@code t}), each a one-decimal share of all the period's sessions,
+     * the biggest (here the first of equals) taking what the shares leave under 100, equal days in
+     * the chart's order, earliest first: three days of one session each are 33.4, 33.3, 33.3.
+     */
+    @Test
+    void dashboardUserBarsShareTheSessionsOfEachDayToOneDecimal() throws InterruptedException {
+        long app = newApp("User bars");
+        String key = EventsFixtures.appKey(app);
+        EventsFixtures.awayFromMidnight(ISTANBUL);
+        long now = System.currentTimeMillis() / 1000;
+        LocalDate today = LocalDate.now(ISTANBUL);
+        sdk(client(), key, "bars-1", now - 2 * 86_400, "begin_session", "1");
+        sdk(client(), key, "bars-2", now - 86_400, "begin_session", "1");
+        sdk(client(), key, "bars-3", now - 60, "begin_session", "1");
+        java.time.format.DateTimeFormatter label = java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH);
+        assertJson("[{\"name\": \"" + label.format(today.minusDays(2)) + "\", \"value\": 1, \"percent\": 33.4}, "
+                        + "{\"name\": \"" + label.format(today.minusDays(1)) + "\", \"value\": 1, \"percent\": 33.3}, "
+                        + "{\"name\": \"" + label.format(today) + "\", \"value\": 1, \"percent\": 33.3}]",
+                json(read("/o/analytics/dashboard", app)).getJsonObject("7days").getJsonObject("top").getJsonArray("users").toString());
+    }
+
+    /**
+     * {@code /o/analytics/events} without {@code event} or {@code events}: every event's totals under
+     * {@code all}; Countly's own {@code [CLY]} events are left out, as {@code get_events} leaves them out.
+     */
     @Test
     void analyticsEventsWithoutAnEventAnswerEveryEventsTotals() {
         long app = newApp("All events");
         assertJson("{\"all\": []}", read("/o/analytics/events", app), "no events yet");
         long now = System.currentTimeMillis() / 1000;
         sdk(client(), EventsFixtures.appKey(app), "all-1", now - 40, "events",
-                "[{\"key\":\"buy\",\"count\":2,\"sum\":3.5},{\"key\":\"jump\",\"count\":5,\"dur\":10}]");
+                "[{\"key\":\"buy\",\"count\":2,\"sum\":3.5},{\"key\":\"jump\",\"count\":5,\"dur\":10},"
+                        + "{\"key\":\"[CLY]_view\",\"count\":9,\"segmentation\":{\"name\":\"Home\",\"visit\":1}}]");
         sdk(client(), EventsFixtures.appKey(app), "all-1", now - 30, "events", "[{\"key\":\"buy\",\"count\":1,\"sum\":1}]");
         assertJson("{\"all\": [{\"_id\": \"jump\", \"c\": 5, \"s\": 0, \"dur\": 10}, {\"_id\": \"buy\", \"c\": 3, \"s\": 4.5, \"dur\": 0}]}",
                 read("/o/analytics/events", app));

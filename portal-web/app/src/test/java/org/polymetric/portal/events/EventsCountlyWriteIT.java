@@ -83,6 +83,25 @@ class EventsCountlyWriteIT extends PortalIT {
         assertEquals(3, eventToday(game, "tap").getInt("c"), "the stamped request counted once");
     }
 
+    /**
+     * The items of one {@code /i/bulk} arrive together, but Countly handles them one after another,
+     * each at its own time: two identical items without {@code timestamp} both count, two with the
+     * same {@code timestamp} count once.
+     */
+    @Test
+    void twoIdenticalBulkItemsWithoutTimestampBothCountAndStampedOnesOnce() {
+        long game = game("Bulk duplicates");
+        String key = EventsFixtures.appKey(game);
+        sdk(client(), key, "bulk-dup", now - 120, "begin_session", "1");
+        String unstamped = "{\"device_id\":\"bulk-dup\",\"events\":[{\"key\":\"tap\",\"count\":1}]}";
+        String stamped = "{\"device_id\":\"bulk-dup\",\"timestamp\":" + (now - 60) * 1000
+                + ",\"events\":[{\"key\":\"swipe\",\"count\":1}]}";
+        assertReply(SUCCESS, client().postForm("/i/bulk", java.util.Map.of("app_key", key,
+                "requests", "[" + unstamped + "," + unstamped + "," + stamped + "," + stamped + "]")));
+        assertEquals(2, eventToday(game, "tap").getInt("c"), "two unstamped items are two requests");
+        assertEquals(1, eventToday(game, "swipe").getInt("c"), "the same stamped item twice counted once");
+    }
+
     // ---------------------------------------------------------------- 2. unknown places
 
     /**

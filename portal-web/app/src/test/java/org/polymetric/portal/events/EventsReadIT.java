@@ -423,28 +423,27 @@ class EventsReadIT extends PortalIT {
 
     /**
      * Today's {@code top.users} bars for sessions begun at these instants: by local hour
-     * ({@code "13:00"}), most sessions first, whole percents of the hours shown. Worked out from the
-     * instants because two sessions a few seconds apart may fall on either side of an hour.
+     * ({@code "13:00"}), most sessions first (earlier hours first among equals), each a one-decimal
+     * share of all the sessions, the biggest taking what the shares leave under 100. Worked out
+     * from the instants because two sessions a few seconds apart may fall on either side of an hour.
      */
     private static String hourBars(long... sessionsAt) {
         java.util.TreeMap<Integer, Integer> byHour = new java.util.TreeMap<>();
         for (long at : sessionsAt) {
             byHour.merge(java.time.Instant.ofEpochSecond(at).atZone(ISTANBUL).getHour(), 1, Integer::sum);
         }
-        List<Object> bars = new java.util.ArrayList<>();
-        int given = 0;
-        int shown = 0;
         List<java.util.Map.Entry<Integer, Integer>> hours = byHour.entrySet().stream()
                 .sorted(java.util.Map.Entry.<Integer, Integer>comparingByValue().reversed()).toList();
+        List<Object> bars = new java.util.ArrayList<>();
+        java.math.BigDecimal given = java.math.BigDecimal.ZERO;
         for (java.util.Map.Entry<Integer, Integer> h : hours) {
-            int percent = h.getValue() * 100 / sessionsAt.length;
-            given += percent;
-            if (++shown == hours.size()) {
-                percent += 100 - given;
-            }
-            bars.addAll(List.of(String.format(Locale.ROOT, "%02d:00", h.getKey()), h.getValue(), percent));
+            java.math.BigDecimal share = java.math.BigDecimal.valueOf(h.getValue() * 100L)
+                    .divide(java.math.BigDecimal.valueOf(sessionsAt.length), 1, java.math.RoundingMode.HALF_UP);
+            given = given.add(share);
+            bars.addAll(List.of(String.format(Locale.ROOT, "%02d:00", h.getKey()), h.getValue(), share));
         }
-        return top(bars.toArray());
+        bars.set(2, ((java.math.BigDecimal) bars.get(2)).add(java.math.BigDecimal.valueOf(100).subtract(given)));
+        return top(bars.subList(0, Math.min(9, bars.size())).toArray());
     }
 
     private static String block(String[] figures, String platforms, String resolutions, String carriers, String users,
@@ -479,8 +478,10 @@ class EventsReadIT extends PortalIT {
      * 1.7 min a session against 5, -66 %; {@code avg_requests} is Countly's {@code e} per user
      * (e: every request of r1-r5, 2+1+3+2+2 = 10) over 5 users = 2.0 against r6's 2 and r7's 1 over
      * 2 = 1.5, +33.3 %; 3 of 5 sessions on Android, 60.0 % (one decimal, as Countly's bars), AT&T
-     * HTML-escaped as Countly answers it; the busiest days by sessions, whole percents of the three
-     * shown. Seven days drop r5: 4 sessions against r5's 1, 8.0 min against 0.5, 8 requests over 4
+     * HTML-escaped as Countly answers it; the busiest days by sessions (Countly's {@code getBars}
+     * of the users document ranks by its first metric, {@code t}), each a one-decimal share of all
+     * the period's sessions, equal days earliest first: today 2 of 5 = 40 %, then r5's and r4's
+     * days 20 % each (r3's day, also 20 %, is the fourth). Seven days drop r5: 4 sessions against r5's 1, 8.0 min against 0.5, 8 requests over 4
      * users = 2.0 against r5's 2 (0.0 %). Today: r1 and r2 (3 requests, 1.5 a user) against r3
      * yesterday (3), -50 %.
      */

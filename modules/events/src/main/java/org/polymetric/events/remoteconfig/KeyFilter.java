@@ -5,6 +5,7 @@ import jakarta.json.JsonValue;
 import java.util.HashSet;
 import java.util.Set;
 import org.polymetric.events.ingest.Refusal;
+import org.polymetric.kernel.web.JsonBuilders;
 
 /**
  * An SDK's {@code keys} and {@code omit_keys}: JSON arrays of key names, only the first or all
@@ -37,7 +38,7 @@ public record KeyFilter(Set<String> only, Set<String> omit) {
         }
         JsonValue v;
         try {
-            v = StrictJson.parse(text);
+            v = JsonBuilders.parse(text);
         } catch (RuntimeException e) {
             return null;
         }

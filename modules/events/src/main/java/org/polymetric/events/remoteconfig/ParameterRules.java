@@ -3,6 +3,7 @@ package org.polymetric.events.remoteconfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.polymetric.kernel.web.JsonBuilders;
 
 /**
  * What a remote-config key may be. Names follow Countly's pattern ({@code [a-zA-Z_][a-zA-Z0-9_]*})
@@ -89,7 +90,7 @@ public final class ParameterRules {
             throw new Invalid(messageKey, MAX_VALUE_CHARS);
         }
         try {
-            return StrictJson.parse(text).toString();
+            return JsonBuilders.parse(text).toString();
         } catch (RuntimeException e) {
             throw new Invalid(messageKey, MAX_VALUE_CHARS);
         }

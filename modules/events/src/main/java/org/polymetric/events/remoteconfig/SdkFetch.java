@@ -90,7 +90,7 @@ public class SdkFetch {
             return null;
         }
         try {
-            JsonValue v = StrictJson.parse(text);
+            JsonValue v = JsonBuilders.parse(text);
             return v.getValueType() == JsonValue.ValueType.OBJECT ? v.asJsonObject() : null;
         } catch (RuntimeException e) {
             return null;

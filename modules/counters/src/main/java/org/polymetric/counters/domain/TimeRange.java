@@ -17,7 +17,8 @@ import org.polymetric.kernel.time.VendorDates;
  * <p>Both parameters take the same forms (the kernel's Photon-style dates: also {@code Thh:mm}, a
  * trailing {@code Z} or an offset, or a space for the {@code T}), so an {@code end} date alone is
  * that day's 00:00 UTC, which it excludes. An empty parameter counts as absent, as forms send
- * them. "Now" is cut to whole seconds: Photon's times are seconds, and a query repeated within
+ * them. "Now" is the end of the current second ({@link #endOfNow}): Photon's times are seconds,
+ * a sample written this second counts (the range excludes its end), and a query repeated within
  * the second reads the same range.
  *
  * <p>A range is at most {@link #LONGEST} long: the hour rows' retention, so every range is read
@@ -51,7 +52,7 @@ public record TimeRange(Instant start, Instant end) {
      *                          {@link #LONGEST}
      */
     public static TimeRange parse(String start, String end, Clock clock) throws InvalidTimeRange {
-        Instant to = given(end) ? instant("end", end) : clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant to = given(end) ? instant("end", end) : endOfNow(clock);
         Instant from = given(start) ? instant("start", start) : to.minus(DEFAULT_LENGTH);
         if (!from.isBefore(to)) {
             throw new InvalidTimeRange("start", "start " + VendorDates.iso(from) + " is not before end "
@@ -62,6 +63,15 @@ public record TimeRange(Instant start, Instant end) {
                     + " is longer than " + LONGEST.toDays() + " days, the most one query reads");
         }
         return new TimeRange(from, to);
+    }
+
+    /**
+     * The exclusive end of a range that runs "until now": the start of the next whole second. Cut
+     * to the current second instead, a sample stamped this second (and the minute that starts at
+     * it) would fall outside a range read right after it was written.
+     */
+    public static Instant endOfNow(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     }
 
     /** The last 24 hours before {@code end}: what a query without {@code start} reads. */

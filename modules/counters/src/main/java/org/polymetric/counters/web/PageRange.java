@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ public record PageRange(String choice, TimeRange range, String problem) {
     }
 
     private static PageRange last(String choice, Clock clock, String problem) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = TimeRange.endOfNow(clock);
         return new PageRange(choice, new TimeRange(now.minus(LENGTHS.get(choice)), now), problem);
     }
 

@@ -18,7 +18,8 @@ import org.polymetric.kernel.time.UtcRange;
 /** The seed's {@code start} and {@code end}: "YYYY-MM-DD[Thh:mm:ss]" in UTC, defaults "last 24 hours" and "now". */
 class TimeRangeTest {
     private static final Instant NOW = Instant.parse("2017-06-29T14:37:12.345Z");
-    private static final Instant NOW_SECONDS = Instant.parse("2017-06-29T14:37:12Z");
+    /** The end of a range until now: the end of the current second, which a sample written now falls in. */
+    private static final Instant NOW_SECONDS = Instant.parse("2017-06-29T14:37:13Z");
     /** A clock in a far zone: nothing may depend on the server's zone. */
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneId.of("Pacific/Kiritimati"));
 
@@ -32,7 +33,7 @@ class TimeRangeTest {
 
     @Test
     void noParametersReadTheLast24HoursUntilNow() {
-        assertEquals(new TimeRange(Instant.parse("2017-06-28T14:37:12Z"), NOW_SECONDS), parse(null, null));
+        assertEquals(new TimeRange(Instant.parse("2017-06-28T14:37:13Z"), NOW_SECONDS), parse(null, null));
     }
 
     @ParameterizedTest(name = "start \"{0}\" counts as absent")
@@ -43,7 +44,7 @@ class TimeRangeTest {
     }
 
     @Test
-    void nowIsCutToWholeSeconds() {
+    void nowEndsWithItsWholeSecond() {
         assertEquals(NOW_SECONDS, parse(null, null).end());
     }
 
@@ -149,7 +150,7 @@ class TimeRangeTest {
     void aStartAfterNowWithoutEndIsRefused() {
         InvalidTimeRange e = refused("2017-06-30", null);
         assertEquals("start", e.parameter());
-        assertEquals("start 2017-06-30T00:00:00Z is not before end 2017-06-29T14:37:12Z (now)", e.getMessage());
+        assertEquals("start 2017-06-30T00:00:00Z is not before end 2017-06-29T14:37:13Z (now)", e.getMessage());
     }
 
     @ParameterizedTest(name = "start \"{0}\" is refused")

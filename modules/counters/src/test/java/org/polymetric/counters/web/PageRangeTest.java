@@ -21,8 +21,9 @@ class PageRangeTest {
     }
 
     @Test
-    void theChoicesReadUntilNowInWholeSeconds() {
-        Instant now = Instant.parse("2024-05-02T12:34:56Z");
+    void theChoicesReadUntilTheEndOfTheCurrentSecond() {
+        // 12:34:56.789 is read as the second it falls in: a sample written now counts
+        Instant now = Instant.parse("2024-05-02T12:34:57Z");
         assertEquals(new TimeRange(now.minusSeconds(3600), now), of("1h", null, null).range());
         assertEquals(new TimeRange(now.minusSeconds(86_400), now), of("24h", null, null).range());
         assertEquals(new TimeRange(now.minusSeconds(7 * 86_400), now), of("7d", null, null).range());

@@ -37,7 +37,7 @@ import org.polymetric.organizations.service.People;
  * and {@code replace_acl}. Errors: 401, 403 (replace-ACL needs admin on the organization), 404,
  * 409 (primary owner, incompatible accesses), 422.
  */
-// one instance for every call: building and injecting a resource per request was 6 % of a list call
+// one instance for every call: Jersey would otherwise build and inject a resource for each request
 @ApplicationScoped
 @Path("api/organizations/users")
 @Produces(MediaType.APPLICATION_JSON)

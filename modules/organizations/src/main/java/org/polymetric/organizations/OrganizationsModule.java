@@ -7,6 +7,8 @@ import org.polymetric.kernel.module.PortalModule;
 import org.polymetric.organizations.api.GamesResource;
 import org.polymetric.organizations.api.ImagesResource;
 import org.polymetric.organizations.api.Problem;
+import org.polymetric.organizations.api.ProblemMapper;
+import org.polymetric.organizations.api.SignedInOnly;
 import org.polymetric.organizations.api.StudiosResource;
 import org.polymetric.organizations.api.UsersResource;
 import org.polymetric.organizations.web.GamePage;
@@ -46,6 +48,7 @@ public final class OrganizationsModule implements PortalModule {
     @Override
     public Set<Class<?>> resourceClasses() {
         return Set.of(GamesResource.class, StudiosResource.class, UsersResource.class, ImagesResource.class,
-                OverviewPage.class, StudiosPage.class, GamesPage.class, GamePage.class, UsersPage.class);
+                OverviewPage.class, StudiosPage.class, GamesPage.class, GamePage.class, UsersPage.class, ProblemMapper.class,
+                SignedInOnly.class);
     }
 }

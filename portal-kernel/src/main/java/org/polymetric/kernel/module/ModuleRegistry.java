@@ -1,6 +1,7 @@
 package org.polymetric.kernel.module;
 
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -85,6 +86,9 @@ public final class ModuleRegistry {
         }
         for (Class<?> type : m.resourceClasses()) {
             Path path = type.getAnnotation(Path.class);
+            if (path == null && type.isAnnotationPresent(Provider.class)) {
+                continue;
+            }
             String value = path == null ? "" : "/" + path.value().replaceAll("^/+", "");
             if (!own.test(value)) {
                 throw new ModuleRegistryException("module '" + m.id() + "' serves " + type.getName() + " at '"

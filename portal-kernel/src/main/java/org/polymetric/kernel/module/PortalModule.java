@@ -29,8 +29,10 @@ public interface PortalModule {
     }
 
     /**
-     * The module's JAX-RS classes, for the registry's path check. Each class-level {@code @Path}
-     * must lie under {@code /api/<id>} or {@code /<id>}.
+     * The module's JAX-RS classes: its resources, each with a class-level {@code @Path} under
+     * {@code /api/<id>} or {@code /<id>} (the registry refuses others), and its {@code @Provider}s.
+     * These are exactly what the portal's JAX-RS application registers for the module: a resource
+     * left out is not served, so none can escape the path check.
      */
     default Set<Class<?>> resourceClasses() {
         return Set.of();
@@ -68,10 +70,5 @@ public interface PortalModule {
      */
     default boolean answersRefusedCredentials(String apiPath) {
         return false;
-    }
-
-    /** Class-path folder of the module's Flyway migrations ({@code sql/<id>} in the source tree). */
-    default String migrationsLocation() {
-        return "polymetric/sql/" + id();
     }
 }

@@ -95,6 +95,10 @@ class ModuleRegistryTest {
     static final class LookalikeApiResource {
     }
 
+    @jakarta.ws.rs.ext.Provider
+    static final class EventsProblemMapper {
+    }
+
     static final class NoPathResource {
     }
 
@@ -136,11 +140,6 @@ class ModuleRegistryTest {
     void moduleWithOnlyDefaultsIsAcceptedAtOrder100() {
         ModuleRegistry registry = ModuleRegistry.of(List.of(module("zeta", 100), new MinimalModule(), module("alpha", 101)));
         assertEquals(List.of("minimal", "zeta", "alpha"), ids(registry));
-    }
-
-    @Test
-    void defaultMigrationsLocationFollowsTheId() {
-        assertEquals("polymetric/sql/minimal", new MinimalModule().migrationsLocation());
     }
 
     @Test
@@ -214,6 +213,13 @@ class ModuleRegistryTest {
                 () -> ModuleRegistry.of(List.of(withResources("events", LookalikePrefixResource.class))));
         assertThrows(ModuleRegistryException.class,
                 () -> ModuleRegistry.of(List.of(withResources("events", LookalikeApiResource.class))));
+    }
+
+    @Test
+    void aProviderNeedsNoPath() {
+        ModuleRegistry registry = ModuleRegistry.of(List.of(withResources("events", EventsIngestResource.class,
+                EventsProblemMapper.class)));
+        assertEquals(List.of("events"), ids(registry));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.polymetric.portal.sample.ImpostorModule;
 import org.polymetric.portal.sample.SampleModule;
 import org.polymetric.portal.sample.SamplePage;
 import org.polymetric.portal.sample.SampleResource;
+import org.polymetric.portal.sample.UndeclaredResource;
 
 /** The real WAR plus a module jar built on the fly, as a module's Maven build would pack it. */
 public final class ModuleDeployments {
@@ -16,7 +17,7 @@ public final class ModuleDeployments {
 
     static JavaArchive sampleJar(Class<?>... descriptors) {
         JavaArchive jar = ShrinkWrap.create(JavaArchive.class, "module-sample.jar")
-                .addClasses(SampleModule.class, ImpostorModule.class, SampleResource.class, SamplePage.class)
+                .addClasses(SampleModule.class, ImpostorModule.class, SampleResource.class, SamplePage.class, UndeclaredResource.class)
                 .addAsResource("sample/hello.html", "templates/sample/hello.html")
                 .addAsResource("sample/sample.properties", "i18n/sample.properties");
         @SuppressWarnings("unchecked")

@@ -33,6 +33,14 @@ class ModulesIT {
         assertEquals("from a module", PortalClient.json(c.get("/api/sample/hello")).getString("hello"));
     }
 
+    /** Only what a module declares is served: a resource in its jar it does not name stays dark. */
+    @Test
+    void aResourceTheModuleDoesNotDeclareIsNotServed() throws Exception {
+        PortalClient c = new PortalClient(base.toURI());
+        assertEquals(404, c.get("/api/sample/undeclared").statusCode());
+        assertEquals(200, c.get("/api/sample/hello").statusCode());
+    }
+
     @Test
     void theModulesPageUsesTheThemeAndTheModulesTexts() throws Exception {
         PortalClient c = new PortalClient(base.toURI());

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The check of {@code POLYMETRIC_GEOIP_CITY_DB}: a readable MaxMind-format file. The launcher has
+ * The check of {@code POLYMETRIC_GEOIP_CITY_DB} and {@code POLYMETRIC_GEOIP_ASN_DB}: a readable MaxMind-format file. The launcher has
  * no MaxMind reader, so it looks for the format's metadata marker, which the specification puts
  * in the last 128 KiB; a wrong path then stops the start instead of leaving the server without
- * cities.
+ * cities or networks.
  */
 final class GeoDatabaseFile {
     private static final byte[] METADATA_MARKER = marker();

@@ -26,8 +26,10 @@ public enum Setting {
     SMTP_PASSWORD(null, v -> v),
     SMTP_FROM("Polymetric <polymetric@localhost>", Setting::nonBlank),
     API_RATE_LIMIT("0", Setting::count),
-    /** A MaxMind-format city database; the events module then prefers it to its bundled country database. */
+    /** A MaxMind-format city database; the kernel's geo lookup then prefers it to the bundled country database. */
     GEOIP_CITY_DB(null, GeoDatabaseFile::check),
+    /** A MaxMind-format ASN database (GeoLite2-ASN, DB-IP ASN Lite); the kernel's geo lookup then names networks. */
+    GEOIP_ASN_DB(null, GeoDatabaseFile::check),
     /** How often the counters module drops rollups past their window (minutes 14 days, hours 400); 0: never. */
     COUNTERS_PURGE_SECONDS("3600", Setting::count),
     /** Proxies (CIDR list) whose X-Forwarded-For/Forwarded and X-Forwarded-Proto are believed; none by default. */

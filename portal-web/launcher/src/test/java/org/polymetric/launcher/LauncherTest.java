@@ -81,4 +81,11 @@ class LauncherTest {
         Run run = launch(Map.of("POLYMETRIC_GEOIP_CITY_DB", missing));
         assertStopsWith(run, "polymetric: POLYMETRIC_GEOIP_CITY_DB='" + missing + "' is invalid: no such file");
     }
+
+    @Test
+    void missingGeoIpAsnDatabaseStopsTheStartWithOneLine() throws Exception {
+        String missing = temp.resolve("GeoLite2-ASN.mmdb").toString();
+        Run run = launch(Map.of("POLYMETRIC_GEOIP_ASN_DB", missing));
+        assertStopsWith(run, "polymetric: POLYMETRIC_GEOIP_ASN_DB='" + missing + "' is invalid: no such file");
+    }
 }

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.polymetric.kernel.geo.Enrichment;
+import org.polymetric.kernel.geo.Geolocation;
 import org.polymetric.kernel.tenancy.GameKeys;
 import org.polymetric.kernel.web.JsonBuilders;
 
@@ -51,13 +53,13 @@ public class Ingest {
     IngestQueue queue;
 
     @Inject
-    Instance<Geolocation> geolocation;
+    Instance<Enrichment> enrichment;
 
     private ReportParser parser;
 
     private ReportParser parser() {
         if (parser == null) {
-            Geolocation geo = geolocation.isResolvable() ? geolocation.get() : address -> Optional.empty();
+            Geolocation geo = enrichment.isResolvable() ? enrichment.get() : address -> Optional.empty();
             parser = new ReportParser(geo);
         }
         return parser;

@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.polymetric.events.domain.Metric;
+import org.polymetric.kernel.geo.Geolocation;
+import org.polymetric.kernel.geo.Place;
 import org.polymetric.kernel.web.JsonBuilders;
 
 /**

@@ -18,6 +18,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.polymetric.kernel.geo.Geolocation;
+import org.polymetric.kernel.geo.Place;
 
 /** How one {@code /i} request's parameters become a report, or Countly's refusal of it. */
 class ReportParserTest {

@@ -1,4 +1,4 @@
-package org.polymetric.events.ingest;
+package org.polymetric.kernel.geo;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Writes a small MaxMind-format database (format 2.0, 24-bit records) of made-up records, so the
- * city path is tested on a real file read by MaxMind's reader without shipping a licensed
- * database. Records are maps of strings and maps; networks must not nest.
+ * city and ASN paths are tested on a real file read by MaxMind's reader without shipping a licensed
+ * database. Records are maps of strings, maps and non-negative ints; networks must not nest.
  */
 final class TestMmdb {
     private static final int NO_DATA = -1;
@@ -121,8 +121,10 @@ final class TestMmdb {
                 encode(out, e.getKey());
                 encode(out, e.getValue());
             }
+        } else if (value instanceof Integer number && number >= 0) {
+            unsigned(out, 6, BigInteger.valueOf(number));
         } else {
-            throw new IllegalArgumentException("only strings and maps: " + value);
+            throw new IllegalArgumentException("only strings, maps and uint32s: " + value);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.polymetric.events.ingest;
+package org.polymetric.kernel.geo;
 
 import com.maxmind.db.CHMCache;
 import com.maxmind.db.Reader;
@@ -13,16 +13,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One MaxMind-format database read with MaxMind's reader. Two record layouts are understood, so
+ * One MaxMind-format database read with MaxMind's reader. Two place layouts are understood, so
  * that any freely available database fits: GeoIP2's ({@code country.iso_code},
  * {@code city.names.en}; MaxMind's and DB-IP's own downloads) and ip-location-db's flat one
- * ({@code country_code}, {@code city}; the bundled country database).
+ * ({@code country_code}, {@code city}; the bundled country database). Network records use the
+ * field names GeoLite2-ASN, DB-IP's ASN Lite and ip-location-db's ASN packages share
+ * ({@code autonomous_system_number}, {@code autonomous_system_organization}).
  */
 final class PlaceDatabase implements Closeable {
-    /** The bundled DB-IP Lite country database (see the module's README, "GeoIP"). */
+    /** The bundled DB-IP Lite country database (see the kernel's README, "geo"). */
     static final String BUNDLED_COUNTRY = "/polymetric/geo/country.mmdb";
-    /** The events table's city column. */
+    /** The longest city name kept (the events table's city column; the longest real names are shorter). */
     static final int MAX_CITY = 100;
+    /** The longest organization name kept: registry names run to a few dozen characters. */
+    static final int MAX_ORGANIZATION = 200;
     /** Decoded records kept per database: a country database has a few hundred, a city one many more. */
     private static final int CACHE_ENTRIES = 16_384;
 
@@ -57,12 +61,30 @@ final class PlaceDatabase implements Closeable {
 
     /** The place recorded for {@code address}; empty when the database has none or no country for it. */
     Optional<Place> find(InetAddress address) throws IOException {
-        // the reader refuses IPv6 lookups in an IPv4 database; for us that is just "not here"
-        if (ipv4Only && address instanceof Inet6Address) {
+        Map<?, ?> record = record(address);
+        return record == null ? Optional.empty() : place(record);
+    }
+
+    /** The network recorded for {@code address}; empty when the database has no AS number for it. */
+    Optional<Network> network(InetAddress address) throws IOException {
+        Map<?, ?> record = record(address);
+        if (record == null || !(record.get("autonomous_system_number") instanceof Number asn) || asn.longValue() <= 0) {
             return Optional.empty();
         }
-        Map<?, ?> record = reader.get(address, Map.class);
-        return record == null ? Optional.empty() : place(record);
+        Object name = record.get("autonomous_system_organization");
+        String organization = name instanceof String s && !s.isBlank() ? s.strip() : null;
+        if (organization != null && organization.length() > MAX_ORGANIZATION) {
+            organization = organization.substring(0, MAX_ORGANIZATION);
+        }
+        return Optional.of(new Network(asn.longValue(), organization));
+    }
+
+    private Map<?, ?> record(InetAddress address) throws IOException {
+        // the reader refuses IPv6 lookups in an IPv4 database; for us that is just "not here"
+        if (ipv4Only && address instanceof Inet6Address) {
+            return null;
+        }
+        return reader.get(address, Map.class);
     }
 
     static Optional<Place> place(Map<?, ?> record) {

@@ -1,4 +1,4 @@
-package org.polymetric.events.ingest;
+package org.polymetric.kernel.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,13 +19,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.polymetric.kernel.config.Setting;
 
 /**
- * The bundled DB-IP Lite country database as the build packs it, and city databases written by
- * {@link TestMmdb}. Addresses are chosen whose country does not move: Google's 8.8.8.8, Deutsche
+ * The bundled DB-IP Lite country database as the build packs it, city and ASN databases written by
+ * {@link TestMmdb}, and user agents. Addresses are chosen whose country does not move: Google's 8.8.8.8, Deutsche
  * Telekom's 80.128.0.0/12 and 2003::/19, NTT's OCN 153.128.0.0/9.
  */
-class MaxMindGeolocationTest {
+class EnrichmentTest {
     private static PlaceDatabase bundled;
-    private static MaxMindGeolocation countryOnly;
+    private static Enrichment countryOnly;
 
     @TempDir
     Path temp;
@@ -33,7 +33,7 @@ class MaxMindGeolocationTest {
     @BeforeAll
     static void openBundled() throws IOException {
         bundled = PlaceDatabase.bundledCountry();
-        countryOnly = new MaxMindGeolocation(bundled, null);
+        countryOnly = new Enrichment(bundled, null, null);
     }
 
     @AfterAll
@@ -80,7 +80,7 @@ class MaxMindGeolocationTest {
                 .add("2a00:1450::/32", Map.of("city", Map.of("names", Map.of("en", "Nowhere"))))
                 .write(temp.resolve("city.mmdb"));
         try (PlaceDatabase city = PlaceDatabase.open(file)) {
-            MaxMindGeolocation geo = new MaxMindGeolocation(bundled, city);
+            Enrichment geo = new Enrichment(bundled, city, null);
             assertEquals(Optional.of(new Place("GB", "London")), geo.locate("81.2.69.160"));
             assertEquals(Optional.of(new Place("DE", "Bonn")), geo.locate("80.130.1.1"), "flat layout, code upper-cased");
             assertEquals(Optional.of(new Place("DE", "Berlin")), geo.locate("2003:e0::1"));
@@ -97,7 +97,7 @@ class MaxMindGeolocationTest {
                 .add("80.130.0.0/16", Map.of("country", Map.of("iso_code", "DE"), "city", Map.of("names", Map.of("en", "Bonn"))))
                 .write(temp.resolve("city-v4.mmdb"));
         try (PlaceDatabase city = PlaceDatabase.open(file)) {
-            MaxMindGeolocation geo = new MaxMindGeolocation(bundled, city);
+            Enrichment geo = new Enrichment(bundled, city, null);
             assertEquals(Optional.of(new Place("DE", "Bonn")), geo.locate("80.130.1.1"));
             assertEquals(Optional.of(new Place("DE", null)), geo.locate("2003:e0::1"));
         }
@@ -130,14 +130,14 @@ class MaxMindGeolocationTest {
         // a map control byte claiming more entries than the file holds
         bytes[db.dataSectionOffset()] = (byte) 0xFF;
         try (PlaceDatabase city = PlaceDatabase.open(Files.write(temp.resolve("damaged.mmdb"), bytes))) {
-            MaxMindGeolocation geo = new MaxMindGeolocation(bundled, city);
+            Enrichment geo = new Enrichment(bundled, city, null);
             assertEquals(Optional.of(new Place("US", null)), geo.locate("8.8.8.8"));
         }
     }
 
     @Test
     void withNoDatabaseNothingIsLocated() {
-        assertEquals(Optional.empty(), new MaxMindGeolocation(null, null).locate("8.8.8.8"));
+        assertEquals(Optional.empty(), new Enrichment(null, null, null).locate("8.8.8.8"));
     }
 
     @Test
@@ -153,5 +153,78 @@ class MaxMindGeolocationTest {
             String text = new String(licence.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(text.contains("Creative Commons Attribution 4.0"), text);
         }
+    }
+
+    @Test
+    void aConfiguredAsnDatabaseNamesTheNetworkOfPublicAddressesOnly() throws IOException {
+        Path file = new TestMmdb(6)
+                .add("8.8.8.0/24", Map.of("autonomous_system_number", 15169, "autonomous_system_organization", " Google LLC "))
+                .add("80.128.0.0/12", Map.of("autonomous_system_number", 3320))
+                .add("2003::/19", Map.of("autonomous_system_number", 3320, "autonomous_system_organization", "Deutsche Telekom AG"))
+                .add("1.0.0.0/24", Map.of("autonomous_system_organization", "no number"))
+                .add("1.0.1.0/24", Map.of("autonomous_system_number", 64512, "autonomous_system_organization", "x".repeat(250)))
+                .write(temp.resolve("asn.mmdb"));
+        try (PlaceDatabase asn = PlaceDatabase.open(file)) {
+            Enrichment geo = new Enrichment(bundled, null, asn);
+            assertEquals(Optional.of(new Network(15169, "Google LLC")), geo.network("8.8.8.8"));
+            assertEquals(Optional.of(new Network(3320, null)), geo.network("80.130.1.1"), "a record without a name");
+            assertEquals(Optional.of(new Network(3320, "Deutsche Telekom AG")), geo.network("2003:e0::1"));
+            assertEquals(Optional.empty(), geo.network("1.0.0.1"), "a record without a number");
+            assertEquals(Optional.of(new Network(64512, "x".repeat(PlaceDatabase.MAX_ORGANIZATION))), geo.network("1.0.1.1"));
+            assertEquals(Optional.empty(), geo.network("9.9.9.9"), "not in the database");
+            assertEquals(Optional.empty(), geo.network("192.168.1.1"));
+            assertEquals(Optional.empty(), geo.network("dns.google"));
+            assertEquals(Optional.of(new Place("US", null)), geo.locate("8.8.8.8"), "places still come from the country database");
+        }
+    }
+
+    @Test
+    void withoutAnAsnDatabaseNoNetworkIsNamed() {
+        assertEquals(Optional.empty(), countryOnly.network("8.8.8.8"));
+    }
+
+    @Test
+    void theLaunchersCheckAppliesToTheAsnSettingToo() throws IOException {
+        Path file = new TestMmdb(6).add("8.8.8.0/24", Map.of("autonomous_system_number", 15169)).write(temp.resolve("asn-ok.mmdb"));
+        assertEquals(file.toAbsolutePath().toString(), Setting.GEOIP_ASN_DB.check(file.toString()));
+        Path csv = Files.writeString(temp.resolve("asn.csv"), "1.0.0.0,1.0.0.255,13335,Cloudflare\n");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.polymetric.kernel.config.SettingException.class,
+                () -> Setting.GEOIP_ASN_DB.check(csv.toString()));
+        assertEquals("POLYMETRIC_GEOIP_ASN_DB='" + csv + "' is invalid: not a MaxMind-format (.mmdb) database", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 | Chrome | Windows | DESKTOP",
+        "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Safari/605.1.15 | Safari | Mac OS X | DESKTOP",
+        "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0 | Firefox | Ubuntu | DESKTOP",
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Mobile/15E148 Safari/604.1 | Mobile Safari | iOS | PHONE",
+        "Mozilla/5.0 (iPad; CPU OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.6 Mobile/15E148 Safari/604.1 | Mobile Safari | iOS | TABLET",
+        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.6099.144 Mobile Safari/537.36 | Chrome Mobile | Android | PHONE",
+        "Mozilla/5.0 (Linux; Android 13; SM-X700) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 | Chrome | Android | TABLET",
+        "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html) | Googlebot | Other | BOT",
+        "curl/8.4.0 | curl | Other | OTHER"})
+    void aUserAgentGivesBrowserOsAndDeviceClass(String userAgent, String browser, String os, DeviceClass kind) {
+        assertEquals(new Device(browser, os, kind), countryOnly.device(userAgent));
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "   ", "\u0000\u0001"})
+    void anEmptyOrUnreadableUserAgentIsOther(String userAgent) {
+        Device device = countryOnly.device(userAgent);
+        assertEquals(DeviceClass.OTHER, device.deviceClass());
+        assertEquals("Other", device.os());
+    }
+
+    @Test
+    void aHostileUserAgentIsCutAndAnsweredFast() {
+        String hostile = "Mozilla/5.0 (" + "(a".repeat(200_000) + " Chrome/1.0";
+        long start = System.nanoTime();
+        Device device = countryOnly.device(hostile);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 3_000, millis + " ms");
+        assertEquals(device, countryOnly.device(hostile.substring(0, UserAgents.MAX_LENGTH) + "different tail"),
+                "the cut string is the cache key");
     }
 }

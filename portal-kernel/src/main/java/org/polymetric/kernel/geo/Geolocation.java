@@ -1,4 +1,4 @@
-package org.polymetric.events.ingest;
+package org.polymetric.kernel.geo;
 
 import java.util.Optional;
 

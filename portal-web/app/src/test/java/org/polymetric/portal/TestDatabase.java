@@ -33,6 +33,14 @@ public class TestDatabase implements BeforeAllCallback {
                 .put(TestDatabase.class, (ExtensionContext.Store.CloseableResource) db::close);
     }
 
+    /** The database under test, for a test that migrates it again (as a launcher would). */
+    public static DatabaseTarget target() {
+        if (target == null) {
+            throw new IllegalStateException("TestDatabase has not started; register it with @ExtendWith");
+        }
+        return target;
+    }
+
     /** A connection to the database under test, for fixtures the APIs of this issue cannot make yet. */
     public static Connection connect() throws SQLException {
         if (target == null) {

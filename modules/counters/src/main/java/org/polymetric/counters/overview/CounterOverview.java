@@ -23,12 +23,14 @@ import org.polymetric.counters.query.CounterReads;
 import org.polymetric.counters.store.RollupStore;
 import org.polymetric.counters.store.SeriesDirectory;
 import org.polymetric.counters.store.SeriesKey;
+import org.polymetric.kernel.tenancy.Game;
 
 /**
  * The numbers behind the counters pages: for each series of a game (a counter in a region of one
  * cloud and cluster) or of a license, its current value (the latest sample), its peak and average over the range and its
  * points (the xport). Figures come from {@link CounterReads}, so a page shows what the API answers.
- * Callers without view access to the game, or to the license's organization, get a 404.
+ * A game comes from the kernel's {@code PageGames}, which has already checked that the caller may
+ * view it, so a render checks that once; a license's organization is checked here (404 otherwise).
  */
 @ApplicationScoped
 public class CounterOverview {
@@ -79,13 +81,13 @@ public class CounterOverview {
     }
 
     /**
-     * What the game with this key has series of, in {@code wanted}, or when null in the public
-     * cloud's default cluster, or if the game has nothing there in its first cloud and cluster;
-     * 404 unless the caller may view the game.
+     * What the game has series of, in {@code wanted}, or when null in the public cloud's default
+     * cluster, or if the game has nothing there in its first cloud and cluster.
+     *
+     * @param game a game the caller may view
      */
-    public Stored storedOf(String appid, CloudCluster wanted) {
-        Owner game = readable(appid, owners.games(Set.of(appid)).get(appid));
-        Set<SeriesKey> keys = series.ofOwner(SeriesKey.GAME, game.id()).keySet();
+    public Stored storedOf(Game game, CloudCluster wanted) {
+        Set<SeriesKey> keys = series.ofOwner(SeriesKey.GAME, game.getId()).keySet();
         Set<CloudCluster> clusters = new TreeSet<>(CloudCluster.ORDER);
         keys.forEach(k -> clusters.add(new CloudCluster(k.cloud(), k.cluster())));
         CloudCluster shown = wanted != null ? wanted
@@ -103,18 +105,19 @@ public class CounterOverview {
 
     /**
      * Each counter in each region of the cloud and cluster over the range, counter by counter in
-     * the order given; 404 unless the caller may view the game.
+     * the order given.
+     *
+     * @param game a game the caller may view
      */
-    public List<Line> ofGame(String appid, CloudCluster where, List<Counter> counters, List<Region> regions, TimeRange range) {
-        Owner game = readable(appid, owners.games(Set.of(appid)).get(appid));
+    public List<Line> ofGame(Game game, CloudCluster where, List<Counter> counters, List<Region> regions, TimeRange range) {
         Map<CounterQuery, SeriesKey> queries = new LinkedHashMap<>();
         for (Counter c : counters) {
             if (c.kind() != Counter.Kind.APP) {
                 throw new IllegalArgumentException(c + " is not an app counter");
             }
             for (Region r : regions) {
-                Source.App source = where.in(appid, r);
-                queries.put(query(source, c, range), SeriesKey.of(source, game.id(), c));
+                Source.App source = where.in(game.getKey(), r);
+                queries.put(query(source, c, range), SeriesKey.of(source, game.getId(), c));
             }
         }
         return lines(queries);

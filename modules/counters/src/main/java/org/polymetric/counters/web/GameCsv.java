@@ -14,6 +14,7 @@ import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.Region;
 import org.polymetric.counters.overview.CounterOverview;
 import org.polymetric.kernel.tenancy.Game;
+import org.polymetric.kernel.web.PageGames;
 
 /**
  * {@code GET /counters/games/{id}/csv?counter=&region=&start=&end=} (or {@code range=}), and
@@ -24,7 +25,7 @@ import org.polymetric.kernel.tenancy.Game;
 @Path("counters/games/{id}/csv")
 public class GameCsv {
     @Inject
-    OnPage pages;
+    PageGames pages;
 
     @Inject
     CounterOverview overview;
@@ -34,12 +35,12 @@ public class GameCsv {
                              @QueryParam("region") String region, @QueryParam("range") String choice,
                              @QueryParam("start") String start, @QueryParam("end") String end,
                              @QueryParam("cloud") String cloud, @QueryParam("cluster") String cluster) {
-        Game game = pages.game(id);
+        Game game = pages.viewable(id);
         Counter c = Counter.of(Counter.Kind.APP, counter).orElseThrow(NotFoundException::new);
         Region r = Region.of(region).orElseThrow(NotFoundException::new);
         PageRange range = CsvDownloads.range(PageRange.of(choice, start, end, Clock.systemUTC()));
         CloudCluster where = CloudCluster.of(cloud, cluster);
-        var line = overview.ofGame(game.getKey(), where, List.of(c), List.of(r), range.range()).get(0);
+        var line = overview.ofGame(game, where, List.of(c), List.of(r), range.range()).get(0);
         String place = where.equals(CloudCluster.DEFAULT) ? "" : "-" + where.cloud() + "-" + where.cluster();
         return CsvDownloads.of(line, "game-" + game.getId() + place + "-" + c.counterName() + "-" + r.token(), range);
     }

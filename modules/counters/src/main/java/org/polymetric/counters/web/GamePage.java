@@ -14,6 +14,7 @@ import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.Region;
 import org.polymetric.counters.overview.CounterOverview;
 import org.polymetric.kernel.tenancy.Game;
+import org.polymetric.kernel.web.PageGames;
 import org.polymetric.kernel.web.View;
 
 /**
@@ -30,7 +31,7 @@ public class GamePage {
     static final List<String> CHARTS = List.of("js", "png");
 
     @Inject
-    OnPage pages;
+    PageGames pages;
 
     @Inject
     CounterOverview overview;
@@ -40,9 +41,9 @@ public class GamePage {
                      @QueryParam("region") List<String> regionTokens, @QueryParam("range") String choice,
                      @QueryParam("start") String start, @QueryParam("end") String end,
                      @QueryParam("cloud") String cloud, @QueryParam("cluster") String cluster, @QueryParam("chart") String chart) {
-        Game game = pages.game(id);
+        Game game = pages.viewable(id);
         PageRange range = PageRange.of(choice, start, end, Clock.systemUTC());
-        CounterOverview.Stored stored = overview.storedOf(game.getKey(), Pages.wanted(cloud, cluster));
+        CounterOverview.Stored stored = overview.storedOf(game, Pages.wanted(cloud, cluster));
         List<Counter> counters = Pages.counters(counterNames);
         if (counters.isEmpty()) {
             counters = stored.counters().isEmpty() ? List.of(Counter.CCU) : new ArrayList<>(stored.counters());
@@ -52,7 +53,7 @@ public class GamePage {
             regions = new ArrayList<>(stored.regions());
         }
         List<CounterOverview.Line> lines = regions.isEmpty() ? List.of()
-                : overview.ofGame(game.getKey(), stored.shown(), counters, regions, range.range());
+                : overview.ofGame(game, stored.shown(), counters, regions, range.range());
         List<CounterCard> cards = new ArrayList<>();
         if (!regions.isEmpty()) {
             counters.forEach(c -> cards.add(Pages.card(c, lines, range)));

@@ -8,14 +8,13 @@ import org.polymetric.counters.license.License;
 import org.polymetric.counters.license.Licenses;
 import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.security.Permissions;
-import org.polymetric.kernel.tenancy.Game;
 import org.polymetric.kernel.tenancy.Organization;
 import org.polymetric.kernel.tenancy.TenancyDirectory;
 
 /**
- * The game or license a page is about, for a signed-in caller who may view it (the game, or the
- * license's organization); anything else, an unknown id included, is the themed 404, so a page
- * never tells another organization's ids apart from unknown ones.
+ * The license a page is about, for a signed-in caller who may view its organization; anything
+ * else, an unknown id included, is the themed 404, so a page never tells another organization's
+ * ids apart from unknown ones. (A game's pages use the kernel's {@code PageGames}.)
  */
 @ApplicationScoped
 public class OnPage {
@@ -30,15 +29,6 @@ public class OnPage {
 
     /** A license and the organization it belongs to. */
     public record LicenseShown(License license, Organization organization) {
-    }
-
-    public Game game(String rawId) {
-        guard.requireUser();
-        long id = id(rawId);
-        if (!guard.can(Permissions.viewGame(id))) {
-            throw new NotFoundException();
-        }
-        return tenancy.game(id).orElseThrow(NotFoundException::new);
     }
 
     public LicenseShown license(String rawId) {

@@ -14,6 +14,7 @@ import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.Region;
 import org.polymetric.counters.overview.CounterOverview;
 import org.polymetric.kernel.tenancy.Game;
+import org.polymetric.kernel.web.PageGames;
 import org.polymetric.kernel.web.View;
 
 /**
@@ -26,7 +27,7 @@ import org.polymetric.kernel.web.View;
 @Produces(MediaType.TEXT_HTML)
 public class RegionsPage {
     @Inject
-    OnPage pages;
+    PageGames pages;
 
     @Inject
     CounterOverview overview;
@@ -36,9 +37,9 @@ public class RegionsPage {
                      @QueryParam("region") List<String> regionTokens, @QueryParam("range") String choice,
                      @QueryParam("start") String start, @QueryParam("end") String end,
                      @QueryParam("cloud") String cloud, @QueryParam("cluster") String cluster) {
-        Game game = pages.game(id);
+        Game game = pages.viewable(id);
         PageRange range = PageRange.of(choice, start, end, Clock.systemUTC());
-        CounterOverview.Stored stored = overview.storedOf(game.getKey(), Pages.wanted(cloud, cluster));
+        CounterOverview.Stored stored = overview.storedOf(game, Pages.wanted(cloud, cluster));
         Counter counter = Counter.of(Counter.Kind.APP, counterName).orElse(
                 stored.counters().isEmpty() || stored.counters().contains(Counter.CCU) ? Counter.CCU
                         : stored.counters().iterator().next());
@@ -47,7 +48,7 @@ public class RegionsPage {
             regions = new ArrayList<>(stored.regions());
         }
         CounterCard card = regions.isEmpty() ? null
-                : Pages.card(counter, overview.ofGame(game.getKey(), stored.shown(), List.of(counter), regions, range.range()), range);
+                : Pages.card(counter, overview.ofGame(game, stored.shown(), List.of(counter), regions, range.range()), range);
         return Pages.game("counters/regions", game, "regions", range, stored)
                 .with("counter", counter.counterName())
                 .with("counters", List.of(counter.counterName()))

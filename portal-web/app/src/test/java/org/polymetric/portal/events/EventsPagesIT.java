@@ -181,6 +181,20 @@ class EventsPagesIT extends PortalIT {
     }
 
     @Test
+    void aGameIdThatIsNotPlainDigitsIsTheThemed404EvenForItsViewer() {
+        PortalClient c = signedIn(viewer);
+        assertEquals(200, c.get(base(game)).statusCode());
+        for (String raw : List.of("+" + game, game + "x", " " + game, "9".repeat(5_000))) {
+            long started = System.nanoTime();
+            HttpResponse<String> r = c.get("/events/games/" + raw.replace(" ", "%20") + "/events");
+            assertEquals(404, r.statusCode(), raw);
+            assertTrue(r.body().contains("404"), "the themed page: " + raw);
+            assertTrue(System.nanoTime() - started < 3_000_000_000L, "answered fast: " + raw);
+        }
+        assertEquals(200, c.get(base(game) + "/events").statusCode(), "still answers");
+    }
+
+    @Test
     void setupShowsTheAppKeyAndOnlyAdminsTurnChecksumsOn() throws Exception {
         String key = EventsFixtures.appKey(signed);
         Document asOwner = page(signedIn(owner), base(signed) + "/setup");

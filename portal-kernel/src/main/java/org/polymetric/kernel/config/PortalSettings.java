@@ -12,7 +12,10 @@ public class PortalSettings {
         Settings s = settings;
         if (s == null) {
             var config = ConfigProvider.getConfig();
-            s = Settings.resolve(setting -> config.getOptionalValue(setting.property(), String.class));
+            // the WAR's class loader sees every module jar and theme jar, as the launcher saw them
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            s = Settings.resolve((property, env) -> config.getOptionalValue(property, String.class),
+                    SettingsCatalog.load(loader == null ? PortalSettings.class.getClassLoader() : loader));
             settings = s;
         }
         return s;

@@ -51,14 +51,6 @@ public record ModuleSetting(String module, String name, String defaultValue, Una
 
     /** A whole number, 0 or more: the common shape of a period or limit where 0 switches it off. */
     public static String count(String v) {
-        try {
-            long n = Long.parseLong(v.trim());
-            if (n < 0) {
-                throw new IllegalArgumentException("a count is 0 (no limit) or more");
-            }
-            return Long.toString(n);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("a count is 0 (no limit) or more");
-        }
+        return Setting.count(v);
     }
 }

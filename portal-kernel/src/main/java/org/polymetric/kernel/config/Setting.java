@@ -92,7 +92,7 @@ public enum Setting {
         }
     }
 
-    private static String count(String v) {
+    static String count(String v) {
         return atLeast(v, 0, "a count is 0 (no limit) or more");
     }
 

@@ -12,7 +12,10 @@ public class PortalSettings {
         Settings s = settings;
         if (s == null) {
             var config = ConfigProvider.getConfig();
-            s = Settings.resolve(setting -> config.getOptionalValue(setting.property(), String.class));
+            // the kernel jar lies in WEB-INF/lib: its loader sees every module and theme jar, as the
+            // launcher saw them (a thread's context loader depends on who calls first)
+            s = Settings.resolve((property, env) -> config.getOptionalValue(property, String.class),
+                    SettingsCatalog.load(PortalSettings.class.getClassLoader()));
             settings = s;
         }
         return s;

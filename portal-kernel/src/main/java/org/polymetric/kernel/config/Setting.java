@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
 import org.polymetric.kernel.identity.EmailAddress;
 
 /**
- * Every setting Polymetric knows. Each is read from an environment variable ({@link #env()}) or
+ * Every setting of the kernel; modules declare their own ({@link ModuleSettings}). Each is read from an environment variable ({@link #env()}) or
  * the matching MicroProfile Config / {@code -D} property ({@link #property()}), the property winning.
  */
 public enum Setting {
@@ -19,7 +19,8 @@ public enum Setting {
     ADMIN_EMAIL(null, Setting::email),
     ADMIN_PASSWORD(null, Setting::password),
     ORG_NAME("My organization", Setting::orgName),
-    THEME("default", Setting::theme),
+    /** One of the themes the WAR's theme jars declare ({@link SettingsCatalog}); checked against them by {@link Settings}. */
+    THEME("default", Setting::nonBlank),
     SMTP_HOST(null, Setting::nonBlank),
     SMTP_PORT("25", Setting::port),
     SMTP_USER(null, Setting::nonBlank),
@@ -30,8 +31,6 @@ public enum Setting {
     GEOIP_CITY_DB(null, GeoDatabaseFile::check),
     /** A MaxMind-format ASN database (GeoLite2-ASN, DB-IP ASN Lite); the kernel's geo lookup then names networks. */
     GEOIP_ASN_DB(null, GeoDatabaseFile::check),
-    /** How often the counters module drops rollups past their window (minutes 14 days, hours 400); 0: never. */
-    COUNTERS_PURGE_SECONDS("3600", Setting::count),
     /** Proxies (CIDR list) whose X-Forwarded-For/Forwarded and X-Forwarded-Proto are believed; none by default. */
     TRUSTED_PROXIES(null, TrustedProxies::check),
     /** The portal's address as people reach it; links in mail are built on it. */
@@ -39,8 +38,6 @@ public enum Setting {
     /** The largest request body any path takes (10 MiB); endpoints may take less. */
     MAX_REQUEST_BYTES("10485760", Setting::requestBytes);
 
-    /** The themes shipped in the WAR; a theme jar adds its name here when it is added to the build. */
-    public static final java.util.List<String> THEMES = java.util.List.of("default", "dark");
     public static final String ENV_PREFIX = "POLYMETRIC_";
     public static final String PROPERTY_PREFIX = "polymetric.";
 
@@ -74,7 +71,7 @@ public enum Setting {
         }
     }
 
-    private String shown(String raw) {
+    String shown(String raw) {
         return this == ADMIN_PASSWORD || this == DB_PASSWORD || this == SMTP_PASSWORD ? "(hidden)" : "'" + raw + "'";
     }
 
@@ -97,7 +94,7 @@ public enum Setting {
         }
     }
 
-    private static String count(String v) {
+    static String count(String v) {
         return atLeast(v, 0, "a count is 0 (no limit) or more");
     }
 
@@ -147,14 +144,6 @@ public enum Setting {
         String name = v.trim();
         if (name.isEmpty() || name.length() > 191) {
             throw new IllegalArgumentException("an organization name has 1 to 191 characters");
-        }
-        return name;
-    }
-
-    private static String theme(String v) {
-        String name = v.trim();
-        if (!THEMES.contains(name)) {
-            throw new IllegalArgumentException("must be one of " + String.join(", ", THEMES));
         }
         return name;
     }

@@ -1,6 +1,7 @@
 package org.polymetric.kernel.config;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -11,11 +12,14 @@ import java.util.function.Function;
  */
 public final class Settings {
     private final Map<Setting, String> values;
+    /** Module settings by environment name: the checked value, or the default. */
+    private final Map<String, String> moduleValues;
     /** Parsed once: the client address of every request that brings forwarding headers consults it. */
     private volatile TrustedProxies trustedProxies;
 
-    private Settings(Map<Setting, String> values) {
+    private Settings(Map<Setting, String> values, Map<String, String> moduleValues) {
         this.values = values;
+        this.moduleValues = moduleValues;
     }
 
     /**
@@ -23,29 +27,64 @@ public final class Settings {
      * {@code polymetric.*} property that names no setting stops start-up, as does an invalid value.
      */
     public static Settings from(Map<String, String> env, Map<String, String> properties) {
+        return from(env, properties, SettingsCatalog.load(Settings.class.getClassLoader()));
+    }
+
+    /** As {@link #from(Map, Map)}, knowing the module settings and themes of {@code catalog}. */
+    public static Settings from(Map<String, String> env, Map<String, String> properties, SettingsCatalog catalog) {
         for (String name : env.keySet()) {
-            if (name.startsWith(Setting.ENV_PREFIX) && Setting.byName(name).isEmpty()) {
-                throw unknown(name);
+            if (name.startsWith(Setting.ENV_PREFIX) && unknown(name, catalog)) {
+                throw unknown(name, catalog.knownNames());
             }
         }
         for (String name : properties.keySet()) {
-            if (name.startsWith(Setting.PROPERTY_PREFIX) && Setting.byName(name).isEmpty()) {
-                throw unknown(name);
+            if (name.startsWith(Setting.PROPERTY_PREFIX) && unknown(name, catalog)) {
+                throw unknown(name, catalog.knownNames());
             }
         }
         // an empty value counts as unset, as in MicroProfile Config
-        return resolve(s -> nonEmpty(properties.get(s.property())).or(() -> nonEmpty(env.get(s.env()))));
+        return resolve((property, envName) -> nonEmpty(properties.get(property)).or(() -> nonEmpty(env.get(envName))), catalog);
     }
 
-    /** Resolves every setting through a lookup (MicroProfile Config in the server). */
+    /** Finds the raw value of a setting by its property name or environment name. */
+    @FunctionalInterface
+    public interface Lookup {
+        Optional<String> find(String property, String env);
+    }
+
+    private static boolean unknown(String name, SettingsCatalog catalog) {
+        return Setting.byName(name).isEmpty() && catalog.byName(name).isEmpty();
+    }
+
+    /** Resolves the kernel's settings through a lookup, with the themes the kernel's class loader sees. */
     public static Settings resolve(Function<Setting, Optional<String>> lookup) {
+        return resolve((property, env) -> Setting.byName(property).flatMap(lookup),
+                SettingsCatalog.load(Settings.class.getClassLoader()));
+    }
+
+    /** Resolves every setting, the kernel's and the modules', through a lookup (MicroProfile Config in the server). */
+    public static Settings resolve(Lookup lookup, SettingsCatalog catalog) {
         Map<Setting, String> values = new EnumMap<>(Setting.class);
         for (Setting s : Setting.values()) {
-            Optional<String> raw = lookup.apply(s).filter(v -> !v.isEmpty());
+            Optional<String> raw = lookup.find(s.property(), s.env()).filter(v -> !v.isEmpty());
             if (raw.isPresent()) {
                 values.put(s, s.check(raw.get()));
             } else {
                 s.defaultValue().ifPresent(d -> values.put(s, d));
+            }
+        }
+        String theme = values.get(Setting.THEME);
+        if (!catalog.themes().contains(theme)) {
+            throw new SettingException(Setting.THEME.env() + "=" + Setting.THEME.shown(theme)
+                    + " is invalid: must be one of " + String.join(", ", catalog.themes()));
+        }
+        Map<String, String> moduleValues = new HashMap<>();
+        for (ModuleSetting s : catalog.moduleSettings()) {
+            Optional<String> raw = lookup.find(s.property(), s.env()).filter(v -> !v.isEmpty());
+            if (raw.isPresent()) {
+                moduleValues.put(s.env(), s.checked(raw.get()));
+            } else {
+                s.defaultOf().ifPresent(d -> moduleValues.put(s.env(), d));
             }
         }
         boolean external = values.containsKey(Setting.DB_URL);
@@ -62,16 +101,25 @@ public final class Settings {
             throw new SettingException(Setting.SMTP_HOST.env() + " is set but " + Setting.PUBLIC_URL.env()
                     + " is not: mailed links (invitations, password resets) are built on the portal's public address");
         }
-        return new Settings(values);
+        return new Settings(values, Map.copyOf(moduleValues));
     }
 
     private static Optional<String> nonEmpty(String value) {
         return Optional.ofNullable(value).filter(v -> !v.isEmpty());
     }
 
-    private static SettingException unknown(String name) {
-        return new SettingException(name + " is not a Polymetric setting (known: "
-                + String.join(", ", java.util.Arrays.stream(Setting.values()).map(Setting::env).toList()) + ")");
+    private static SettingException unknown(String name, java.util.List<String> known) {
+        return new SettingException(name + " is not a Polymetric setting (known: " + String.join(", ", known) + ")");
+    }
+
+    /** A module setting's checked value, else its default; empty when neither. */
+    public Optional<String> get(ModuleSetting setting) {
+        return Optional.ofNullable(moduleValues.get(setting.env()));
+    }
+
+    /** Every module setting that has a value, by environment name (the launcher hands them on). */
+    public Map<String, String> moduleValues() {
+        return moduleValues;
     }
 
     public Optional<String> get(Setting setting) {

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,15 +85,24 @@ class SettingTest {
     }
 
     @Test
-    void unknownThemeIsRejectedListingTheShippedThemes() {
-        SettingException e = assertThrows(SettingException.class, () -> Setting.THEME.check("purple"));
-        assertEquals("POLYMETRIC_THEME='purple' is invalid: must be one of default, dark", e.getMessage());
+    void unknownThemeIsRejectedListingTheDeclaredThemes() {
+        SettingException e = assertThrows(SettingException.class,
+                () -> Settings.from(Map.of("POLYMETRIC_THEME", "purple"), Map.of()));
+        assertEquals("POLYMETRIC_THEME='purple' is invalid: must be one of dark, default", e.getMessage());
     }
 
     @Test
-    void shippedThemesAreAccepted() {
-        assertEquals("default", Setting.THEME.check("default"));
-        assertEquals("dark", Setting.THEME.check(" dark "));
+    void declaredThemesAreAccepted() {
+        assertEquals("default", Settings.from(Map.of("POLYMETRIC_THEME", "default"), Map.of()).theme());
+        assertEquals("dark", Settings.from(Map.of("POLYMETRIC_THEME", " dark "), Map.of()).theme());
+    }
+
+    @Test
+    void aThemeNoJarDeclaresIsRefusedThoughTheKernelOnceKnewIt() {
+        SettingsCatalog onlyDefault = new SettingsCatalog(List.of(), Map.of("default", "Default"));
+        SettingException e = assertThrows(SettingException.class,
+                () -> Settings.from(Map.of("POLYMETRIC_THEME", "dark"), Map.of(), onlyDefault));
+        assertEquals("POLYMETRIC_THEME='dark' is invalid: must be one of default", e.getMessage());
     }
 
     @Test

@@ -103,7 +103,7 @@ class SettingsTest {
     void invalidValueFromAPropertyIsStillReportedUnderTheEnvName() {
         SettingException e = assertThrows(SettingException.class,
                 () -> Settings.from(Map.of("POLYMETRIC_THEME", "dark"), Map.of("polymetric.theme", "purple")));
-        assertEquals("POLYMETRIC_THEME='purple' is invalid: must be one of default, dark", e.getMessage());
+        assertEquals("POLYMETRIC_THEME='purple' is invalid: must be one of dark, default", e.getMessage());
     }
 
     @Test

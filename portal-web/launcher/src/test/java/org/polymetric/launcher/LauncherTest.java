@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +12,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.polymetric.kernel.config.ModuleSettings;
+import org.polymetric.kernel.config.SettingsCatalog;
 
 /**
  * Runs {@code Launcher} as the operator does, in its own JVM, and checks that a bad setting stops
@@ -25,11 +30,47 @@ class LauncherTest {
     private record Run(int exitCode, List<String> stderr, String stdout) {
     }
 
+    /**
+     * A WAR as the build makes it, as far as settings go: the two theme jars, a module jar that
+     * declares {@code POLYMETRIC_SAMPLE_LIMIT} and a library jar that declares nothing.
+     */
+    private Path war(boolean withModule) throws IOException {
+        Path war = temp.resolve(withModule ? "polymetric.war" : "without-sample.war");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(war))) {
+            jar(out, "theme-default.jar", SettingsCatalog.THEMES_RESOURCE, "default=Default\n");
+            jar(out, "theme-dark.jar", SettingsCatalog.THEMES_RESOURCE, "dark=Dark\n");
+            if (withModule) {
+                jar(out, "sample.jar", "META-INF/services/" + ModuleSettings.class.getName(),
+                        SampleModuleSettings.class.getName() + "\n");
+            }
+            jar(out, "library.jar", "META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n");
+        }
+        return war;
+    }
+
+    private static void jar(ZipOutputStream war, String name, String entry, String content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream jar = new ZipOutputStream(bytes)) {
+            jar.putNextEntry(new ZipEntry(entry));
+            jar.write(content.getBytes(StandardCharsets.UTF_8));
+            jar.closeEntry();
+        }
+        war.putNextEntry(new ZipEntry("WEB-INF/lib/" + name));
+        war.write(bytes.toByteArray());
+        war.closeEntry();
+    }
+
     private Run launch(Map<String, String> settings) throws IOException, InterruptedException {
+        return launch(settings, war(true));
+    }
+
+    private Run launch(Map<String, String> settings, Path war) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        // never started: every run here stops at the settings
+        Path payara = Files.write(temp.resolve("payara-micro.jar"), new byte[0]);
         ProcessBuilder builder = new ProcessBuilder(java.toString(),
                 "-cp", System.getProperty("java.class.path"),
-                Launcher.class.getName());
+                Launcher.class.getName(), "--war", war.toString(), "--payara", payara.toString());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.startsWith("POLYMETRIC_"));
         // either would make the JVM itself print a "Picked up ..." line on stderr
@@ -60,7 +101,7 @@ class LauncherTest {
     void unknownThemeStopsTheStartWithOneLine() throws Exception {
         Run run = launch(Map.of("POLYMETRIC_THEME", "purple"));
         assertStopsWith(run, "polymetric: POLYMETRIC_THEME='purple' is invalid");
-        assertEquals("polymetric: POLYMETRIC_THEME='purple' is invalid: must be one of default, dark", run.stderr().get(0));
+        assertEquals("polymetric: POLYMETRIC_THEME='purple' is invalid: must be one of dark, default", run.stderr().get(0));
     }
 
     @Test
@@ -87,5 +128,34 @@ class LauncherTest {
         String missing = temp.resolve("GeoLite2-ASN.mmdb").toString();
         Run run = launch(Map.of("POLYMETRIC_GEOIP_ASN_DB", missing));
         assertStopsWith(run, "polymetric: POLYMETRIC_GEOIP_ASN_DB='" + missing + "' is invalid: no such file");
+    }
+
+    @Test
+    void aModulesBadValueStopsTheStartWithTheModulesMessage() throws Exception {
+        Run run = launch(Map.of("POLYMETRIC_SAMPLE_LIMIT", "500"));
+        assertStopsWith(run, "polymetric: POLYMETRIC_SAMPLE_LIMIT='500' is invalid: a limit is 1 to 99");
+    }
+
+    @Test
+    void aModulesSettingIsUnknownWhenTheWarHasNoSuchModule() throws Exception {
+        Run run = launch(Map.of("POLYMETRIC_SAMPLE_LIMIT", "5"), war(false));
+        assertStopsWith(run, "polymetric: POLYMETRIC_SAMPLE_LIMIT is not a Polymetric setting");
+    }
+
+    @Test
+    void theUnknownNameMessageListsTheWarsModuleSettings() throws Exception {
+        Run run = launch(Map.of("POLYMETRIC_SAMPLE_LIMT", "5"));
+        assertStopsWith(run, "polymetric: POLYMETRIC_SAMPLE_LIMT is not a Polymetric setting");
+        assertTrue(run.stderr().get(0).endsWith(", POLYMETRIC_SAMPLE_LIMIT)"), run.stderr().get(0));
+    }
+
+    @Test
+    void aThemeNoJarInTheWarDeclaresStopsTheStart() throws Exception {
+        Path war = temp.resolve("default-only.war");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(war))) {
+            jar(out, "theme-default.jar", SettingsCatalog.THEMES_RESOURCE, "default=Default\n");
+        }
+        Run run = launch(Map.of("POLYMETRIC_THEME", "dark"), war);
+        assertStopsWith(run, "polymetric: POLYMETRIC_THEME='dark' is invalid: must be one of default");
     }
 }

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.polymetric.counters.CountersSettings;
 import org.polymetric.kernel.config.PortalSettings;
-import org.polymetric.kernel.config.Setting;
 
 /**
  * Drops rollups past their window on a schedule ({@code POLYMETRIC_COUNTERS_PURGE_SECONDS},
@@ -42,8 +42,7 @@ public class CounterRetention {
         if (started) {
             return;
         }
-        long every = Long.parseLong(settings.get().get(Setting.COUNTERS_PURGE_SECONDS)
-                .orElse(Setting.COUNTERS_PURGE_SECONDS.defaultValue().orElseThrow()));
+        long every = Long.parseLong(settings.get().get(CountersSettings.PURGE_SECONDS).orElseThrow());
         if (every > 0) {
             repeater.start(threads, every * 1000);
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.polymetric.kernel.config.IpLiteral;
 import org.polymetric.kernel.config.PortalSettings;
 import org.polymetric.kernel.config.Setting;
 

@@ -24,15 +24,13 @@ import org.polymetric.kernel.config.Settings;
  */
 public final class Launcher {
     /**
-     * The portal's heap: fixed at 1 GB, collected by the parallel collector. The portal keeps about
-     * 110 MB live and SDK traffic makes short-lived garbage only (under ingest the heap after each
-     * young collection stays at 112-113 MB), so what counts is the young pause every request in
-     * flight waits out: 3-9 ms here against G1's 13-33 ms on the same load (G1 also scans its
-     * remembered sets and code roots in every pause), which took ingest's p99 at half rate from
-     * 16-24 ms to 13-20 ms and its rate up by about a tenth. The price is a full collection when the
-     * old generation (about 680 MB) fills, a few hundred milliseconds, which at that promotion rate
-     * is hours apart. (G1 with a growing heap was worse still: a marking cycle every two seconds,
-     * remark pauses of 15-40 ms.)
+     * The portal's heap: fixed at 1 GB, collected by the parallel collector. The portal keeps a
+     * small live set and SDK traffic makes short-lived garbage only, so what counts is the young
+     * pause every request in flight waits out: the parallel collector's are several times shorter
+     * than G1's under ingest (G1 also scans its remembered sets and code roots in every pause, and
+     * with a growing heap runs marking cycles often). The price is a full collection when the old
+     * generation fills, a few hundred milliseconds, which at the portal's promotion rate is hours
+     * apart. Figures: {@code bench/results/history-events.md}.
      */
     static final String PORTAL_JVM = "-Xms1g -Xmx1g -XX:+UseParallelGC";
 

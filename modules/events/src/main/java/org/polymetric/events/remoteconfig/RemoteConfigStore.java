@@ -84,7 +84,14 @@ public class RemoteConfigStore {
 
     private Saved save(Connection c, long gameId, String original, Parameter p, int maxKeys, int maxChars)
             throws SQLException {
-        query(c, "SELECT id FROM game WHERE id = ? FOR UPDATE", gameId, null);
+        // saves of one game take turns on its events_app row (made if missing; its foreign key
+        // also refuses a game that does not exist), so two admins cannot pass the bounds together
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO events_app (game_id) VALUES (?) ON DUPLICATE KEY UPDATE game_id = game_id")) {
+            s.setLong(1, gameId);
+            s.executeUpdate();
+        }
+        query(c, "SELECT game_id FROM events_app WHERE game_id = ? FOR UPDATE", gameId, null);
         boolean adding = original.isEmpty();
         if (!adding && query(c, "SELECT COUNT(*) FROM events_remote_config WHERE game_id = ? AND param_key = ?",
                 gameId, original) == 0) {

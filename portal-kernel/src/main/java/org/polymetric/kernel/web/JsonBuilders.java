@@ -79,8 +79,10 @@ public final class JsonBuilders {
                 throw new JsonException("more than one JSON value");
             }
             return value;
-        } catch (UnsupportedOperationException | IllegalStateException e) {
-            // Parsson's answer to a number over its length limit: as much not JSON as any other
+        } catch (UnsupportedOperationException | NumberFormatException e) {
+            // Parsson's answers to a number over its length limit (UnsupportedOperationException) and
+            // to an exponent beyond an int (BigDecimal's NumberFormatException, e.g. 1e99999999999):
+            // as much not JSON as any other text it refuses
             throw new JsonException("not one JSON value: " + e.getMessage(), e);
         }
     }

@@ -44,12 +44,19 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     /**
      * Parsson refuses a number longer than its limit (1100 characters) with an
-     * UnsupportedOperationException rather than a JsonException: still a body that is not valid
-     * JSON for any endpoint, not a server fault.
+     * UnsupportedOperationException, and one whose exponent is beyond an int (1e99999999999) with
+     * BigDecimal's NumberFormatException, rather than a JsonException: still a body that is not
+     * valid JSON for any endpoint, not a server fault. Either counts only when Parsson was reading.
      */
     private static boolean isParserLimit(Throwable t) {
-        StackTraceElement[] where = t.getStackTrace();
-        return t instanceof UnsupportedOperationException && where.length > 0
-                && where[0].getClassName().startsWith("org.eclipse.parsson.");
+        if (!(t instanceof UnsupportedOperationException || t instanceof NumberFormatException)) {
+            return false;
+        }
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.eclipse.parsson.")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -29,6 +29,8 @@ class JsonBuildersTest {
         String huge = "[{\"count\":" + "9".repeat(1_200) + "}]";
         assertThrows(jakarta.json.JsonException.class, () -> JsonBuilders.parse(huge));
         assertThrows(jakarta.json.JsonException.class, () -> JsonBuilders.parse("{\"a\":"));
+        // an exponent beyond an int: BigDecimal refuses it with a NumberFormatException
+        assertThrows(jakarta.json.JsonException.class, () -> JsonBuilders.parse("[{\"count\":1e99999999999}]"));
     }
 
     @Test

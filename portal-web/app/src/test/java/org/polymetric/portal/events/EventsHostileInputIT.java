@@ -115,6 +115,13 @@ class EventsHostileInputIT extends PortalIT {
         assertReply(400, "Invalid parameter \"metrics\"", fast("metrics with a 1 200-digit value", () -> sdk().postForm(I,
                 params("app_key", g.key(), "device_id", "long-number", "begin_session", "1", "metrics", "{\"_os\":" + digits + "}",
                         "timestamp", Long.toString(T)))), "metrics with a 1 200-digit value");
+        // an exponent beyond an int: the JSON parser cannot read the number at all
+        assertReply(400, "Invalid parameter \"events\"", fast("events with an exponent of 11 digits", () -> sdk().postForm(I,
+                params("app_key", g.key(), "device_id", "long-number", "events", "[{\"key\":\"a\",\"count\":1e99999999999}]",
+                        "timestamp", Long.toString(T)))), "events with an exponent of 11 digits");
+        assertReply(400, "Invalid parameter \"metrics\"", fast("metrics with an exponent of 11 digits", () -> sdk().postForm(I,
+                params("app_key", g.key(), "device_id", "long-number", "begin_session", "1", "metrics", "{\"_os\":1e99999999999}",
+                        "timestamp", Long.toString(T)))), "metrics with an exponent of 11 digits");
         assertEquals(List.of(), Rollups.everything(g.id()), "nothing stored");
         stillServes(g, "after-long-numbers");
     }

@@ -134,6 +134,10 @@ class OrganizationsHostileInputIT extends OrganizationsIT {
         HttpResponse<String> tooLong = fast(() -> client().postJson("/api/organizations/games", "{\"studio_id\":"
                 + "1".repeat(100_000) + ",\"title\":\"Bomb\",\"sdk_used\":\"unity\",\"platform\":\"ios\"}", as(f.owner)));
         assertEquals(400, tooLong.statusCode(), tooLong.body());
+        // an exponent beyond an int: the parser cannot read the number at all
+        HttpResponse<String> hugeExponent = fast(() -> client().postJson("/api/organizations/games",
+                "{\"studio_id\":1e99999999999,\"title\":\"Bomb\",\"sdk_used\":\"unity\",\"platform\":\"ios\"}", as(f.owner)));
+        assertEquals(400, hugeExponent.statusCode(), hugeExponent.body());
         assertEquals(before, games(), "nothing stored");
     }
 

@@ -50,6 +50,18 @@ public class AppDirectory {
         return app;
     }
 
+    /**
+     * The app with this key, or Countly's refusal: 400 {@code App does not exist}, 503 when the
+     * database does not answer.
+     */
+    public App require(String appKey) {
+        try {
+            return byKey(appKey).orElseThrow(() -> new Refusal(400, "App does not exist"));
+        } catch (SQLException e) {
+            throw Refusal.busy();
+        }
+    }
+
     private Optional<App> load(String appKey) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(FIND)) {
             s.setString(1, appKey);

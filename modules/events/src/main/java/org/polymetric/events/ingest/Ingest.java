@@ -105,7 +105,7 @@ public class Ingest {
                     signed = outer.get();
                 }
             } catch (SQLException e) {
-                throw unavailable();
+                throw Refusal.busy();
             }
             String raw = (signed != null && signed.checksumRequired() ? signedPart.values() : params).get("requests");
             if (raw == null || raw.isEmpty()) {
@@ -155,7 +155,7 @@ public class Ingest {
                 } catch (Refusal skipped) {
                     // Countly drops a bad item and keeps the rest; a retry of the whole batch could not fix it
                 } catch (SQLException e) {
-                    throw unavailable();
+                    throw Refusal.busy();
                 }
             }
             if (!reports.isEmpty()) {
@@ -173,12 +173,7 @@ public class Ingest {
         if (key == null || key.isEmpty() || device == null || device.isEmpty()) {
             throw Refusal.missing("app_key\" or \"device_id");
         }
-        App app;
-        try {
-            app = apps.byKey(key).orElseThrow(() -> new Refusal(400, "App does not exist"));
-        } catch (SQLException e) {
-            throw unavailable();
-        }
+        App app = apps.require(key);
         if (!app.accepting()) {
             throw new Refusal(400, "App is currently not accepting data");
         }
@@ -190,15 +185,11 @@ public class Ingest {
         try {
             return queue.submit(reports).get(COMMIT_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (IngestQueue.Full | ExecutionException | TimeoutException e) {
-            throw unavailable();
+            throw Refusal.busy();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw unavailable();
+            throw Refusal.busy();
         }
-    }
-
-    private static Refusal unavailable() {
-        return new Refusal(503, "Server is busy, try again later");
     }
 
     /** A bulk item's members as request parameters: objects and arrays stay JSON texts. */

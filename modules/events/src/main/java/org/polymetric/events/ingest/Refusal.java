@@ -24,6 +24,11 @@ public final class Refusal extends RuntimeException {
         return new Refusal(400, "Missing parameter \"" + what + "\"");
     }
 
+    /** The database or the write queue did not answer in time: SDKs retry a busy server. */
+    public static Refusal busy() {
+        return new Refusal(503, "Server is busy, try again later");
+    }
+
     public static Refusal invalid(String what) {
         return new Refusal(400, "Invalid parameter \"" + what + "\"");
     }

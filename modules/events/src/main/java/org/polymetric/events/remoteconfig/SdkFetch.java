@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.sql.SQLException;
 import java.util.Map;
 import org.polymetric.events.api.WriteParams;
 import org.polymetric.events.ingest.App;
@@ -25,7 +24,6 @@ public class SdkFetch {
     /** Longest {@code metrics} read; a longer one is ignored as an unreadable one is. */
     static final int MAX_METRICS_CHARS = 8192;
 
-    private static final Refusal BUSY = new Refusal(503, "Server is busy, try again later");
 
     /** An answer: its status and JSON text. */
     public record Answer(int status, String json) {
@@ -51,7 +49,7 @@ public class SdkFetch {
             if (ReportParser.ZERO_DEVICE.equals(device)) {
                 return new Answer(200, JsonBuilders.object().add("result", "Ignoring device_id").build().toString());
             }
-            App app = app(key);
+            App app = apps.require(key);
             Checksum.check(app, params.signed().text(), merged.get("checksum"), merged.get("checksum256"));
             // a game that requires checksums reads only what was signed, as /i does
             Map<String, String> read = app.checksumRequired() ? params.signed().values() : merged;
@@ -73,17 +71,10 @@ public class SdkFetch {
             return Answer.result(r);
         } catch (RemoteConfigStore.Unavailable e) {
             // as for an app lookup the database did not answer: SDKs retry a busy server
-            return Answer.result(BUSY);
+            return Answer.result(Refusal.busy());
         }
     }
 
-    private App app(String key) {
-        try {
-            return apps.byKey(key).orElseThrow(() -> new Refusal(400, "App does not exist"));
-        } catch (SQLException e) {
-            throw BUSY;
-        }
-    }
 
     private static JsonObject metrics(String text) {
         if (text == null || text.isEmpty() || text.length() > MAX_METRICS_CHARS) {

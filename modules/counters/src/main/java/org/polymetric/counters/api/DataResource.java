@@ -11,9 +11,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
 import org.polymetric.counters.domain.Counter;
-import org.polymetric.counters.query.BulkParser;
-import org.polymetric.counters.query.CounterQuery;
-import org.polymetric.counters.query.CounterReads;
+import org.polymetric.counters.domain.CounterQuery;
+import org.polymetric.counters.service.CounterReads;
 import org.polymetric.kernel.security.AccessGuard;
 
 /**

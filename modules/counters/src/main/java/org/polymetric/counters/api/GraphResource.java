@@ -18,9 +18,8 @@ import org.polymetric.counters.graph.ChartSeries;
 import org.polymetric.counters.graph.CounterChart;
 import org.polymetric.counters.graph.ImageSize;
 import org.polymetric.counters.graph.InvalidImageSize;
-import org.polymetric.counters.query.BulkParser;
-import org.polymetric.counters.query.CounterQuery;
-import org.polymetric.counters.query.CounterReads;
+import org.polymetric.counters.domain.CounterQuery;
+import org.polymetric.counters.service.CounterReads;
 import org.polymetric.kernel.security.AccessGuard;
 
 /**

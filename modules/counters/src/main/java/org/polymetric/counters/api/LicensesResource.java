@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.OptionalLong;
 import org.polymetric.counters.domain.RequestText;
-import org.polymetric.counters.license.License;
-import org.polymetric.counters.license.Licenses;
+import org.polymetric.counters.domain.License;
+import org.polymetric.counters.service.Licenses;
 import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.web.JsonBuilders;
 

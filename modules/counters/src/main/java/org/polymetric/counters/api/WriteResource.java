@@ -13,9 +13,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
-import org.polymetric.counters.write.CounterWriter;
-import org.polymetric.counters.write.Precision;
-import org.polymetric.counters.write.WriteRefusal;
+import org.polymetric.counters.service.CounterWriter;
+import org.polymetric.counters.domain.line.Precision;
+import org.polymetric.counters.service.WriteRefusal;
 import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.web.BoundedBody;
 

@@ -1,4 +1,4 @@
-package org.polymetric.counters.overview;
+package org.polymetric.counters.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,10 +16,7 @@ import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.Region;
 import org.polymetric.counters.domain.Source;
 import org.polymetric.counters.domain.TimeRange;
-import org.polymetric.counters.owner.Owner;
-import org.polymetric.counters.owner.Owners;
-import org.polymetric.counters.query.CounterQuery;
-import org.polymetric.counters.query.CounterReads;
+import org.polymetric.counters.domain.CounterQuery;
 import org.polymetric.counters.store.RollupStore;
 import org.polymetric.counters.store.SeriesDirectory;
 import org.polymetric.counters.store.SeriesKey;

@@ -1,2 +1,2 @@
 /** What the counters pages show of a game or license: per series its current value, peak, average and points. */
-package org.polymetric.counters.overview;
+package org.polymetric.counters.service;

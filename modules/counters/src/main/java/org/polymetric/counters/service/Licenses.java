@@ -1,4 +1,4 @@
-package org.polymetric.counters.license;
+package org.polymetric.counters.service;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.polymetric.counters.domain.License;
 import org.polymetric.kernel.identity.AccessLevel;
 import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.security.Permissions;

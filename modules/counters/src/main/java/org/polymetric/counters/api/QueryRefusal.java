@@ -1,4 +1,4 @@
-package org.polymetric.counters.query;
+package org.polymetric.counters.api;
 
 /** A request the counters API cannot answer at all: its status and message. */
 public final class QueryRefusal extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.polymetric.counters.write;
+package org.polymetric.counters.service;
 
 /**
  * Why a write request stores nothing: its HTTP status, a message, and the line to blame (0 when

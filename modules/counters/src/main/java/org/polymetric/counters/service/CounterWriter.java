@@ -1,4 +1,4 @@
-package org.polymetric.counters.write;
+package org.polymetric.counters.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.Source;
-import org.polymetric.counters.owner.Owner;
-import org.polymetric.counters.owner.Owners;
+import org.polymetric.counters.domain.line.LineError;
+import org.polymetric.counters.domain.line.LineProtocol;
+import org.polymetric.counters.domain.line.Precision;
+import org.polymetric.counters.domain.line.Sample;
 import org.polymetric.counters.store.CounterRetention;
 import org.polymetric.counters.store.JournalApplier;
 import org.polymetric.counters.store.RollupStore;

@@ -1,2 +1,2 @@
 /** Counter ingest: InfluxDB line protocol bodies read into samples, all or nothing. */
-package org.polymetric.counters.write;
+package org.polymetric.counters.domain.line;

@@ -1,4 +1,4 @@
-package org.polymetric.counters.query;
+package org.polymetric.counters.api;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.polymetric.counters.domain.CloudCluster;
 import org.polymetric.counters.domain.Counter;
+import org.polymetric.counters.domain.CounterQuery;
 import org.polymetric.counters.domain.InvalidTimeRange;
 import org.polymetric.counters.domain.Region;
 import org.polymetric.counters.domain.RequestText;

@@ -1,4 +1,4 @@
-package org.polymetric.counters.query;
+package org.polymetric.counters.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,11 +15,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.polymetric.counters.domain.Aggregation;
 import org.polymetric.counters.domain.Counter;
+import org.polymetric.counters.domain.CounterQuery;
 import org.polymetric.counters.domain.RequestText;
 import org.polymetric.counters.domain.Source;
 import org.polymetric.counters.domain.XportStep;
-import org.polymetric.counters.owner.Owner;
-import org.polymetric.counters.owner.Owners;
 import org.polymetric.counters.store.Resolution;
 import org.polymetric.counters.store.RollupStore;
 import org.polymetric.counters.store.SeriesDirectory;

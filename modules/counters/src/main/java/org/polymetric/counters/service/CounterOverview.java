@@ -2,7 +2,6 @@ package org.polymetric.counters.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,10 +12,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.polymetric.counters.domain.CloudCluster;
 import org.polymetric.counters.domain.Counter;
+import org.polymetric.counters.domain.CounterQuery;
 import org.polymetric.counters.domain.Region;
 import org.polymetric.counters.domain.Source;
 import org.polymetric.counters.domain.TimeRange;
-import org.polymetric.counters.domain.CounterQuery;
 import org.polymetric.counters.store.RollupStore;
 import org.polymetric.counters.store.SeriesDirectory;
 import org.polymetric.counters.store.SeriesKey;
@@ -133,7 +132,7 @@ public class CounterOverview {
 
     private Owner readable(String name, Owner owner) {
         if (owner == null || !owners.mayRead(owner)) {
-            throw new NotFoundException("no counters of " + name);
+            throw CountersRefusal.notFound("no counters of " + name);
         }
         return owner;
     }

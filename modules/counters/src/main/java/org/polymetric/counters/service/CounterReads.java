@@ -75,6 +75,20 @@ public class CounterReads {
     }
 
     /**
+     * Answers one query of a {@code data} or {@code graph} path, which has no place for "no such
+     * series" in its answer.
+     *
+     * @throws CountersRefusal 400 for a malformed query, 404 for an appid or hash the caller cannot see
+     */
+    public Answer one(CounterQuery query, boolean figure, boolean xport) {
+        Answer a = answer(List.of(query), figure, xport).get(0);
+        if (a.problem() != null) {
+            throw query.problem() == null ? CountersRefusal.notFound(a.problem()) : CountersRefusal.badRequest(a.problem());
+        }
+        return a;
+    }
+
+    /**
      * Answers every query, in order.
      *
      * @param figures whether to compute the figures

@@ -55,7 +55,7 @@ public class CounterWriter {
         try {
             samples = LineProtocol.parse(body, precision, now);
         } catch (LineError e) {
-            throw new WriteRefusal(400, e.getMessage(), e.line());
+            throw CountersRefusal.atLine(400, e.getMessage(), e.line());
         }
         if (samples.isEmpty()) {
             return 0;
@@ -66,7 +66,7 @@ public class CounterWriter {
         for (Sample s : samples) {
             // far beyond any counter; it keeps every sum a rollup can reach finite
             if (Math.abs(s.value()) > MAX_VALUE) {
-                throw new WriteRefusal(400, "value " + s.value() + " is out of range (at most " + MAX_VALUE + " either way)",
+                throw CountersRefusal.atLine(400, "value " + s.value() + " is out of range (at most " + MAX_VALUE + " either way)",
                         s.line());
             }
             if (firstLine.putIfAbsent(s.source(), s.line()) == null) {
@@ -122,10 +122,10 @@ public class CounterWriter {
         for (Map.Entry<String, Integer> e : named.entrySet()) {
             Owner owner = found.get(e.getKey());
             if (owner == null || !owners.mayRead(owner)) {
-                throw new WriteRefusal(400, "unknown " + what + " '" + e.getKey() + "'", e.getValue());
+                throw CountersRefusal.atLine(400, "unknown " + what + " '" + e.getKey() + "'", e.getValue());
             }
             if (!owners.mayWrite(owner)) {
-                throw new WriteRefusal(403, "writing counters of " + what + " '" + e.getKey() + "' needs admin access to "
+                throw CountersRefusal.atLine(403, "writing counters of " + what + " '" + e.getKey() + "' needs admin access to "
                         + (owner.type() == SeriesKey.GAME ? "the game" : "its organization"), e.getValue());
             }
         }

@@ -15,8 +15,6 @@ import org.polymetric.counters.domain.line.LineError;
 import org.polymetric.counters.domain.line.LineProtocol;
 import org.polymetric.counters.domain.line.Precision;
 import org.polymetric.counters.domain.line.Sample;
-import org.polymetric.counters.store.CounterRetention;
-import org.polymetric.counters.store.JournalApplier;
 import org.polymetric.counters.store.RollupStore;
 import org.polymetric.counters.store.SeriesDirectory;
 import org.polymetric.counters.store.SeriesKey;
@@ -41,16 +39,8 @@ public class CounterWriter {
     @Inject
     RollupStore rollups;
 
-    @Inject
-    CounterRetention retention;
-
-    @Inject
-    JournalApplier journal;
-
     /** @return how many samples were stored */
     public int write(String body, Precision precision, Instant now) {
-        retention.start();
-        journal.start();
         List<Sample> samples;
         try {
             samples = LineProtocol.parse(body, precision, now);

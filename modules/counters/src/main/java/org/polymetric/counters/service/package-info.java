@@ -1,2 +1,7 @@
-/** What the counters pages show of a game or license: per series its current value, peak, average and points. */
+/**
+ * What the counters module decides: who may read and write which game's or license's series,
+ * writes all or nothing, queries answered from the rollups, what the pages show of a series, the
+ * licenses of an organization, the background schedule. Refusals are {@link
+ * org.polymetric.counters.service.CountersRefusal}s.
+ */
 package org.polymetric.counters.service;

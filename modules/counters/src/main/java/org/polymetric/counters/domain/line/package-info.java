@@ -1,2 +1,2 @@
-/** Counter ingest: InfluxDB line protocol bodies read into samples, all or nothing. */
+/** InfluxDB line protocol, as counters are written: a body read into samples, or the first line that cannot be, with why. */
 package org.polymetric.counters.domain.line;

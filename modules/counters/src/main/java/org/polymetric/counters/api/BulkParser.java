@@ -19,7 +19,6 @@ import org.polymetric.counters.domain.RequestText;
 import org.polymetric.counters.domain.Source;
 import org.polymetric.counters.domain.TimeRange;
 import org.polymetric.counters.service.CountersRefusal;
-import org.polymetric.kernel.web.JsonBuilders;
 
 /**
  * Reads a bulk request's body as the seed shows it: a JSON array of queries, each with an
@@ -35,19 +34,14 @@ public final class BulkParser {
     public static final int MAX_QUERIES = 500;
     /** The longest query id taken: it is echoed in the answer. */
     public static final int MAX_ID_LENGTH = 128;
+    private static final String NOT_QUERIES = "the body must be a JSON array of queries";
 
     private BulkParser() {
     }
 
     public static List<CounterQuery> parse(String body, Counter.Kind kind, String start, String end, Clock clock) {
-        JsonValue parsed;
-        try {
-            parsed = JsonBuilders.parse(body == null ? "" : body);
-        } catch (RuntimeException e) {
-            throw CountersRefusal.badRequest("the body must be a JSON array of queries");
-        }
-        if (!(parsed instanceof JsonArray array)) {
-            throw CountersRefusal.badRequest("the body must be a JSON array of queries");
+        if (!(JsonBody.parse(body, NOT_QUERIES) instanceof JsonArray array)) {
+            throw CountersRefusal.badRequest(NOT_QUERIES);
         }
         if (array.size() > MAX_QUERIES) {
             throw CountersRefusal.badRequest("at most " + MAX_QUERIES + " queries in one request");

@@ -8,7 +8,6 @@ import java.util.OptionalLong;
 import org.polymetric.counters.domain.RequestText;
 import org.polymetric.counters.service.CountersRefusal;
 import org.polymetric.counters.service.Licenses;
-import org.polymetric.kernel.web.JsonBuilders;
 
 /**
  * The body of {@code POST /api/counters/licenses}: {@code {"organization_id", "name", "ccu_limit"?}}.
@@ -17,6 +16,7 @@ import org.polymetric.kernel.web.JsonBuilders;
  */
 record NewLicenseBody(long organizationId, String name, Integer ccuLimit) {
     static final String NOT_AN_ORGANIZATION = "organization_id must be an organization's id";
+    private static final String NOT_AN_OBJECT = "the body must be a JSON object";
 
     /** @throws CountersRefusal 400 naming the first field that is missing or not of its kind */
     static NewLicenseBody parse(String body) {
@@ -43,15 +43,8 @@ record NewLicenseBody(long organizationId, String name, Integer ccuLimit) {
     }
 
     private static JsonObject object(String body) {
-        JsonValue v;
-        try {
-            v = JsonBuilders.parse(body == null ? "" : body);
-        } catch (RuntimeException e) {
-            // whatever the parser says of text that is no JSON, the caller sent no object
-            throw CountersRefusal.badRequest("the body must be a JSON object");
-        }
-        if (!(v instanceof JsonObject o)) {
-            throw CountersRefusal.badRequest("the body must be a JSON object");
+        if (!(JsonBody.parse(body, NOT_AN_OBJECT) instanceof JsonObject o)) {
+            throw CountersRefusal.badRequest(NOT_AN_OBJECT);
         }
         return o;
     }

@@ -22,7 +22,7 @@ public final class CountersRefusal extends RuntimeException {
         return new CountersRefusal(400, message, 0);
     }
 
-    /** 404: a path, organization or series the caller cannot see, told apart from nothing unknown. */
+    /** 404: a path, organization or series that is unknown or that the caller may not see (the answer does not tell which). */
     public static CountersRefusal notFound(String message) {
         return new CountersRefusal(404, message, 0);
     }

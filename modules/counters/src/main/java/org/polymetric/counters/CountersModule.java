@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.polymetric.counters.api.BulkResource;
 import org.polymetric.counters.api.CounterReply;
+import org.polymetric.counters.api.CountersRefusalMapper;
 import org.polymetric.counters.api.DataResource;
 import org.polymetric.counters.api.GraphResource;
 import org.polymetric.counters.api.LicensesResource;
@@ -45,7 +46,7 @@ public final class CountersModule implements PortalModule {
     public Set<Class<?>> resourceClasses() {
         return Set.of(WriteResource.class, BulkResource.class, DataResource.class, GraphResource.class, LicensesResource.class,
                 CountersPage.class, GamePage.class, RegionsPage.class, LicensePage.class, NewLicense.class, GameCsv.class,
-                LicenseCsv.class);
+                LicenseCsv.class, CountersRefusalMapper.class);
     }
 
     @Override

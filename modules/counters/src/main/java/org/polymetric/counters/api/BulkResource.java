@@ -19,10 +19,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.polymetric.counters.domain.Counter;
-import org.polymetric.counters.query.BulkParser;
-import org.polymetric.counters.query.CounterQuery;
-import org.polymetric.counters.query.CounterReads;
-import org.polymetric.counters.query.QueryRefusal;
+import org.polymetric.counters.domain.CounterQuery;
+import org.polymetric.counters.service.CounterReads;
+import org.polymetric.counters.service.CountersRefusal;
 import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.web.BoundedBody;
 import org.polymetric.kernel.web.JsonBuilders;
@@ -75,31 +74,21 @@ public class BulkResource {
     private Response bulk(String kindPath, String start, String end, InputStream body, boolean data, boolean xport)
             throws IOException {
         guard.requireUser();
-        Optional<Counter.Kind> kind = kind(kindPath);
-        if (kind.isEmpty()) {
-            return CounterReply.error(404, "no such path: the bulk requests are for app and license");
-        }
-        Optional<byte[]> bytes = BoundedBody.read(body, MAX_BODY);
-        if (bytes.isEmpty()) {
-            return CounterReply.error(413, "a bulk request carries at most 1 MB");
-        }
-        try {
-            List<CounterQuery> queries = BulkParser.parse(new String(bytes.get(), StandardCharsets.UTF_8), kind.get(), start, end,
-                    Clock.systemUTC());
-            JsonObjectBuilder out = JsonBuilders.object();
-            for (CounterReads.Answer a : reads.answer(queries, data, xport)) {
-                if (data && xport) {
-                    out.add(a.query().id(), JsonBuilders.object().add("data", figure(a)).add("xport", xport(a)));
-                } else if (data) {
-                    out.add(a.query().id(), figure(a));
-                } else {
-                    out.add(a.query().id(), xport(a));
-                }
+        Counter.Kind kind = kind(kindPath)
+                .orElseThrow(() -> CountersRefusal.notFound("no such path: the bulk requests are for app and license"));
+        byte[] bytes = BoundedBody.read(body, MAX_BODY).orElseThrow(() -> CountersRefusal.tooLarge("a bulk request carries at most 1 MB"));
+        List<CounterQuery> queries = BulkParser.parse(new String(bytes, StandardCharsets.UTF_8), kind, start, end, Clock.systemUTC());
+        JsonObjectBuilder out = JsonBuilders.object();
+        for (CounterReads.Answer a : reads.answer(queries, data, xport)) {
+            if (data && xport) {
+                out.add(a.query().id(), JsonBuilders.object().add("data", figure(a)).add("xport", xport(a)));
+            } else if (data) {
+                out.add(a.query().id(), figure(a));
+            } else {
+                out.add(a.query().id(), xport(a));
             }
-            return CounterReply.json(200, out);
-        } catch (QueryRefusal r) {
-            return CounterReply.error(r.status(), r.getMessage());
         }
+        return CounterReply.json(200, out);
     }
 
     static Optional<Counter.Kind> kind(String path) {

@@ -9,11 +9,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.util.List;
 import org.polymetric.counters.domain.Counter;
-import org.polymetric.counters.query.BulkParser;
-import org.polymetric.counters.query.CounterQuery;
-import org.polymetric.counters.query.CounterReads;
+import org.polymetric.counters.domain.CounterQuery;
+import org.polymetric.counters.service.CounterReads;
 import org.polymetric.kernel.security.AccessGuard;
 
 /**
@@ -52,10 +50,7 @@ public class DataResource {
 
     private Response figure(CounterQuery q) {
         guard.requireUser();
-        CounterReads.Answer a = reads.answer(List.of(q), true, false).get(0);
-        if (a.problem() != null) {
-            return CounterReply.error(q.problem() == null ? 404 : 400, a.problem());
-        }
+        CounterReads.Answer a = reads.one(q, true, false);
         return Response.ok(BulkResource.number(a.figure()).toPlainString(), MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8")).build();
     }
 }

@@ -9,18 +9,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.polymetric.counters.domain.Counter;
-import org.polymetric.counters.domain.Source;
-import org.polymetric.counters.graph.ChartSeries;
-import org.polymetric.counters.graph.CounterChart;
-import org.polymetric.counters.graph.ImageSize;
-import org.polymetric.counters.graph.InvalidImageSize;
-import org.polymetric.counters.query.BulkParser;
-import org.polymetric.counters.query.CounterQuery;
-import org.polymetric.counters.query.CounterReads;
+import org.polymetric.counters.domain.CounterQuery;
+import org.polymetric.counters.service.CounterGraphs;
 import org.polymetric.kernel.security.AccessGuard;
 
 /**
@@ -36,7 +27,7 @@ import org.polymetric.kernel.security.AccessGuard;
 @Path("api/counters/graph")
 public class GraphResource {
     @Inject
-    CounterReads reads;
+    CounterGraphs graphs;
 
     @Inject
     AccessGuard guard;
@@ -62,30 +53,9 @@ public class GraphResource {
 
     private Response graph(CounterQuery q, String width, String height) {
         guard.requireUser();
-        ImageSize size;
-        try {
-            size = ImageSize.of(width, height);
-        } catch (InvalidImageSize e) {
-            return CounterReply.error(400, e.getMessage());
-        }
-        CounterReads.Answer a = reads.answer(List.of(q), false, true).get(0);
-        if (a.problem() != null) {
-            return CounterReply.error(q.problem() == null ? 404 : 400, a.problem());
-        }
-        List<Instant> times = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        for (int i = 0; i < a.xport().times().size(); i++) {
-            times.add(Instant.ofEpochSecond(a.xport().times().get(i)));
-            Number v = a.xport().values().get(i);
-            values.add(v == null ? null : v.doubleValue());
-        }
-        String where = q.source() instanceof Source.App app ? app.region().token() : q.owner();
-        CounterChart chart = new CounterChart(q.counter().counterName() + " · " + where,
-                q.counter().counterName() + " (" + q.counter().aggregation().name().toLowerCase(java.util.Locale.ROOT) + ")",
-                List.of(new ChartSeries(q.counter().counterName(), times, values)), q.range());
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
         cache.setMaxAge(60);
-        return Response.ok(chart.png(size), "image/png").cacheControl(cache).build();
+        return Response.ok(graphs.png(q, width, height), "image/png").cacheControl(cache).build();
     }
 }

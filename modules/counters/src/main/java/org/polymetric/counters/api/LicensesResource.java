@@ -3,23 +3,18 @@ package org.polymetric.counters.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.OptionalLong;
+import org.polymetric.counters.domain.License;
 import org.polymetric.counters.domain.RequestText;
-import org.polymetric.counters.license.License;
-import org.polymetric.counters.license.Licenses;
+import org.polymetric.counters.service.CountersRefusal;
+import org.polymetric.counters.service.Licenses;
 import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.web.JsonBuilders;
 
@@ -42,61 +37,19 @@ public class LicensesResource {
     @GET
     public Response list(@QueryParam("organization_id") String organization) {
         guard.requireUser();
-        OptionalLong org = RequestText.whole(organization, RequestText.ID_DIGITS);
-        if (org.isEmpty()) {
-            return CounterReply.error(400, "organization_id must be an organization's id");
-        }
-        try {
-            JsonArrayBuilder out = JsonBuilders.array();
-            licenses.of(org.getAsLong()).forEach(l -> out.add(json(l)));
-            return Response.ok(JsonBuilders.object().add("licenses", out).build().toString(),
-                    MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")).build();
-        } catch (NotFoundException e) {
-            return CounterReply.error(404, "no such organization");
-        }
+        long org = RequestText.whole(organization, RequestText.ID_DIGITS)
+                .orElseThrow(() -> CountersRefusal.badRequest(NewLicenseBody.NOT_AN_ORGANIZATION));
+        JsonArrayBuilder out = JsonBuilders.array();
+        licenses.of(org).forEach(l -> out.add(json(l)));
+        return CounterReply.json(200, JsonBuilders.object().add("licenses", out));
     }
 
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response add(String body) {
         guard.requireUser();
-        JsonObject in;
-        try {
-            JsonValue v = JsonBuilders.parse(body == null ? "" : body);
-            if (!(v instanceof JsonObject o)) {
-                return CounterReply.error(400, "the body must be a JSON object");
-            }
-            in = o;
-        } catch (RuntimeException e) {
-            return CounterReply.error(400, "the body must be a JSON object");
-        }
-        // numbers are read by their text's grammar: isIntegral() and longValue() would work on any BigDecimal
-        OptionalLong org = in.get("organization_id") instanceof JsonNumber n ? RequestText.whole(n.toString(), RequestText.ID_DIGITS)
-                : OptionalLong.empty();
-        if (org.isEmpty()) {
-            return CounterReply.error(400, "organization_id must be an organization's id");
-        }
-        if (!(in.get("name") instanceof JsonString name)) {
-            return CounterReply.error(400, "name must be a text");
-        }
-        Integer limit = null;
-        JsonValue ccu = in.get("ccu_limit");
-        if (ccu != null && ccu != JsonValue.NULL) {
-            OptionalLong l = ccu instanceof JsonNumber n ? RequestText.whole(n.toString(), Licenses.LIMIT_DIGITS) : OptionalLong.empty();
-            if (l.isEmpty() || l.getAsLong() > Integer.MAX_VALUE) {
-                return CounterReply.error(400, "ccu_limit must be a positive number");
-            }
-            limit = (int) l.getAsLong();
-        }
-        try {
-            License l = licenses.add(org.getAsLong(), name.getString(), limit);
-            return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))
-                    .entity(json(l).build().toString()).build();
-        } catch (NotFoundException e) {
-            return CounterReply.error(404, "no such organization");
-        } catch (IllegalArgumentException e) {
-            return CounterReply.error(400, e.getMessage());
-        }
+        NewLicenseBody in = NewLicenseBody.parse(body);
+        return CounterReply.json(201, json(licenses.add(in.organizationId(), in.name(), in.ccuLimit())));
     }
 
     static JsonObjectBuilder json(License l) {

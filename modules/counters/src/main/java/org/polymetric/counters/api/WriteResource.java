@@ -12,17 +12,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Optional;
-import org.polymetric.counters.write.CounterWriter;
-import org.polymetric.counters.write.Precision;
-import org.polymetric.counters.write.WriteRefusal;
+import org.polymetric.counters.domain.line.Precision;
+import org.polymetric.counters.service.CounterWriter;
+import org.polymetric.counters.service.CountersRefusal;
 import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.web.BoundedBody;
 
 /**
  * {@code POST /api/counters/write?precision=s|ms|ns}: counters in InfluxDB line protocol, as
  * Telegraf's InfluxDB output and most agents send them. Answers 204 like InfluxDB once the
- * samples are committed; any bad line refuses the whole request (400 with its line number).
+ * samples are committed; any bad line refuses the whole request (400 with its line number,
+ * {@link CountersRefusalMapper}).
  */
 @ApplicationScoped
 @Path("api/counters/write")
@@ -40,19 +40,10 @@ public class WriteResource {
     @Consumes(MediaType.WILDCARD)
     public Response write(@QueryParam("precision") String precision, InputStream body) throws IOException {
         guard.requireUser();
-        Optional<Precision> p = Precision.of(precision);
-        if (p.isEmpty()) {
-            return CounterReply.error(400, "precision must be s, ms or ns");
-        }
-        Optional<byte[]> bytes = BoundedBody.read(body, MAX_BODY);
-        if (bytes.isEmpty()) {
-            return CounterReply.error(413, "a write request carries at most " + MAX_BODY / (1024 * 1024) + " MB");
-        }
-        try {
-            writer.write(new String(bytes.get(), StandardCharsets.UTF_8), p.get(), Instant.now());
-            return Response.noContent().build();
-        } catch (WriteRefusal r) {
-            return r.line() > 0 ? CounterReply.errorAt(r.status(), r.getMessage(), r.line()) : CounterReply.error(r.status(), r.getMessage());
-        }
+        Precision p = Precision.of(precision).orElseThrow(() -> CountersRefusal.badRequest("precision must be s, ms or ns"));
+        byte[] bytes = BoundedBody.read(body, MAX_BODY).orElseThrow(
+                () -> CountersRefusal.tooLarge("a write request carries at most " + MAX_BODY / (1024 * 1024) + " MB"));
+        writer.write(new String(bytes, StandardCharsets.UTF_8), p, Instant.now());
+        return Response.noContent().build();
     }
 }

@@ -1,2 +1,5 @@
-/** Photon's vocabulary (counters, regions, sources) and the time rules of its queries. */
+/**
+ * Photon's vocabulary (counters and their aggregation, regions, clouds and clusters, apps and
+ * licenses), the queries over them and the time rules of those queries; no database, no HTTP.
+ */
 package org.polymetric.counters.domain;

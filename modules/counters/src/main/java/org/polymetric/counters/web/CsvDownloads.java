@@ -4,7 +4,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-import org.polymetric.counters.overview.CounterOverview;
+import org.polymetric.counters.service.CounterOverview;
 import org.polymetric.kernel.time.VendorDates;
 import org.polymetric.kernel.web.CsvStream;
 

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.Region;
-import org.polymetric.counters.overview.CounterOverview;
+import org.polymetric.counters.service.CounterOverview;
 import org.polymetric.kernel.tenancy.Game;
 import org.polymetric.kernel.web.PageGames;
 import org.polymetric.kernel.web.View;

@@ -9,7 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import org.polymetric.counters.domain.Counter;
-import org.polymetric.counters.overview.CounterOverview;
+import org.polymetric.counters.service.CounterOverview;
 
 /**
  * {@code GET /counters/licenses/{id}/csv?counter=Servers|CCU&start=&end=} (or {@code range=}):

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
 import org.polymetric.counters.domain.Counter;
-import org.polymetric.counters.license.License;
-import org.polymetric.counters.overview.CounterOverview;
+import org.polymetric.counters.domain.License;
+import org.polymetric.counters.service.CounterOverview;
 import org.polymetric.kernel.web.View;
 
 /**

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.polymetric.counters.domain.TimeRange;
-import org.polymetric.counters.query.CounterReads;
+import org.polymetric.counters.service.CounterReads;
 import org.polymetric.kernel.web.JsonBuilders;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.polymetric.counters.domain.CloudCluster;
 import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.Region;
-import org.polymetric.counters.overview.CounterOverview;
+import org.polymetric.counters.service.CounterOverview;
 import org.polymetric.kernel.tenancy.Game;
 import org.polymetric.kernel.web.View;
 

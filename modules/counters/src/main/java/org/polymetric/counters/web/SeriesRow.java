@@ -1,6 +1,6 @@
 package org.polymetric.counters.web;
 
-import org.polymetric.counters.overview.CounterOverview;
+import org.polymetric.counters.service.CounterOverview;
 
 /**
  * One series as a table row shows it, its numbers already written out.

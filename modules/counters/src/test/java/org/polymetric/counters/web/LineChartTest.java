@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.polymetric.counters.domain.TimeRange;
-import org.polymetric.counters.query.CounterReads;
+import org.polymetric.counters.service.CounterReads;
 
 /** A chart's JSON data block: shared UTC labels, a line per series with gaps, the limit. */
 class LineChartTest {

@@ -387,8 +387,13 @@ class CountersPagesIT extends PortalIT {
             assertEquals(404, answer.statusCode(), path);
             assertTrue(answer.body().contains("404"), "the themed page: " + path);
         }
-        assertEquals(404, post(c, "/counters/licenses", c.csrfFrom("/counters"), "organization_id", String.valueOf(f.org),
-                "name", "Intruder").statusCode());
+        HttpResponse<String> intruder = post(c, "/counters/licenses", c.csrfFrom("/counters"), "organization_id",
+                String.valueOf(f.org), "name", "Intruder");
+        assertEquals(404, intruder.statusCode());
+        // the licenses service's refusal reads on a page as the kernel's own 404 does: it names nothing
+        String kernels = Jsoup.parse(c.get("/counters/licenses/nonsense").body()).selectFirst("main .message").text();
+        assertEquals("Not Found", kernels);
+        assertEquals(kernels, Jsoup.parse(intruder.body()).selectFirst("main .message").text());
         assertEquals(0, licenses("Intruder"));
         assertEquals(404, signedIn(f.usaAdminEmail).get(license).statusCode(), "a game's admin does not view the organization");
     }

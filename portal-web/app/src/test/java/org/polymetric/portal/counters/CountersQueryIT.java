@@ -256,4 +256,41 @@ class CountersQueryIT extends PortalIT {
         assertEquals(404, post("bulkdata/planet", "[]", f.viewer).statusCode());
         assertEquals(401, client().postJson("/api/counters/bulkdata/app", "[]").statusCode(), "no token");
     }
+
+    /**
+     * Every refusal of the API, whichever layer makes it (the write's parser and access check, the
+     * bulk parser, a path's query, the graph's size, the licenses service), is the same bytes:
+     * Photon's error shape as UTF-8 JSON, with the line for a write.
+     */
+    @Test
+    void everyRefusalIsTheSameErrorShapeAsUtf8Json() {
+        String json = "application/json;charset=utf-8";
+        String start = "?start=2017-06-01&end=2017-06-02";
+        assertRefused(400, "{\"error\":true,\"message\":\"precision must be s, ms or ns\"}",
+                CountersFixture.write(client(), f.usaAdmin, "h", "Ccu,appid=" + f.usaKey + ",region=us value=1"), json);
+        assertRefused(403, "{\"error\":true,\"message\":\"writing counters of appid '" + f.europeKey
+                + "' needs admin access to the game\",\"line\":2}", CountersFixture.write(client(), f.viewer, "s",
+                "# a comment\nCcu,appid=" + f.europeKey + ",region=us value=1"), json);
+        assertRefused(404, "{\"error\":true,\"message\":\"no such path: the bulk requests are for app and license\"}",
+                post("bulkdata/planet", "[]", f.viewer), json);
+        assertRefused(400, "{\"error\":true,\"message\":\"the body must be a JSON array of queries\"}",
+                post("bulkxport/app", "{}", f.viewer), json);
+        assertRefused(404, "{\"error\":true,\"message\":\"unknown appid \\\"" + f.neighbourKey + "\\\"\"}",
+                client().get("/api/counters/data/app/" + f.neighbourKey + "/us/Ccu" + start, bearer(f.viewer)), json);
+        assertRefused(400, "{\"error\":true,\"message\":\"width must be between 1 and 1600 pixels, not 1601\"}",
+                client().get("/api/counters/graph/app/" + f.usaKey + "/us/Ccu" + start + "&width=1601", bearer(f.viewer)), json);
+        assertRefused(400, "{\"error\":true,\"message\":\"organization_id must be an organization's id\"}",
+                client().get("/api/counters/licenses?organization_id=1.0", bearer(f.viewer)), json);
+        assertRefused(404, "{\"error\":true,\"message\":\"no such organization\"}",
+                client().get("/api/counters/licenses?organization_id=" + f.org, bearer(f.neighbour)), json);
+        assertRefused(400, "{\"error\":true,\"message\":\"name must be 1 to 191 characters\"}",
+                client().postJson("/api/counters/licenses", "{\"organization_id\":" + f.org + ",\"name\":\"  \"}",
+                        bearer(f.orgAdmin)), json);
+    }
+
+    private static void assertRefused(int status, String body, HttpResponse<String> r, String contentType) {
+        assertEquals(status, r.statusCode(), r.body());
+        assertEquals(body, r.body());
+        assertEquals(contentType, r.headers().firstValue("Content-Type").orElse(""), r.body());
+    }
 }

@@ -1,4 +1,4 @@
-package org.polymetric.counters.owner;
+package org.polymetric.counters.service;
 
 import org.polymetric.counters.store.SeriesKey;
 import org.polymetric.kernel.tenancy.Containment;

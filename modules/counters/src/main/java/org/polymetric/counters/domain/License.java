@@ -1,4 +1,4 @@
-package org.polymetric.counters.license;
+package org.polymetric.counters.domain;
 
 import java.time.Instant;
 

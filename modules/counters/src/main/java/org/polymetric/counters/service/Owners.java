@@ -1,4 +1,4 @@
-package org.polymetric.counters.owner;
+package org.polymetric.counters.service;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.polymetric.counters.write;
+package org.polymetric.counters.domain.line;
 
 /**
  * Why a write request is refused whole: the first line that cannot be stored, its 1-based number

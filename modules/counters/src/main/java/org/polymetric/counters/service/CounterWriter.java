@@ -1,4 +1,4 @@
-package org.polymetric.counters.write;
+package org.polymetric.counters.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.Source;
-import org.polymetric.counters.owner.Owner;
-import org.polymetric.counters.owner.Owners;
-import org.polymetric.counters.store.CounterRetention;
-import org.polymetric.counters.store.JournalApplier;
+import org.polymetric.counters.domain.line.LineError;
+import org.polymetric.counters.domain.line.LineProtocol;
+import org.polymetric.counters.domain.line.Precision;
+import org.polymetric.counters.domain.line.Sample;
 import org.polymetric.counters.store.RollupStore;
 import org.polymetric.counters.store.SeriesDirectory;
 import org.polymetric.counters.store.SeriesKey;
@@ -39,21 +39,13 @@ public class CounterWriter {
     @Inject
     RollupStore rollups;
 
-    @Inject
-    CounterRetention retention;
-
-    @Inject
-    JournalApplier journal;
-
     /** @return how many samples were stored */
     public int write(String body, Precision precision, Instant now) {
-        retention.start();
-        journal.start();
         List<Sample> samples;
         try {
             samples = LineProtocol.parse(body, precision, now);
         } catch (LineError e) {
-            throw new WriteRefusal(400, e.getMessage(), e.line());
+            throw CountersRefusal.atLine(400, e.getMessage(), e.line());
         }
         if (samples.isEmpty()) {
             return 0;
@@ -64,7 +56,7 @@ public class CounterWriter {
         for (Sample s : samples) {
             // far beyond any counter; it keeps every sum a rollup can reach finite
             if (Math.abs(s.value()) > MAX_VALUE) {
-                throw new WriteRefusal(400, "value " + s.value() + " is out of range (at most " + MAX_VALUE + " either way)",
+                throw CountersRefusal.atLine(400, "value " + s.value() + " is out of range (at most " + MAX_VALUE + " either way)",
                         s.line());
             }
             if (firstLine.putIfAbsent(s.source(), s.line()) == null) {
@@ -120,10 +112,10 @@ public class CounterWriter {
         for (Map.Entry<String, Integer> e : named.entrySet()) {
             Owner owner = found.get(e.getKey());
             if (owner == null || !owners.mayRead(owner)) {
-                throw new WriteRefusal(400, "unknown " + what + " '" + e.getKey() + "'", e.getValue());
+                throw CountersRefusal.atLine(400, "unknown " + what + " '" + e.getKey() + "'", e.getValue());
             }
             if (!owners.mayWrite(owner)) {
-                throw new WriteRefusal(403, "writing counters of " + what + " '" + e.getKey() + "' needs admin access to "
+                throw CountersRefusal.atLine(403, "writing counters of " + what + " '" + e.getKey() + "' needs admin access to "
                         + (owner.type() == SeriesKey.GAME ? "the game" : "its organization"), e.getValue());
             }
         }

@@ -1,4 +1,4 @@
-package org.polymetric.counters.write;
+package org.polymetric.counters.domain.line;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

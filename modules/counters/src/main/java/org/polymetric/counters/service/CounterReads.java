@@ -1,4 +1,4 @@
-package org.polymetric.counters.query;
+package org.polymetric.counters.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,11 +15,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.polymetric.counters.domain.Aggregation;
 import org.polymetric.counters.domain.Counter;
+import org.polymetric.counters.domain.CounterQuery;
 import org.polymetric.counters.domain.RequestText;
 import org.polymetric.counters.domain.Source;
 import org.polymetric.counters.domain.XportStep;
-import org.polymetric.counters.owner.Owner;
-import org.polymetric.counters.owner.Owners;
 import org.polymetric.counters.store.Resolution;
 import org.polymetric.counters.store.RollupStore;
 import org.polymetric.counters.store.SeriesDirectory;
@@ -73,6 +72,20 @@ public class CounterReads {
         public boolean isEmpty() {
             return values.isEmpty();
         }
+    }
+
+    /**
+     * Answers one query of a {@code data} or {@code graph} path, which has no place for "no such
+     * series" in its answer.
+     *
+     * @throws CountersRefusal 400 for a malformed query, 404 for an appid or hash the caller cannot see
+     */
+    public Answer one(CounterQuery query, boolean figure, boolean xport) {
+        Answer a = answer(List.of(query), figure, xport).get(0);
+        if (a.problem() != null) {
+            throw query.problem() == null ? CountersRefusal.notFound(a.problem()) : CountersRefusal.badRequest(a.problem());
+        }
+        return a;
     }
 
     /**

@@ -1,8 +1,5 @@
-package org.polymetric.counters.query;
+package org.polymetric.counters.domain;
 
-import org.polymetric.counters.domain.Counter;
-import org.polymetric.counters.domain.Source;
-import org.polymetric.counters.domain.TimeRange;
 
 /**
  * One query of a bulk request (or of a {@code data}/{@code graph} path): what it is called in

@@ -1,4 +1,4 @@
-package org.polymetric.counters.write;
+package org.polymetric.counters.domain.line;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.Region;
 import org.polymetric.counters.domain.Source;
-import org.polymetric.counters.write.LineError.Kind;
+import org.polymetric.counters.domain.line.LineError.Kind;
 
 /** How a counter write body in InfluxDB line protocol becomes samples, or is refused whole. */
 class LineProtocolTest {

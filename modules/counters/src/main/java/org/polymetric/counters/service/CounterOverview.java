@@ -1,8 +1,7 @@
-package org.polymetric.counters.overview;
+package org.polymetric.counters.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,13 +12,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.polymetric.counters.domain.CloudCluster;
 import org.polymetric.counters.domain.Counter;
+import org.polymetric.counters.domain.CounterQuery;
 import org.polymetric.counters.domain.Region;
 import org.polymetric.counters.domain.Source;
 import org.polymetric.counters.domain.TimeRange;
-import org.polymetric.counters.owner.Owner;
-import org.polymetric.counters.owner.Owners;
-import org.polymetric.counters.query.CounterQuery;
-import org.polymetric.counters.query.CounterReads;
 import org.polymetric.counters.store.RollupStore;
 import org.polymetric.counters.store.SeriesDirectory;
 import org.polymetric.counters.store.SeriesKey;
@@ -136,7 +132,7 @@ public class CounterOverview {
 
     private Owner readable(String name, Owner owner) {
         if (owner == null || !owners.mayRead(owner)) {
-            throw new NotFoundException("no counters of " + name);
+            throw CountersRefusal.notFound("no counters of " + name);
         }
         return owner;
     }

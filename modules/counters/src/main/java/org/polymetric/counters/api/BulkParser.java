@@ -1,4 +1,4 @@
-package org.polymetric.counters.query;
+package org.polymetric.counters.api;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -12,62 +12,59 @@ import java.util.Optional;
 import java.util.Set;
 import org.polymetric.counters.domain.CloudCluster;
 import org.polymetric.counters.domain.Counter;
+import org.polymetric.counters.domain.CounterQuery;
 import org.polymetric.counters.domain.InvalidTimeRange;
 import org.polymetric.counters.domain.Region;
 import org.polymetric.counters.domain.RequestText;
 import org.polymetric.counters.domain.Source;
 import org.polymetric.counters.domain.TimeRange;
-import org.polymetric.kernel.web.JsonBuilders;
+import org.polymetric.counters.service.CountersRefusal;
 
 /**
  * Reads a bulk request's body as the seed shows it: a JSON array of queries, each with an
  * {@code id} and, for apps, {@code appid}, {@code region}, {@code template} (the counter) and
  * optional {@code cloud}, {@code cluster}; for licenses {@code hash} and {@code template}. Any
  * query may carry {@code start}, {@code end} (else the request's) and {@code xporttime}.
- * A body that is not such an array, or a query without a usable id, refuses the whole request;
- * any other fault is that query's own answer.
+ * A body that is not such an array, or any query that is malformed (no usable id, an unknown
+ * template or region, a bad range), refuses the whole request with a 400 naming the query; an
+ * appid or hash nobody may read is left to {@code CounterReads}, which answers it as no data.
  */
 public final class BulkParser {
     /** Queries in one request. */
     public static final int MAX_QUERIES = 500;
     /** The longest query id taken: it is echoed in the answer. */
     public static final int MAX_ID_LENGTH = 128;
+    private static final String NOT_QUERIES = "the body must be a JSON array of queries";
 
     private BulkParser() {
     }
 
     public static List<CounterQuery> parse(String body, Counter.Kind kind, String start, String end, Clock clock) {
-        JsonValue parsed;
-        try {
-            parsed = JsonBuilders.parse(body == null ? "" : body);
-        } catch (RuntimeException e) {
-            throw new QueryRefusal(400, "the body must be a JSON array of queries");
-        }
-        if (!(parsed instanceof JsonArray array)) {
-            throw new QueryRefusal(400, "the body must be a JSON array of queries");
+        if (!(JsonBody.parse(body, NOT_QUERIES) instanceof JsonArray array)) {
+            throw CountersRefusal.badRequest(NOT_QUERIES);
         }
         if (array.size() > MAX_QUERIES) {
-            throw new QueryRefusal(400, "at most " + MAX_QUERIES + " queries in one request");
+            throw CountersRefusal.badRequest("at most " + MAX_QUERIES + " queries in one request");
         }
         List<CounterQuery> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
             if (!(array.get(i) instanceof JsonObject q)) {
-                throw new QueryRefusal(400, "query " + (i + 1) + " is not an object");
+                throw CountersRefusal.badRequest("query " + (i + 1) + " is not an object");
             }
             if (!(q.get("id") instanceof JsonString idText) || idText.getString().isEmpty()) {
-                throw new QueryRefusal(400, "query " + (i + 1) + " has no \"id\" (a string)");
+                throw CountersRefusal.badRequest("query " + (i + 1) + " has no \"id\" (a string)");
             }
             String id = idText.getString();
             if (id.length() > MAX_ID_LENGTH) {
-                throw new QueryRefusal(400, "query " + (i + 1) + " has an id longer than " + MAX_ID_LENGTH + " characters");
+                throw CountersRefusal.badRequest("query " + (i + 1) + " has an id longer than " + MAX_ID_LENGTH + " characters");
             }
             if (!ids.add(id)) {
-                throw new QueryRefusal(400, "the id \"" + id + "\" is used twice");
+                throw CountersRefusal.badRequest("the id \"" + id + "\" is used twice");
             }
             CounterQuery query = query(id, q, kind, start, end, clock);
             if (query.problem() != null) {
-                throw new QueryRefusal(400, "query \"" + id + "\": " + query.problem());
+                throw CountersRefusal.badRequest("query \"" + id + "\": " + query.problem());
             }
             out.add(query);
         }

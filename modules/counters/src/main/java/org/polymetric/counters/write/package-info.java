@@ -1,2 +1,0 @@
-/** Counter ingest: InfluxDB line protocol bodies read into samples, all or nothing. */
-package org.polymetric.counters.write;

@@ -139,7 +139,6 @@ public final class GroupCommitQueue<T, R> implements AutoCloseable {
 
     private void drain() {
         List<Pending<T, R>> batch = new ArrayList<>();
-        List<T> items = new ArrayList<>();
         try {
             while (open) {
                 Pending<T, R> first;
@@ -160,12 +159,13 @@ public final class GroupCommitQueue<T, R> implements AutoCloseable {
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
                 boolean stopping = batch.removeIf(p -> p == stop);
-                batch.forEach(p -> items.add(p.item()));
                 if (!batch.isEmpty()) {
+                    // a list of its own: a sink may keep what it is given
+                    List<T> items = new ArrayList<>(batch.size());
+                    batch.forEach(p -> items.add(p.item()));
                     write(batch, items);
                 }
                 batch.clear();
-                items.clear();
                 if (stopping) {
                     break;
                 }
@@ -186,7 +186,9 @@ public final class GroupCommitQueue<T, R> implements AutoCloseable {
             }
         } catch (Exception | Error e) {
             // an Error too: a writer that died would leave every later caller waiting for nothing
-            LOG.log(Level.SEVERE, "the " + name + " writer: a batch of " + batch.size() + " failed", e);
+            // one line a batch: while the database is down every batch fails, and the trace says nothing new
+            LOG.warning("the " + name + " writer: a batch of " + batch.size() + " failed: " + e);
+            LOG.log(Level.FINE, "the " + name + " writer: the failed batch's exception", e);
             batch.forEach(p -> p.done().completeExceptionally(e));
             return;
         }

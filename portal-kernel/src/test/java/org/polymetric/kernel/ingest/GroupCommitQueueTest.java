@@ -90,6 +90,13 @@ class GroupCommitQueueTest {
         }
     }
 
+    /** Submits "hold" and returns once the writer is inside its batch: what is submitted next queues up. */
+    private CompletableFuture<String> holdWriter() throws Exception {
+        CompletableFuture<String> held = queue.submit("hold");
+        gate.awaitHeld();
+        return held;
+    }
+
     private static String result(CompletableFuture<String> f) throws Exception {
         return f.get(HANG_GUARD_SECONDS, TimeUnit.SECONDS);
     }
@@ -98,6 +105,14 @@ class GroupCommitQueueTest {
         CompletionException e = assertThrows(CompletionException.class,
                 () -> f.orTimeout(HANG_GUARD_SECONDS, TimeUnit.SECONDS).join());
         return e.getCause();
+    }
+
+    /** The items failed with one and the same IllegalStateException: their batch's. */
+    private static void assertFailedTogether(String message, CompletableFuture<String> first, CompletableFuture<String> second) {
+        Throwable cause = failure(first);
+        assertInstanceOf(IllegalStateException.class, cause);
+        assertEquals(message, cause.getMessage());
+        assertSame(cause, failure(second));
     }
 
     @Test
@@ -121,8 +136,7 @@ class GroupCommitQueueTest {
     @Test
     void whatQueuesUpDuringACommitGoesInTheNextBatchesUpToTheMaximum() throws Exception {
         queue(100, 10);
-        CompletableFuture<String> held = queue.submit("hold");
-        gate.awaitHeld();
+        CompletableFuture<String> held = holdWriter();
         List<CompletableFuture<String>> done = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             done.add(queue.submit("n" + i));
@@ -140,8 +154,7 @@ class GroupCommitQueueTest {
     @Test
     void aFullQueueRefusesAtOnceAndTheQueuedItemsStillCommit() throws Exception {
         queue(3, 10);
-        CompletableFuture<String> held = queue.submit("hold");
-        gate.awaitHeld();
+        CompletableFuture<String> held = holdWriter();
         List<CompletableFuture<String>> queued = List.of(queue.submit("a"), queue.submit("b"), queue.submit("c"));
         GroupCommitQueue.Full full = assertThrows(GroupCommitQueue.Full.class, () -> queue.submit("d"));
         assertEquals("the test queue is full", full.getMessage());
@@ -156,17 +169,13 @@ class GroupCommitQueueTest {
     @Test
     void aFailedBatchFailsExactlyItsItemsAndTheWriterGoesOn() throws Exception {
         queue(100, 2);
-        CompletableFuture<String> held = queue.submit("hold");
-        gate.awaitHeld();
+        CompletableFuture<String> held = holdWriter();
         CompletableFuture<String> bad = queue.submit("bad");
         CompletableFuture<String> sameBatch = queue.submit("x");
         CompletableFuture<String> nextBatch = queue.submit("y");
         gate.open.countDown();
         assertEquals("HOLD", result(held));
-        Throwable cause = failure(bad);
-        assertInstanceOf(IllegalStateException.class, cause);
-        assertEquals("bad batch", cause.getMessage());
-        assertSame(cause, failure(sameBatch));
+        assertFailedTogether("bad batch", bad, sameBatch);
         assertEquals("Y", result(nextBatch));
         assertEquals(List.of(List.of("hold"), List.of("bad", "x"), List.of("y")), gate.batches);
     }
@@ -175,16 +184,12 @@ class GroupCommitQueueTest {
     void aSinkThatAnswersTheWrongNumberOfResultsFailsItsBatch() throws Exception {
         queue(100, 10);
         gate.answer = batch -> List.of("only one");
-        CompletableFuture<String> held = queue.submit("hold");
-        gate.awaitHeld();
+        CompletableFuture<String> held = holdWriter();
         CompletableFuture<String> second = queue.submit("a");
         CompletableFuture<String> third = queue.submit("b");
         gate.open.countDown();
-        assertEquals("ONLY ONE", result(held).toUpperCase());
-        Throwable cause = failure(second);
-        assertInstanceOf(IllegalStateException.class, cause);
-        assertEquals("the test sink answered 1 results for 2 items", cause.getMessage());
-        assertSame(cause, failure(third));
+        assertEquals("only one", result(held));
+        assertFailedTogether("the test sink answered 1 results for 2 items", second, third);
     }
 
     @Test
@@ -204,8 +209,7 @@ class GroupCommitQueueTest {
     @Test
     void closingFailsWhatIsQueuedLetsTheBatchInProgressCommitAndRefusesNewItems() throws Exception {
         queue(100, 10);
-        CompletableFuture<String> held = queue.submit("hold");
-        gate.awaitHeld();
+        CompletableFuture<String> held = holdWriter();
         CompletableFuture<String> queuedA = queue.submit("a");
         CompletableFuture<String> queuedB = queue.submit("b");
         Thread closer = new Thread(queue::close);

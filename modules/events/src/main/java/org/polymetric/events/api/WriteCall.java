@@ -4,7 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.InputStream;
 import org.polymetric.events.ingest.Ingest;
 import org.polymetric.events.ingest.Refusal;
-import org.polymetric.kernel.security.ClientAddress;
+import org.polymetric.kernel.ingest.Arrival;
+import org.polymetric.kernel.ingest.Arrivals;
 
 /**
  * One call of Countly's {@code /i} or {@code /i/bulk}: reads the parameters (query string and
@@ -19,7 +20,7 @@ final class WriteCall {
     }
 
     /** {@code body} is the request's body for a POST, null for a GET. */
-    static CountlyAnswer answer(Ingest ingest, HttpServletRequest request, InputStream body, boolean bulk) {
+    static CountlyAnswer answer(Ingest ingest, Arrivals arrivals, HttpServletRequest request, InputStream body, boolean bulk) {
         WriteParams params;
         try {
             params = WriteParams.read(request, body, BODY_LIMIT);
@@ -27,9 +28,9 @@ final class WriteCall {
             return CountlyAnswer.result(r.status(), r.result(), null, null);
         }
         String callback = params.values().get("callback");
-        String address = ClientAddress.of(request);
-        Ingest.Reply reply = bulk ? ingest.bulk(params.values(), params.signed(), address)
-                : ingest.write(params.values(), params.signed(), address);
+        Arrival arrival = arrivals.of(request);
+        Ingest.Reply reply = bulk ? ingest.bulk(params.values(), params.signed(), arrival)
+                : ingest.write(params.values(), params.signed(), arrival);
         // JSONP as Countly answers SDK writes (they carry no credentials to steal); an error is never script
         boolean success = reply.status() == 200 && "Success".equals(reply.result());
         return CountlyAnswer.result(reply.status(), reply.result(), reply.info(), success ? callback : null);

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
 import org.polymetric.events.ingest.Ingest;
+import org.polymetric.kernel.ingest.Arrivals;
 import org.polymetric.kernel.web.ErrorReplies;
 
 /**
@@ -30,6 +31,9 @@ public class WriteFastPath extends HttpFilter {
     @Inject
     Ingest ingest;
 
+    @Inject
+    Arrivals arrivals;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -44,7 +48,7 @@ public class WriteFastPath extends HttpFilter {
         boolean bulk = request.getRequestURI().endsWith("/bulk");
         CountlyAnswer answer;
         try {
-            answer = WriteCall.answer(ingest, request, get ? null : request.getInputStream(), bulk);
+            answer = WriteCall.answer(ingest, arrivals, request, get ? null : request.getInputStream(), bulk);
         } catch (RuntimeException e) {
             // as the kernel's mapper answers an API path: logged with an incident id, no stack trace out
             answer = CountlyAnswer.error(500, ErrorReplies.incident(LOG, request.getRequestURI(), e));

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.polymetric.events.ingest.Ingest;
+import org.polymetric.kernel.ingest.Arrivals;
 
 /**
  * Countly's write API, {@code /i} and {@code /i/bulk} (also served at the root): GET, form or
@@ -30,6 +31,9 @@ import org.polymetric.events.ingest.Ingest;
 public class WriteResource {
     @Inject
     Ingest ingest;
+
+    @Inject
+    Arrivals arrivals;
 
     @GET
     public Response get(@Context HttpServletRequest request) {
@@ -110,6 +114,6 @@ public class WriteResource {
     }
 
     private Response handle(HttpServletRequest request, InputStream body, boolean bulk) {
-        return WriteCall.answer(ingest, request, body, bulk).toResponse();
+        return WriteCall.answer(ingest, arrivals, request, body, bulk).toResponse();
     }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +19,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import javax.sql.DataSource;
+import org.polymetric.kernel.ingest.BatchSink;
 import org.polymetric.kernel.storage.Storage;
 import org.polymetric.kernel.web.JsonBuilders;
 
 /**
- * Writes one batch of requests in one transaction: locks the devices they touch, applies
- * Countly's rules in arrival order, then stores devices and rollups with multi-row upserts, sent
- * with the COMMIT as one {@link Compound}. Nothing is answered before {@link #write} returns, so a
- * {@code Success} always means committed. Only the queue's writer thread calls it: while requests
+ * The sink of {@link IngestQueue}: writes one batch of requests (each the reports of one SDK
+ * request) in one transaction: locks the devices they touch, applies Countly's rules in arrival
+ * order, then stores devices and rollups with multi-row upserts, sent with the COMMIT as one
+ * {@link Compound}. Nothing is answered before {@link #write} returns, so a {@code Success}
+ * always means committed. Only the queue's writer thread calls it: while requests
  * keep coming it keeps one connection with autocommit off (two round trips a batch fewer than
  * switching it per batch), and gives it back to the pool when the queue idles. Device and rollup
  * rows go in key order, so two instances' writers wait on each other's rows rather than
@@ -35,7 +36,7 @@ import org.polymetric.kernel.web.JsonBuilders;
  * deadlock there is retried.
  */
 @ApplicationScoped
-public class BatchWriter {
+public class BatchWriter implements BatchSink<List<Report>, Outcome> {
     /** Rows per INSERT statement: few statements for the server to parse, none of them huge. */
     static final int ROWS_PER_STATEMENT = 400;
     private static final int ATTEMPTS = 3;
@@ -50,14 +51,13 @@ public class BatchWriter {
     /** The writer thread's connection while batches keep coming; null when idle. */
     private Connection connection;
 
-    /** Commits the batch and answers each piece of work; retries a deadlock, fails all on anything else. */
-    public void write(List<Work> batch) {
+    /** Commits the batch and says what became of each request; retries a deadlock, fails all on anything else. */
+    @Override
+    public List<Outcome> write(List<List<Report>> batch) throws SQLException {
         SQLException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
-                Map<Work, Outcome> outcomes = commit(batch);
-                outcomes.forEach((w, o) -> w.done().complete(o));
-                return;
+                return commit(batch);
             } catch (SQLException e) {
                 catalog.forget();
                 last = e;
@@ -72,9 +72,17 @@ public class BatchWriter {
                 break;
             }
         }
-        for (Work w : batch) {
-            w.done().completeExceptionally(last);
-        }
+        throw last;
+    }
+
+    @Override
+    public void idle() {
+        release();
+    }
+
+    @Override
+    public void closed() {
+        release();
     }
 
     /**
@@ -104,11 +112,11 @@ public class BatchWriter {
         return connection;
     }
 
-    private Map<Work, Outcome> commit(List<Work> batch) throws Exception {
+    private List<Outcome> commit(List<List<Report>> batch) throws Exception {
         Connection c = connection();
         try {
             Compound writes = new Compound();
-            Map<Work, Outcome> outcomes = apply(c, batch, writes);
+            List<Outcome> outcomes = apply(c, batch, writes);
             writes.commit(c);
             return outcomes;
         } catch (Exception e) {
@@ -121,10 +129,10 @@ public class BatchWriter {
     }
 
     /** Locks and reads the batch's devices, applies the rules, and adds what to store to {@code writes}. */
-    private Map<Work, Outcome> apply(Connection c, List<Work> batch, Compound writes) throws Exception {
+    private List<Outcome> apply(Connection c, List<List<Report>> batch, Compound writes) throws Exception {
         Map<Long, Set<String>> wanted = new HashMap<>();
-        for (Work w : batch) {
-            for (Report r : w.reports()) {
+        for (List<Report> request : batch) {
+            for (Report r : request) {
                 Set<String> ids = wanted.computeIfAbsent(r.app().gameId(), g -> new TreeSet<>());
                 ids.add(r.deviceId());
                 if (r.oldDeviceId() != null) {
@@ -136,12 +144,12 @@ public class BatchWriter {
         Map<DeviceKey, DeviceState> changed = new LinkedHashMap<>();
         List<DeviceKey> removed = new ArrayList<>();
         Tally tally = new Tally();
-        // by identity: each request is one answer to give, even two with the same content (an SDK
-        // resending one still in flight); a record's hash would also walk every report's maps
-        Map<Work, Outcome> outcomes = new IdentityHashMap<>();
-        for (Work w : batch) {
+        // by position: each request is one answer to give, even two with the same content (an SDK
+        // resending one still in flight)
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        for (List<Report> request : batch) {
             Outcome outcome = Outcome.STORED;
-            for (Report r : w.reports()) {
+            for (Report r : request) {
                 DeviceKey key = new DeviceKey(r.app().gameId(), r.deviceId());
                 DeviceState device = devices.get(key);
                 if (r.oldDeviceId() != null) {
@@ -161,7 +169,7 @@ public class BatchWriter {
                 }
                 DeviceState after = rules.apply(device, r, tally);
                 if (after == null) {
-                    outcome = w.reports().size() == 1 ? Outcome.DUPLICATE : outcome;
+                    outcome = request.size() == 1 ? Outcome.DUPLICATE : outcome;
                     if (device != null && r.oldDeviceId() != null) {
                         changed.put(key, device);
                     }
@@ -170,7 +178,7 @@ public class BatchWriter {
                 devices.put(key, after);
                 changed.put(key, after);
             }
-            outcomes.put(w, outcome);
+            outcomes.add(outcome);
         }
         removed.removeIf(k -> changed.containsKey(k));
         deleteDevices(writes, removed);

@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.polymetric.kernel.geo.Enrichment;
 import org.polymetric.kernel.geo.Geolocation;
+import org.polymetric.kernel.ingest.Arrival;
+import org.polymetric.kernel.ingest.GroupCommitQueue;
 import org.polymetric.kernel.tenancy.GameKeys;
 import org.polymetric.kernel.web.JsonBuilders;
 
@@ -72,14 +74,14 @@ public class Ingest {
      * @param signed what the SDK signed: the query string or the body; for a game that requires a
      *               checksum the only parameters read
      */
-    public Reply write(Map<String, String> merged, SignedPart signed, String clientAddress) {
+    public Reply write(Map<String, String> merged, SignedPart signed, Arrival arrival) {
         try {
             App app = app(merged, signed.text());
             Map<String, String> params = app.checksumRequired() ? signed.values() : merged;
             if (ReportParser.ZERO_DEVICE.equals(params.get("device_id"))) {
                 return new Reply(200, "Ignoring device_id", null);
             }
-            Report report = parser().parse(app, params, clientAddress, System.currentTimeMillis());
+            Report report = parser().parse(app, params, arrival);
             Outcome outcome = commit(List.of(report));
             return outcome == Outcome.DUPLICATE ? new Reply(200, "Success", "Request ignored: Duplicate request")
                     : Reply.success();
@@ -93,7 +95,7 @@ public class Ingest {
      * the outer {@code app_key}. Items Countly would skip (no device, unknown app, bad data) are
      * skipped; the others are committed together.
      */
-    public Reply bulk(Map<String, String> params, SignedPart signedPart, String clientAddress) {
+    public Reply bulk(Map<String, String> params, SignedPart signedPart, Arrival arrival) {
         try {
             String outerKey = params.get("app_key");
             // the checksum signs the outer request: it vouches for its own app only
@@ -123,7 +125,6 @@ public class Ingest {
             if (requests.asJsonArray().size() > MAX_BULK) {
                 throw new Refusal(400, "Invalid parameter \"requests\": at most " + MAX_BULK + " requests in one bulk");
             }
-            long now = System.currentTimeMillis();
             List<Report> reports = new ArrayList<>();
             Set<String> keys = new HashSet<>();
             JsonArray items = requests.asJsonArray();
@@ -151,7 +152,7 @@ public class Ingest {
                     if (app.isEmpty() || !app.get().accepting() || app.get().checksumRequired() && !app.get().equals(signed)) {
                         continue;
                     }
-                    reports.add(parser().parse(app.get(), one, clientAddress, now, place));
+                    reports.add(parser().parse(app.get(), one, arrival, place));
                 } catch (Refusal skipped) {
                     // Countly drops a bad item and keeps the rest; a retry of the whole batch could not fix it
                 } catch (SQLException e) {
@@ -184,7 +185,7 @@ public class Ingest {
     private Outcome commit(List<Report> reports) throws Refusal {
         try {
             return queue.submit(reports).get(COMMIT_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (IngestQueue.Full | ExecutionException | TimeoutException e) {
+        } catch (GroupCommitQueue.Full | ExecutionException | TimeoutException e) {
             throw Refusal.busy();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

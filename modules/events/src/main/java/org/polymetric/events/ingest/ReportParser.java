@@ -15,12 +15,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.polymetric.events.domain.Metric;
 import org.polymetric.kernel.geo.Geolocation;
 import org.polymetric.kernel.geo.Place;
+import org.polymetric.kernel.ingest.Arrival;
 import org.polymetric.kernel.web.JsonBuilders;
 
 /**
@@ -57,22 +59,22 @@ public final class ReportParser {
     }
 
     /**
-     * @param params        query and body merged (body wins); values as sent
-     * @param clientAddress the caller's address, for GeoIP when no location is given
-     * @param nowMillis     the server's clock
+     * @param params  query and body merged (body wins); values as sent
+     * @param arrival the request's arrival: the server's clock, and the caller's place for when
+     *                the request gives no location (looked up once however many items share it)
      */
-    public Report parse(App app, Map<String, String> params, String clientAddress, long nowMillis) throws Refusal {
-        return parse(app, params, clientAddress, nowMillis, 0);
+    public Report parse(App app, Map<String, String> params, Arrival arrival) throws Refusal {
+        return parse(app, params, arrival, 0);
     }
 
     /**
-     * One item of an {@code /i/bulk} batch: as {@link #parse(App, Map, String, long)}, with the
+     * One item of an {@code /i/bulk} batch: as {@link #parse(App, Map, Arrival)}, with the
      * item's index in its batch, which sets apart unstamped items that arrived together.
      *
      * @param item the item's index in its batch (0 for a single request)
      */
-    public Report parse(App app, Map<String, String> params, String clientAddress, long nowMillis, int item)
-            throws Refusal {
+    public Report parse(App app, Map<String, String> params, Arrival arrival, int item) throws Refusal {
+        long nowMillis = arrival.receivedAt().toEpochMilli();
         String deviceId = params.get("device_id");
         if (deviceId == null || deviceId.isEmpty() || deviceId.length() > MAX_DEVICE_ID) {
             throw deviceId == null || deviceId.isEmpty() ? Refusal.missing("app_key\" or \"device_id")
@@ -119,8 +121,7 @@ public final class ReportParser {
             // coordinates (kept above) place the device, but no offline database turns them into a
             // country: the address still names it, or a GPS-reporting app would count as Unknown
             String sent = params.get("ip_address");
-            String address = sent == null || sent.isBlank() ? clientAddress : sent;
-            var place = address == null ? java.util.Optional.<Place>empty() : geo.locate(address.strip());
+            Optional<Place> place = sent == null || sent.isBlank() ? arrival.place() : geo.locate(sent.strip());
             if (place.isPresent()) {
                 country = place.get().country();
                 city = params.containsKey("city") ? text(params.get("city"), 100) : place.get().city();

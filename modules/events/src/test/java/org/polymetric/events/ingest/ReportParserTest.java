@@ -18,8 +18,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.polymetric.kernel.geo.Geolocation;
+import org.polymetric.kernel.geo.Enrichment;
 import org.polymetric.kernel.geo.Place;
+import org.polymetric.kernel.ingest.Arrival;
 
 /** How one {@code /i} request's parameters become a report, or Countly's refusal of it. */
 class ReportParserTest {
@@ -30,14 +31,23 @@ class ReportParserTest {
     private static final String SENT_IP = "198.51.100.1";
 
     private final List<String> located = new ArrayList<>();
-    private final ReportParser parser = new ReportParser(address -> {
-        located.add(address);
-        return switch (address) {
-            case CLIENT -> Optional.of(new Place("DE", "Berlin"));
-            case SENT_IP -> Optional.of(new Place("FR", "Paris"));
-            default -> Optional.empty();
-        };
-    });
+    /** The kernel's enrichment with two known addresses; records what it is asked to locate. */
+    private final Enrichment geo = new Enrichment() {
+        @Override
+        public Optional<Place> locate(String address) {
+            located.add(address);
+            return switch (address) {
+                case CLIENT -> Optional.of(new Place("DE", "Berlin"));
+                case SENT_IP -> Optional.of(new Place("FR", "Paris"));
+                default -> Optional.empty();
+            };
+        }
+    };
+    private final ReportParser parser = new ReportParser(geo);
+
+    private Arrival arrival(String address, long atMillis) {
+        return new Arrival(Instant.ofEpochMilli(atMillis), address, null, geo);
+    }
 
     /** The parameters of a request: app_key and device_id, then the given name/value pairs. */
     private static Map<String, String> request(String... pairs) {
@@ -51,7 +61,7 @@ class ReportParserTest {
     }
 
     private Report parse(Map<String, String> params) throws Refusal {
-        return parser.parse(APP, params, CLIENT, NOW_MILLIS);
+        return parser.parse(APP, params, arrival(CLIENT, NOW_MILLIS));
     }
 
     private Report parse(String... pairs) throws Refusal {
@@ -427,10 +437,10 @@ class ReportParserTest {
 
     @Test
     void anAddressGeoIpDoesNotKnowLeavesTheCountryUnset() throws Refusal {
-        Report r = parser.parse(APP, request(), "10.0.0.1", NOW_MILLIS);
+        Report r = parser.parse(APP, request(), arrival("10.0.0.1", NOW_MILLIS));
         assertNull(r.country());
         assertNull(r.city());
-        assertNull(parser.parse(APP, request(), null, NOW_MILLIS).country());
+        assertNull(parser.parse(APP, request(), arrival("unknown", NOW_MILLIS)).country());
     }
 
     // ---- device merge
@@ -484,9 +494,9 @@ class ReportParserTest {
     @Test
     void withoutATimestampTheArrivalMillisecondMakesTwoRequestsTwo() throws Refusal {
         Map<String, String> params = request("session_duration", "30");
-        byte[] first = parser.parse(APP, params, CLIENT, NOW_MILLIS).fingerprint();
-        byte[] again = parser.parse(APP, params, CLIENT, NOW_MILLIS + 1).fingerprint();
-        byte[] sameMoment = parser.parse(APP, params, CLIENT, NOW_MILLIS).fingerprint();
+        byte[] first = parser.parse(APP, params, arrival(CLIENT, NOW_MILLIS)).fingerprint();
+        byte[] again = parser.parse(APP, params, arrival(CLIENT, NOW_MILLIS + 1)).fingerprint();
+        byte[] sameMoment = parser.parse(APP, params, arrival(CLIENT, NOW_MILLIS)).fingerprint();
         assertFalse(Arrays.equals(first, again));
         assertArrayEquals(first, sameMoment);
     }
@@ -494,18 +504,18 @@ class ReportParserTest {
     @Test
     void unstampedItemsOfOneBulkAreTwoRequestsAndStampedOnesStayTheSame() throws Refusal {
         Map<String, String> unstamped = request("session_duration", "30");
-        assertFalse(Arrays.equals(parser.parse(APP, unstamped, CLIENT, NOW_MILLIS, 0).fingerprint(),
-                parser.parse(APP, unstamped, CLIENT, NOW_MILLIS, 1).fingerprint()));
+        assertFalse(Arrays.equals(parser.parse(APP, unstamped, arrival(CLIENT, NOW_MILLIS), 0).fingerprint(),
+                parser.parse(APP, unstamped, arrival(CLIENT, NOW_MILLIS), 1).fingerprint()));
         Map<String, String> stamped = request("timestamp", "1778670000", "session_duration", "30");
-        assertArrayEquals(parser.parse(APP, stamped, CLIENT, NOW_MILLIS, 0).fingerprint(),
-                parser.parse(APP, stamped, CLIENT, NOW_MILLIS, 1).fingerprint());
+        assertArrayEquals(parser.parse(APP, stamped, arrival(CLIENT, NOW_MILLIS), 0).fingerprint(),
+                parser.parse(APP, stamped, arrival(CLIENT, NOW_MILLIS), 1).fingerprint());
     }
 
     @Test
     void withATimestampTheArrivalTimeDoesNotMatter() throws Refusal {
         Map<String, String> params = request("timestamp", "1778670000", "session_duration", "30");
-        assertArrayEquals(parser.parse(APP, params, CLIENT, NOW_MILLIS).fingerprint(),
-                parser.parse(APP, params, CLIENT, NOW_MILLIS + 5_000).fingerprint());
+        assertArrayEquals(parser.parse(APP, params, arrival(CLIENT, NOW_MILLIS)).fingerprint(),
+                parser.parse(APP, params, arrival(CLIENT, NOW_MILLIS + 5_000)).fingerprint());
     }
 
     // ---- carrier

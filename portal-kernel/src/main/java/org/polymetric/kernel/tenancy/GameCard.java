@@ -7,7 +7,8 @@ import java.time.ZoneId;
  * can be shared by every request.
  *
  * @param studioId the game's studio (every game has one)
- * @param key      the public key as stored (lower-case hex): Countly's {@code app_key}, Photon's {@code appid}
+ * @param key      the public key as stored (the portal makes 40 lower-case hex digits): Countly's
+ *                 {@code app_key}, Photon's {@code appid}
  * @param secret   the checksum salt SDKs share with the server
  * @param zone     the zone the game's days are cut in ({@link Game#zoneOf})
  */

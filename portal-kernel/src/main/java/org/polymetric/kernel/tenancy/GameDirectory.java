@@ -36,8 +36,11 @@ import org.polymetric.kernel.storage.Storage;
  * {@link TenancyVersions}' snapshot (at most {@link TenancyVersions#WINDOW} old) and reads the game
  * again when its organization's version moved or the organization is gone: in steady state a lookup
  * asks the database nothing. Keys and ids that name no game are kept too, for
- * {@link TenancyVersions#WINDOW}, so made-up keys cannot cost a query each; a text that is not of
- * the key format ({@link GameKeys#isKey}) is unknown without any query or entry.
+ * {@link TenancyVersions#WINDOW}, so made-up keys cannot cost a query each; a text that no
+ * {@code game_key} can hold (empty, or over {@link #KEY_LENGTH} characters) is unknown without any
+ * query or entry. Keys of any shape are looked up (the portal makes 40 hex digits, but Photon's
+ * {@code appid}s are UUIDs, stored as the game's key): a dialect that knows its key format checks
+ * it first (events: {@link GameKeys#isKey}).
  *
  * <p><b>Staleness.</b> A change made through JPA on this instance (the organizations module's API
  * and pages) is seen at once: {@link GameChanges} forgets the game when it is written and again
@@ -50,6 +53,8 @@ import org.polymetric.kernel.storage.Storage;
 @ApplicationScoped
 public class GameDirectory {
     static final int MAX_KEPT = 100_000;
+    /** The {@code game_key} column's length. */
+    static final int KEY_LENGTH = 40;
     /** Keys asked for in one query; more are read in several. */
     static final int KEYS_PER_QUERY = 500;
     private static final String CARD = "SELECT g.id, g.organization_id, g.studio_id, g.game_key, g.secret_key, g.timezone, "
@@ -80,9 +85,9 @@ public class GameDirectory {
         }
     }
 
-    /** The game with this key (any case), or empty when no game has it. */
+    /** The game with this key (any case, as the column compares), or empty when no game has it. */
     public Optional<GameCard> byKey(String key) throws SQLException {
-        if (!GameKeys.isKey(key)) {
+        if (!storable(key)) {
             return Optional.empty();
         }
         String normal = key.toLowerCase(Locale.ROOT);
@@ -109,7 +114,7 @@ public class GameDirectory {
             if (changes.get() == seen) {
                 byId.put(id, kept);
                 if (kept.card() != null) {
-                    byKey.put(kept.card().key(), kept);
+                    byKey.put(kept.card().key().toLowerCase(Locale.ROOT), kept);
                 }
             }
         }
@@ -117,8 +122,7 @@ public class GameDirectory {
     }
 
     /**
-     * The games with these keys, by their key as stored (lower case); keys that name no game, or
-     * are not of the key format, are left out. Only keys not kept are read, {@link #KEYS_PER_QUERY}
+     * The games with these keys, by their key as stored; keys that name no game are left out. Only keys not kept are read, {@link #KEYS_PER_QUERY}
      * to a query.
      */
     public Map<String, GameCard> byKeys(Collection<String> keys) throws SQLException {
@@ -126,7 +130,7 @@ public class GameDirectory {
         Set<String> missing = new LinkedHashSet<>();
         TenancyVersions.Snapshot now = versions.snapshot();
         for (String key : keys) {
-            if (!GameKeys.isKey(key)) {
+            if (!storable(key)) {
                 continue;
             }
             String normal = key.toLowerCase(Locale.ROOT);
@@ -134,7 +138,7 @@ public class GameDirectory {
             if (kept == null || !kept.current(now)) {
                 missing.add(normal);
             } else if (kept.card() != null) {
-                found.put(normal, kept.card());
+                found.put(kept.card().key(), kept.card());
             }
         }
         List<String> toRead = new ArrayList<>(missing);
@@ -147,7 +151,7 @@ public class GameDirectory {
                 Kept kept = read.getOrDefault(key, none);
                 keep(seen, key, kept);
                 if (kept.card() != null) {
-                    found.put(key, kept.card());
+                    found.put(kept.card().key(), kept.card());
                 }
             }
         }
@@ -185,6 +189,10 @@ public class GameDirectory {
         }
     }
 
+    private static boolean storable(String key) {
+        return key != null && !key.isEmpty() && key.length() <= KEY_LENGTH;
+    }
+
     private void keep(long seen, String key, Kept kept) {
         if (changes.get() != seen) {
             return; // a local change may have overtaken this read: the next lookup reads again
@@ -220,7 +228,7 @@ public class GameDirectory {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     Kept kept = kept(r, readAt);
-                    read.put(kept.card().key(), kept);
+                    read.put(kept.card().key().toLowerCase(Locale.ROOT), kept);
                 }
             }
         }
@@ -228,7 +236,7 @@ public class GameDirectory {
     }
 
     private static Kept kept(ResultSet r, long readAt) throws SQLException {
-        GameCard card = new GameCard(r.getLong(1), r.getLong(2), r.getLong(3), r.getString(4).toLowerCase(Locale.ROOT),
+        GameCard card = new GameCard(r.getLong(1), r.getLong(2), r.getLong(3), r.getString(4),
                 r.getString(5), Game.zoneOf(r.getString(6)), r.getString(7),
                 GameCard.State.of(r.getBoolean(8), r.getBoolean(9), r.getBoolean(10)));
         return new Kept(card, r.getLong(11), readAt);

@@ -24,15 +24,16 @@ class TenancyLookupsIT extends PortalIT {
     /** The window (1 s) plus a request's and a versions read's time, with room for a slow machine. */
     private static final long WITHIN_MS = 2_500;
 
+    private static long organization;
     private static long studio;
     private static String owner;
 
     @BeforeAll
     static void studioWithAnOwner() {
-        long org = Fixtures.organization(Fixtures.unique("Tenancy lookups"));
-        studio = Fixtures.studio(org, "Lookups studio");
+        organization = Fixtures.organization(Fixtures.unique("Tenancy lookups"));
+        studio = Fixtures.studio(organization, "Lookups studio");
         owner = Fixtures.user("lookups");
-        Fixtures.grant(owner, "organization", org, "owner");
+        Fixtures.grant(owner, "organization", organization, "owner");
     }
 
     @Test
@@ -75,6 +76,21 @@ class TenancyLookupsIT extends PortalIT {
         HttpResponse<String> next = sdk(key);
         assertEquals(400, next.statusCode());
         assertEquals(NOT_ACCEPTING, next.body(), "the very next request");
+    }
+
+    @Test
+    void aPhotonAppidIsAUuidStoredAsTheGamesKeyAndTakesCounters() {
+        String appid = UUID.randomUUID().toString();
+        Fixtures.execute("INSERT INTO game (studio_id, organization_id, title, platform, sdk_used, game_key, secret_key, created_at) "
+                + "SELECT id, organization_id, 'Photon app', 'windows', 'unity', ?, ?, NOW(3) FROM studio WHERE id = ?",
+                appid, "e".repeat(40), studio);
+        String token = new TokenMaker(client(), owner).token("organization", organization, "admin");
+        HttpResponse<String> written = client().postBytes("/api/counters/write?precision=s", "text/plain; charset=utf-8",
+                ("Ccu,appid=" + appid + ",region=eu value=3 " + (System.currentTimeMillis() / 1000 - 60) + "\n").getBytes(),
+                "Authorization", "Bearer " + token);
+        assertEquals(204, written.statusCode(), written.body());
+        assertEquals(1, Fixtures.count("SELECT COUNT(*) FROM counters_series s JOIN game g ON g.id = s.owner_id "
+                + "WHERE s.owner_type = 'g' AND g.game_key = ?", appid));
     }
 
     /** One SDK request (a session begins) for the key. */

@@ -40,7 +40,7 @@ public class Owners {
     @Inject
     GameDirectory directory;
 
-    /** Games by key ({@code appid}, as stored: lower case); unknown keys are left out. */
+    /** Games by key ({@code appid}, as stored); unknown keys are left out. */
     public Map<String, Owner> games(Collection<String> keys) {
         Map<String, Owner> out = new HashMap<>();
         try {

@@ -1,5 +1,6 @@
 package org.polymetric.kernel.security;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.apache.shiro.authz.ModularRealmAuthorizer;
@@ -11,6 +12,9 @@ import org.apache.shiro.web.filter.mgt.PathMatchingFilterChainResolver;
 import org.apache.shiro.web.mgt.DefaultWebSecurityManager;
 import org.polymetric.kernel.Beans;
 import org.polymetric.kernel.tenancy.Containment;
+import org.polymetric.kernel.tenancy.GameCard;
+import org.polymetric.kernel.tenancy.GameDirectory;
+import org.polymetric.kernel.tenancy.TenancyVersions;
 import org.polymetric.kernel.tenancy.ResourceType;
 import org.polymetric.kernel.tenancy.TenancyDirectory;
 
@@ -49,7 +53,23 @@ public class PortalShiroEnvironment extends DefaultWebEnvironment implements Ini
         setFilterChainResolver(resolver);
     }
 
+    /**
+     * Where a resource sits. Games and organizations come from the kernel's cached tenancy
+     * ({@link GameDirectory}, {@link TenancyVersions}), so the checks of an SDK or counters call
+     * ask the database nothing in steady state; a game's place never changes, and an organization
+     * the snapshot does not know yet (made a moment ago) is looked up.
+     */
     private static Optional<Containment> locate(ResourceType type, long id) {
+        try {
+            if (type == ResourceType.GAME) {
+                return Beans.get(GameDirectory.class).byId(id).map(GameCard::containment);
+            }
+            if (type == ResourceType.ORGANIZATION && Beans.get(TenancyVersions.class).snapshot().has(id)) {
+                return Optional.of(new Containment(id, null, null));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("locating " + type.word() + " " + id, e);
+        }
         return Beans.get(TenancyDirectory.class).locate(type, id);
     }
 }

@@ -34,14 +34,6 @@ public class RequestMemo {
         return authorizations.computeIfAbsent(principal, load);
     }
 
-    /**
-     * Notes where a resource sits, read by a module together with what it needed anyway (one
-     * query instead of two): this request's permission checks on it then ask nothing more.
-     */
-    public static void remember(ResourceType type, long id, Containment where) {
-        current().ifPresent(m -> m.place(type, id, () -> Optional.of(where)));
-    }
-
     Optional<Containment> place(ResourceType type, long id, Supplier<Optional<Containment>> load) {
         return places.computeIfAbsent(type.word() + ":" + id, k -> load.get());
     }

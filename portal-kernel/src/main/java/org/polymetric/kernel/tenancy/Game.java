@@ -2,6 +2,7 @@ package org.polymetric.kernel.tenancy;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,6 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "game")
+@EntityListeners(GameChanges.class)
 @NamedQuery(name = "Game.byOrganizations",
         query = "SELECT g FROM Game g WHERE g.organizationId IN :ids ORDER BY g.title, g.id")
 @NamedQuery(name = "Game.byKey", query = "SELECT g FROM Game g WHERE g.key = :key")

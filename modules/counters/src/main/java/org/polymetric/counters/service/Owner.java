@@ -1,7 +1,6 @@
 package org.polymetric.counters.service;
 
 import org.polymetric.counters.store.SeriesKey;
-import org.polymetric.kernel.tenancy.Containment;
 
 /**
  * Whose counters these are: a game (named by its key, Photon's {@code appid}) or a Photon
@@ -11,7 +10,4 @@ import org.polymetric.kernel.tenancy.Containment;
  * @param studioId the game's studio; null for a license, which belongs to its organization
  */
 public record Owner(char type, long id, String name, long organizationId, Long studioId) {
-    public Containment containment() {
-        return type == SeriesKey.GAME ? new Containment(organizationId, studioId, id) : new Containment(organizationId, null, null);
-    }
 }

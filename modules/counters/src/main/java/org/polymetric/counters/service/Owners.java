@@ -18,14 +18,16 @@ import org.polymetric.counters.store.SeriesKey;
 import org.polymetric.kernel.identity.AccessLevel;
 import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.security.Permissions;
-import org.polymetric.kernel.security.RequestMemo;
+import org.polymetric.kernel.tenancy.GameCard;
+import org.polymetric.kernel.tenancy.GameDirectory;
 import org.polymetric.kernel.tenancy.ResourceType;
 
 /**
  * Finds the games and licenses a request names, and says what the caller may do with them:
  * read a game's counters with view access to it, write them as its admin; read a license's
  * counters with view access to its organization, write them as the organization's admin.
- * Where an owner sits is read along with it, so the permission checks ask the database nothing.
+ * Games come from the kernel's cached {@link GameDirectory}, where the permission checks also
+ * find their place; a license's organization is known to the kernel's tenancy snapshot.
  */
 @ApplicationScoped
 public class Owners {
@@ -35,9 +37,20 @@ public class Owners {
     @Inject
     AccessGuard guard;
 
-    /** Games by key ({@code appid}); unknown keys are left out. */
+    @Inject
+    GameDirectory directory;
+
+    /** Games by key ({@code appid}, as stored); unknown keys are left out. */
     public Map<String, Owner> games(Collection<String> keys) {
-        return find("SELECT game_key, id, title, organization_id, studio_id FROM game WHERE game_key IN ", keys, SeriesKey.GAME);
+        Map<String, Owner> out = new HashMap<>();
+        try {
+            for (GameCard g : directory.byKeys(keys).values()) {
+                out.put(g.key(), new Owner(SeriesKey.GAME, g.id(), g.title(), g.organizationId(), g.studioId()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("looking up " + keys.size() + " games", e);
+        }
+        return out;
     }
 
     /** Licenses by hash; unknown hashes are left out. */
@@ -54,8 +67,6 @@ public class Owners {
     }
 
     private static String permission(Owner owner, AccessLevel level) {
-        RequestMemo.remember(owner.type() == SeriesKey.GAME ? ResourceType.GAME : ResourceType.ORGANIZATION,
-                owner.type() == SeriesKey.GAME ? owner.id() : owner.organizationId(), owner.containment());
         return owner.type() == SeriesKey.GAME ? Permissions.of(ResourceType.GAME, level, owner.id())
                 : Permissions.of(ResourceType.ORGANIZATION, level, owner.organizationId());
     }

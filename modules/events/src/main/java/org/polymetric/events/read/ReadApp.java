@@ -2,17 +2,17 @@ package org.polymetric.events.read;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.polymetric.events.ingest.Refusal;
 import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.security.ApiAuthenticationFilter;
 import org.polymetric.kernel.security.Permissions;
 import org.polymetric.kernel.security.ReachFinder;
-import org.polymetric.kernel.security.RequestMemo;
-import org.polymetric.kernel.tenancy.Containment;
-import org.polymetric.kernel.tenancy.Game;
-import org.polymetric.kernel.tenancy.ResourceType;
+import org.polymetric.kernel.tenancy.GameCard;
+import org.polymetric.kernel.tenancy.GameDirectory;
 
 /**
  * The app a read names with {@code app_id} (the game's id), checked against the caller's
@@ -46,6 +46,9 @@ public class ReadApp {
     RollupReader rollups;
 
     @Inject
+    GameDirectory games;
+
+    @Inject
     ReachFinder reach;
 
     /** Countly's first check of every read: 400 when the call names no app. */
@@ -77,15 +80,22 @@ public class ReadApp {
         if (id <= 0) {
             throw new Refusal(401, NO_APP);
         }
-        // one read for where the game sits (the permission check then asks nothing), its zone and data version
-        RollupReader.GameState game = rollups.gameState(id).orElseThrow(() -> new Refusal(401, NO_APP));
-        RequestMemo.remember(ResourceType.GAME, id, new Containment(game.organizationId(), game.studioId(), id));
+        // the kernel's cached card: the permission check below finds the game's place there too
+        GameCard game = card(id).orElseThrow(() -> new Refusal(401, NO_APP));
         if (!guard.can(Permissions.viewGame(id))) {
             // Countly answers an app of another organization as one that does not exist
             boolean ours = reach.organizationOf(game.organizationId()).isPresent();
             throw new Refusal(401, ours ? NO_RIGHT : NO_APP);
         }
-        return new Target(id, Game.zoneOf(game.timezone()), game.dataVersion());
+        return new Target(id, game.zone(), rollups.dataVersion(id));
+    }
+
+    private Optional<GameCard> card(long id) {
+        try {
+            return games.byId(id);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the game could not be read", e);
+        }
     }
 
 }

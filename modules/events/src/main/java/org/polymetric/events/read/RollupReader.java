@@ -28,16 +28,10 @@ public class RollupReader {
     @Resource(lookup = Storage.DATASOURCE)
     DataSource dataSource;
 
-    /** What a read needs of its game: where it sits (for access), its zone and the version of its data. */
-    public record GameState(long organizationId, long studioId, String timezone, long dataVersion) {
-    }
-
-    /** The game's place, zone and data version in one primary-key read, or empty when there is no such game. */
-    public java.util.Optional<GameState> gameState(long gameId) {
-        List<GameState> found = query("SELECT g.organization_id, g.studio_id, g.timezone, COALESCE(a.data_version, 0) "
-                + "FROM game g LEFT JOIN events_app a ON a.game_id = g.id WHERE g.id = ?", s -> s.setLong(1, gameId),
-                r -> new GameState(r.getLong(1), r.getLong(2), r.getString(3), r.getLong(4)));
-        return found.stream().findFirst();
+    /** The version of the game's data ({@code events_app.data_version}; 0 before anything was stored), in one primary-key read. */
+    public long dataVersion(long gameId) {
+        return query("SELECT data_version FROM events_app WHERE game_id = ?", s -> s.setLong(1, gameId), r -> r.getLong(1))
+                .stream().findFirst().orElse(0L);
     }
 
     /** Session rows of the given families ({@code ""} = totals) within the period's local days. */

@@ -21,9 +21,15 @@ public class CountersRefusalMapper implements ExceptionMapper<CountersRefusal> {
     @Override
     public Response toResponse(CountersRefusal refusal) {
         if (!ErrorReplies.isApi(uri)) {
-            return ErrorReplies.page(refusal.status(), Response.Status.fromStatusCode(refusal.status()).getReasonPhrase());
+            return ErrorReplies.page(refusal.status(), phrase(refusal.status()));
         }
         return refusal.line() > 0 ? CounterReply.errorAt(refusal.status(), refusal.getMessage(), refusal.line())
                 : CounterReply.error(refusal.status(), refusal.getMessage());
+    }
+
+    /** The status's own phrase ({@code Not Found}); {@code Error 422} for a status JAX-RS has none for, as the kernel says it. */
+    static String phrase(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "Error " + status : known.getReasonPhrase();
     }
 }

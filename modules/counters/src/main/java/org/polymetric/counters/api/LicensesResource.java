@@ -11,7 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.polymetric.counters.domain.CheckedLicenseTerms;
 import org.polymetric.counters.domain.License;
+import org.polymetric.counters.domain.LicenseProblem;
+import org.polymetric.counters.domain.LicenseTerms;
 import org.polymetric.counters.domain.RequestText;
 import org.polymetric.counters.service.CountersRefusal;
 import org.polymetric.counters.service.Licenses;
@@ -49,7 +52,11 @@ public class LicensesResource {
     public Response add(String body) {
         guard.requireUser();
         NewLicenseBody in = NewLicenseBody.parse(body);
-        return CounterReply.json(201, json(licenses.add(in.organizationId(), in.name(), in.ccuLimit())));
+        CheckedLicenseTerms terms = licenses.terms(in.organizationId(), in.name(), in.ccuLimit());
+        if (terms instanceof LicenseProblem problem) {
+            throw CountersRefusal.badRequest(problem.sentence());
+        }
+        return CounterReply.json(201, json(licenses.add(in.organizationId(), (LicenseTerms) terms)));
     }
 
     static JsonObjectBuilder json(License l) {

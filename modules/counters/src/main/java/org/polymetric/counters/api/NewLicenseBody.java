@@ -5,16 +5,17 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.OptionalLong;
+import org.polymetric.counters.domain.LicenseProblem;
 import org.polymetric.counters.domain.RequestText;
 import org.polymetric.counters.service.CountersRefusal;
-import org.polymetric.counters.service.Licenses;
 
 /**
- * The body of {@code POST /api/counters/licenses}: {@code {"organization_id", "name", "ccu_limit"?}}.
+ * The body of {@code POST /api/counters/licenses}: {@code {"organization_id", "name", "ccu_limit"?}},
+ * each of its JSON kind; what the name and limit may be is the service's rule ({@code LicenseTerms}).
  *
- * @param ccuLimit null when absent or {@code null}
+ * @param ccuLimit the number's text; null when absent or {@code null}
  */
-record NewLicenseBody(long organizationId, String name, Integer ccuLimit) {
+record NewLicenseBody(long organizationId, String name, String ccuLimit) {
     static final String NOT_AN_ORGANIZATION = "organization_id must be an organization's id";
     private static final String NOT_AN_OBJECT = "the body must be a JSON object";
 
@@ -30,16 +31,12 @@ record NewLicenseBody(long organizationId, String name, Integer ccuLimit) {
         if (!(in.get("name") instanceof JsonString name)) {
             throw CountersRefusal.badRequest("name must be a text");
         }
-        Integer limit = null;
         JsonValue ccu = in.get("ccu_limit");
-        if (ccu != null && ccu != JsonValue.NULL) {
-            OptionalLong l = ccu instanceof JsonNumber n ? RequestText.whole(n.toString(), Licenses.LIMIT_DIGITS) : OptionalLong.empty();
-            if (l.isEmpty() || l.getAsLong() > Integer.MAX_VALUE) {
-                throw CountersRefusal.badRequest("ccu_limit must be a positive number");
-            }
-            limit = (int) l.getAsLong();
+        if (ccu != null && ccu != JsonValue.NULL && !(ccu instanceof JsonNumber)) {
+            throw CountersRefusal.badRequest(LicenseProblem.CCU_LIMIT.sentence());
         }
-        return new NewLicenseBody(org.getAsLong(), name.getString(), limit);
+        // the number's text, read by the limit's grammar: 5.0 or 1e3 are no limit, as in the page's form
+        return new NewLicenseBody(org.getAsLong(), name.getString(), ccu instanceof JsonNumber n ? n.toString() : null);
     }
 
     private static JsonObject object(String body) {

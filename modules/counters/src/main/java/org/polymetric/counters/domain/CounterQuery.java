@@ -1,6 +1,5 @@
 package org.polymetric.counters.domain;
 
-
 /**
  * One query of a bulk request (or of a {@code data}/{@code graph} path): what it is called in
  * the answer, which series it reads and over what range, or why it cannot be answered.

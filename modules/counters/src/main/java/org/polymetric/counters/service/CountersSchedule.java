@@ -20,7 +20,7 @@ import org.polymetric.kernel.config.PortalSettings;
  * The counters' background work, on the container's scheduled executor: the {@link RollupJournal}
  * applied every second, and rollups past their window purged every
  * {@code POLYMETRIC_COUNTERS_PURGE_SECONDS} (none when 0). Started once, by
- * {@link CountersScheduleStart} when the web application runs; cancelled when it stops.
+ * {@code web.CountersScheduleStart} when the web application runs; cancelled when it stops.
  */
 @ApplicationScoped
 public class CountersSchedule {

@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.polymetric.counters.domain.License;
+import org.polymetric.counters.domain.LicenseTerms;
 import org.polymetric.counters.service.Licenses;
-import org.polymetric.kernel.security.AccessGuard;
-import org.polymetric.kernel.security.Permissions;
 import org.polymetric.kernel.tenancy.Organization;
 import org.polymetric.kernel.tenancy.VisibleTenancy;
 import org.polymetric.kernel.tenancy.Workspace;
@@ -20,9 +19,6 @@ public class CountersList {
 
     @Inject
     Licenses licenses;
-
-    @Inject
-    AccessGuard guard;
 
     /**
      * One organization's part of the page.
@@ -40,12 +36,12 @@ public class CountersList {
     View view(Long formOrganization, String formProblem, String name, String ccuLimit) {
         List<Section> sections = workspace.forCurrentUser().organizations().stream().map(o -> {
             long org = o.organization().getId();
-            boolean viewer = guard.can(Permissions.viewOrganization(org));
+            List<License> listed = licenses.listed(org).orElse(null);
             return new Section(o.organization(), o.studios().stream().filter(s -> !s.games().isEmpty()).toList(),
-                    viewer ? licenses.of(org) : null, viewer && licenses.mayAdd(org));
+                    listed, listed != null && licenses.mayAdd(org));
         }).toList();
         return View.of("counters/index").with("sections", sections).with("formOrganization", formOrganization)
                 .with("formProblem", formProblem).with("formName", name).with("formLimit", ccuLimit)
-                .with("maxName", Licenses.MAX_NAME);
+                .with("maxName", LicenseTerms.MAX_NAME);
     }
 }

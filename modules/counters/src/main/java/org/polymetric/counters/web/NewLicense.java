@@ -10,14 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.OptionalLong;
-import org.polymetric.counters.domain.License;
+import org.polymetric.counters.domain.CheckedLicenseTerms;
+import org.polymetric.counters.domain.LicenseProblem;
+import org.polymetric.counters.domain.LicenseTerms;
 import org.polymetric.counters.domain.RequestText;
 import org.polymetric.counters.service.Licenses;
-import org.polymetric.kernel.identity.AccessLevel;
 import org.polymetric.kernel.security.AccessGuard;
-import org.polymetric.kernel.security.Permissions;
-import org.polymetric.kernel.tenancy.ResourceType;
 
 /**
  * {@code POST /counters/licenses} ({@code organization_id}, {@code name}, {@code ccu_limit}
@@ -44,29 +42,19 @@ public class NewLicense {
                         @FormParam("ccu_limit") String ccuLimit) {
         guard.requireUser();
         long org = RequestText.whole(organization, RequestText.ID_DIGITS).orElseThrow(NotFoundException::new);
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty() || n.length() > Licenses.MAX_NAME) {
-            return refused(org, "counters.license.badname", name, ccuLimit);
+        CheckedLicenseTerms terms = licenses.terms(org, name, ccuLimit);
+        if (terms instanceof LicenseProblem problem) {
+            return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(list.view(org, messageKey(problem), name, ccuLimit)).build();
         }
-        Integer limit = null;
-        if (ccuLimit != null && !ccuLimit.isBlank()) {
-            OptionalLong l = RequestText.whole(ccuLimit, Licenses.LIMIT_DIGITS);
-            if (l.isEmpty() || l.getAsLong() < 1 || l.getAsLong() > Integer.MAX_VALUE) {
-                return refused(org, "counters.license.badlimit", name, ccuLimit);
-            }
-            limit = (int) l.getAsLong();
-        }
-        License l = licenses.add(org, n, limit);
-        return Response.seeOther(UriBuilder.fromPath("/counters/licenses/{id}").queryParam("created", "1").build(l.id()))
-                .build();
+        long id = licenses.add(org, (LicenseTerms) terms).id();
+        return Response.seeOther(UriBuilder.fromPath("/counters/licenses/{id}").queryParam("created", "1").build(id)).build();
     }
 
-    /** The list page again, 400, unless the caller may not add licenses there (then 404 or 403, as an add would be). */
-    private Response refused(long org, String problem, String name, String ccuLimit) {
-        if (!guard.can(Permissions.viewOrganization(org))) {
-            throw new NotFoundException();
-        }
-        guard.require(Permissions.of(ResourceType.ORGANIZATION, AccessLevel.ADMIN, org));
-        return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(list.view(org, problem, name, ccuLimit)).build();
+    private static String messageKey(LicenseProblem problem) {
+        return switch (problem) {
+            case NAME -> "counters.license.badname";
+            case CCU_LIMIT -> "counters.license.badlimit";
+        };
     }
 }

@@ -7,14 +7,14 @@ import org.polymetric.counters.domain.License;
 import org.polymetric.counters.domain.RequestText;
 import org.polymetric.counters.service.Licenses;
 import org.polymetric.kernel.security.AccessGuard;
-import org.polymetric.kernel.security.Permissions;
 import org.polymetric.kernel.tenancy.Organization;
 import org.polymetric.kernel.tenancy.TenancyDirectory;
 
 /**
- * The license a page is about, for a signed-in caller who may view its organization; anything
- * else, an unknown id included, is the themed 404, so a page never tells another organization's
- * ids apart from unknown ones. (A game's pages use the kernel's {@code PageGames}.)
+ * The license a page is about, for a signed-in caller ({@link Licenses#shown} decides who sees
+ * it); anything else, an id that is no number included, is the themed 404, so a page never tells
+ * another organization's ids apart from unknown ones. (A game's pages use the kernel's
+ * {@code PageGames}.)
  */
 @ApplicationScoped
 public class OnPage {
@@ -33,14 +33,7 @@ public class OnPage {
 
     public LicenseShown license(String rawId) {
         guard.requireUser();
-        License l = licenses.byId(id(rawId)).orElseThrow(NotFoundException::new);
-        if (!guard.can(Permissions.viewOrganization(l.organizationId()))) {
-            throw new NotFoundException();
-        }
+        License l = licenses.shown(RequestText.whole(rawId, RequestText.ID_DIGITS).orElseThrow(NotFoundException::new));
         return new LicenseShown(l, tenancy.organization(l.organizationId()).orElseThrow(NotFoundException::new));
-    }
-
-    private static long id(String raw) {
-        return RequestText.whole(raw, RequestText.ID_DIGITS).orElseThrow(NotFoundException::new);
     }
 }

@@ -170,6 +170,20 @@ class CountersHostileInputIT extends PortalIT {
         stillAnswers();
     }
 
+    @Test
+    void aLicensesTermsAreCheckedOnlyForItsOrganizationsAdmins() {
+        // the service asks who is asking before it judges the terms, on the API as on the page's form:
+        // a limit past an int was a 400 for anyone before, telling outsiders the organization exists
+        String body = "{\"organization_id\":" + f.org + ",\"name\":\"Terms\",\"ccu_limit\":" + BigInteger.TWO.pow(64) + "}";
+        long before = Fixtures.count("SELECT COUNT(*) FROM counters_license");
+        assertEquals("no such organization", refused(404, () -> client().postJson("/api/counters/licenses", body, bearer(f.neighbour))));
+        refused(403, () -> client().postJson("/api/counters/licenses", body, bearer(f.viewer)));
+        assertEquals("ccu_limit must be a positive number",
+                refused(400, () -> client().postJson("/api/counters/licenses", body, bearer(f.orgAdmin))));
+        assertEquals(before, Fixtures.count("SELECT COUNT(*) FROM counters_license"), "no license added");
+        stillAnswers();
+    }
+
     private HttpResponse<String> post(String path, String body) {
         return client().postJson("/api/counters/" + path, body, bearer(f.viewer));
     }

@@ -1,9 +1,10 @@
-package org.polymetric.counters.service;
+package org.polymetric.counters.web;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import org.polymetric.counters.service.CountersSchedule;
 
 /**
  * Starts the {@link CountersSchedule} with the web application. A listener rather than a CDI

@@ -9,7 +9,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.polymetric.counters.domain.License;
@@ -61,6 +65,30 @@ public class LicenseStore {
         } catch (SQLException e) {
             throw new IllegalStateException("adding a license", e);
         }
+    }
+
+    /** Licenses by hash, in one query; unknown hashes are left out. */
+    public Map<String, License> byHashes(Collection<String> hashes) {
+        Map<String, License> out = new HashMap<>();
+        if (hashes.isEmpty()) {
+            return out;
+        }
+        List<String> list = List.copyOf(hashes);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM counters_license WHERE hash IN (" + String.join(",", Collections.nCopies(list.size(), "?")) + ")")) {
+            for (int i = 0; i < list.size(); i++) {
+                s.setString(i + 1, list.get(i));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    License license = license(r);
+                    out.put(license.hash(), license);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("looking up " + list.size() + " licenses", e);
+        }
+        return out;
     }
 
     public Optional<License> byId(long id) {

@@ -123,6 +123,15 @@ class GroupCommitQueueTest {
         return held;
     }
 
+    /** Submits "n0", "n1", ... */
+    private List<Submission<String>> submitNumbered(int count) throws GroupCommitQueue.Full {
+        List<Submission<String>> submitted = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            submitted.add(queue.submit("n" + i));
+        }
+        return submitted;
+    }
+
     private static String result(Submission<String> s) throws Exception {
         return s.await(Duration.ofSeconds(HANG_GUARD_SECONDS));
     }
@@ -162,10 +171,7 @@ class GroupCommitQueueTest {
     void whatQueuesUpDuringACommitGoesInTheNextBatchesUpToTheMaximum() throws Exception {
         queue(100, 10);
         Submission<String> held = holdWriter();
-        List<Submission<String>> done = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
-            done.add(queue.submit("n" + i));
-        }
+        List<Submission<String>> done = submitNumbered(25);
         assertEquals(25, queue.waiting());
         gate.open.countDown();
         assertEquals("HOLD", result(held));
@@ -216,10 +222,7 @@ class GroupCommitQueueTest {
     void aBatchWhoseHalvesBothFailFailsWholeWithoutSplittingFurther() throws Exception {
         queue(100, 10);
         Submission<String> held = holdWriter();
-        List<Submission<String>> queued = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            queued.add(queue.submit("n" + i));
-        }
+        List<Submission<String>> queued = submitNumbered(8);
         gate.down = true;
         gate.open.countDown();
         assertEquals("HOLD", result(held));

@@ -13,8 +13,12 @@ public interface BatchSink<T, R> {
 
     /**
      * Commits the batch, then returns one result per item, in the batch's order. Throwing means
-     * nothing of the batch was committed: every item of it fails with that exception, and the
-     * next batch is tried as usual.
+     * nothing of the batch was committed: the queue then writes the batch again in halves, so that
+     * only the items that fail on their own fail (with what was thrown), and the others commit. A
+     * sink therefore refuses a whole batch only for what no item can help (the database), and
+     * throws for an item only when that item cannot be stored; the same items may reach it again.
+     * Returning means committed: a result list of the wrong length is found only then, so the
+     * batch's items fail although they are stored (a sink that can count before it commits should).
      */
     List<R> write(List<T> batch) throws Exception;
 

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * The {@link BatchSink} for items whose rows the modules write: each batch becomes one
  * {@link Ingested} event, fired inside one JTA transaction (see {@link Ingested} for why inside).
- * A submitter's future completes (with null) once that transaction has committed.
+ * A submitter's {@link Submission} completes (with null) once that transaction has committed.
  * <pre>
  * &#64;Inject IngestTransaction transaction;
  * &#64;Inject Event&lt;Ingested&lt;Beacon&gt;&gt; beacons;

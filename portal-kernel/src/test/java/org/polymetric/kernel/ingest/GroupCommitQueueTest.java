@@ -1,21 +1,26 @@
 package org.polymetric.kernel.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,30 +42,44 @@ class GroupCommitQueueTest {
         final CountDownLatch idled = new CountDownLatch(1);
         final CountDownLatch closed = new CountDownLatch(1);
         Function<List<String>, List<String>> answer = batch -> batch.stream().map(String::toUpperCase).toList();
+        volatile boolean down;
+        volatile Error idleError;
 
         @Override
         public List<String> write(List<String> batch) throws Exception {
             batches.add(List.copyOf(batch));
             if (batch.contains("hold")) {
                 entered.release();
-                // uninterruptibly, like a commit that has reached the database
+                // uninterruptibly, like a commit that has reached the database, keeping the interrupt for later
+                boolean interrupted = false;
                 while (true) {
                     try {
                         open.await();
                         break;
                     } catch (InterruptedException e) {
-                        // keep holding
+                        interrupted = true;
                     }
+                }
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
                 }
             }
             if (batch.contains("bad")) {
                 throw new IllegalStateException("bad batch");
+            }
+            if (down && !batch.contains("hold")) {
+                throw new IllegalStateException("database down");
             }
             return answer.apply(batch);
         }
 
         @Override
         public void idle() {
+            Error e = idleError;
+            if (e != null) {
+                idleError = null;
+                throw e;
+            }
             idled.countDown();
         }
 
@@ -77,8 +96,15 @@ class GroupCommitQueueTest {
     private final Gate gate = new Gate();
     private GroupCommitQueue<String, String> queue;
 
+    private final List<Thread> writers = Collections.synchronizedList(new ArrayList<>());
+    private final ThreadFactory recorded = r -> {
+        Thread t = new Thread(r);
+        writers.add(t);
+        return t;
+    };
+
     private GroupCommitQueue<String, String> queue(int capacity, int maxBatch) {
-        queue = new GroupCommitQueue<>("test", capacity, maxBatch, 60_000, THREADS, gate);
+        queue = new GroupCommitQueue<>("test", capacity, maxBatch, 60_000, recorded, gate);
         return queue;
     }
 
@@ -91,24 +117,32 @@ class GroupCommitQueueTest {
     }
 
     /** Submits "hold" and returns once the writer is inside its batch: what is submitted next queues up. */
-    private CompletableFuture<String> holdWriter() throws Exception {
-        CompletableFuture<String> held = queue.submit("hold");
+    private Submission<String> holdWriter() throws Exception {
+        Submission<String> held = queue.submit("hold");
         gate.awaitHeld();
         return held;
     }
 
-    private static String result(CompletableFuture<String> f) throws Exception {
-        return f.get(HANG_GUARD_SECONDS, TimeUnit.SECONDS);
+    /** Submits "n0", "n1", ... */
+    private List<Submission<String>> submitNumbered(int count) throws GroupCommitQueue.Full {
+        List<Submission<String>> submitted = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            submitted.add(queue.submit("n" + i));
+        }
+        return submitted;
     }
 
-    private static Throwable failure(CompletableFuture<String> f) {
-        CompletionException e = assertThrows(CompletionException.class,
-                () -> f.orTimeout(HANG_GUARD_SECONDS, TimeUnit.SECONDS).join());
+    private static String result(Submission<String> s) throws Exception {
+        return s.await(Duration.ofSeconds(HANG_GUARD_SECONDS));
+    }
+
+    private static Throwable failure(Submission<String> s) {
+        ExecutionException e = assertThrows(ExecutionException.class, () -> s.await(Duration.ofSeconds(HANG_GUARD_SECONDS)));
         return e.getCause();
     }
 
     /** The items failed with one and the same IllegalStateException: their batch's. */
-    private static void assertFailedTogether(String message, CompletableFuture<String> first, CompletableFuture<String> second) {
+    private static void assertFailedTogether(String message, Submission<String> first, Submission<String> second) {
         Throwable cause = failure(first);
         assertInstanceOf(IllegalStateException.class, cause);
         assertEquals(message, cause.getMessage());
@@ -118,7 +152,7 @@ class GroupCommitQueueTest {
     @Test
     void everyItemIsAnsweredWithItsOwnResultInSubmissionOrder() throws Exception {
         queue(10_000, 50);
-        List<CompletableFuture<String>> done = new ArrayList<>();
+        List<Submission<String>> done = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
             done.add(queue.submit("item-" + i));
         }
@@ -136,15 +170,12 @@ class GroupCommitQueueTest {
     @Test
     void whatQueuesUpDuringACommitGoesInTheNextBatchesUpToTheMaximum() throws Exception {
         queue(100, 10);
-        CompletableFuture<String> held = holdWriter();
-        List<CompletableFuture<String>> done = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
-            done.add(queue.submit("n" + i));
-        }
+        Submission<String> held = holdWriter();
+        List<Submission<String>> done = submitNumbered(25);
         assertEquals(25, queue.waiting());
         gate.open.countDown();
         assertEquals("HOLD", result(held));
-        for (CompletableFuture<String> f : done) {
+        for (Submission<String> f : done) {
             result(f);
         }
         assertEquals(List.of(1, 10, 10, 5), gate.batches.stream().map(List::size).toList());
@@ -154,8 +185,8 @@ class GroupCommitQueueTest {
     @Test
     void aFullQueueRefusesAtOnceAndTheQueuedItemsStillCommit() throws Exception {
         queue(3, 10);
-        CompletableFuture<String> held = holdWriter();
-        List<CompletableFuture<String>> queued = List.of(queue.submit("a"), queue.submit("b"), queue.submit("c"));
+        Submission<String> held = holdWriter();
+        List<Submission<String>> queued = List.of(queue.submit("a"), queue.submit("b"), queue.submit("c"));
         GroupCommitQueue.Full full = assertThrows(GroupCommitQueue.Full.class, () -> queue.submit("d"));
         assertEquals("the test queue is full", full.getMessage());
         assertEquals(3, queue.waiting());
@@ -167,26 +198,48 @@ class GroupCommitQueueTest {
     }
 
     @Test
-    void aFailedBatchFailsExactlyItsItemsAndTheWriterGoesOn() throws Exception {
-        queue(100, 2);
-        CompletableFuture<String> held = holdWriter();
-        CompletableFuture<String> bad = queue.submit("bad");
-        CompletableFuture<String> sameBatch = queue.submit("x");
-        CompletableFuture<String> nextBatch = queue.submit("y");
+    void aFailedBatchIsRetriedInHalvesSoThatOnlyItsGuiltyItemFails() throws Exception {
+        queue(100, 10);
+        Submission<String> held = holdWriter();
+        List<Submission<String>> before = List.of(queue.submit("a"), queue.submit("b"), queue.submit("c"));
+        Submission<String> bad = queue.submit("bad");
+        List<Submission<String>> after = List.of(queue.submit("d"), queue.submit("e"));
+        Submission<String> last = queue.submit("f");
         gate.open.countDown();
         assertEquals("HOLD", result(held));
-        assertFailedTogether("bad batch", bad, sameBatch);
-        assertEquals("Y", result(nextBatch));
-        assertEquals(List.of(List.of("hold"), List.of("bad", "x"), List.of("y")), gate.batches);
+        Throwable cause = failure(bad);
+        assertInstanceOf(IllegalStateException.class, cause);
+        assertEquals("bad batch", cause.getMessage());
+        assertEquals(List.of("A", "B", "C"), List.of(result(before.get(0)), result(before.get(1)), result(before.get(2))));
+        assertEquals(List.of("D", "E", "F"), List.of(result(after.get(0)), result(after.get(1)), result(last)));
+        List<String> committed = gate.batches.stream().filter(b -> !b.contains("bad")).flatMap(List::stream).toList();
+        assertEquals(Set.of("hold", "a", "b", "c", "d", "e", "f"), Set.copyOf(committed));
+        assertEquals(7, committed.size(), "an innocent item was committed twice");
+        assertEquals(List.of("bad"), gate.batches.stream().filter(b -> b.contains("bad")).reduce((x, y) -> y).orElseThrow());
+    }
+
+    @Test
+    void aBatchWhoseHalvesBothFailFailsWholeWithoutSplittingFurther() throws Exception {
+        queue(100, 10);
+        Submission<String> held = holdWriter();
+        List<Submission<String>> queued = submitNumbered(8);
+        gate.down = true;
+        gate.open.countDown();
+        assertEquals("HOLD", result(held));
+        for (Submission<String> s : queued) {
+            assertEquals("database down", failure(s).getMessage());
+        }
+        // the batch, then each half once: a database that is down is not asked 2n times
+        assertEquals(List.of(8, 4, 4), gate.batches.subList(1, gate.batches.size()).stream().map(List::size).toList());
     }
 
     @Test
     void aSinkThatAnswersTheWrongNumberOfResultsFailsItsBatch() throws Exception {
         queue(100, 10);
         gate.answer = batch -> List.of("only one");
-        CompletableFuture<String> held = holdWriter();
-        CompletableFuture<String> second = queue.submit("a");
-        CompletableFuture<String> third = queue.submit("b");
+        Submission<String> held = holdWriter();
+        Submission<String> second = queue.submit("a");
+        Submission<String> third = queue.submit("b");
         gate.open.countDown();
         assertEquals("only one", result(held));
         assertFailedTogether("the test sink answered 1 results for 2 items", second, third);
@@ -207,11 +260,117 @@ class GroupCommitQueueTest {
     }
 
     @Test
+    void anErrorFromTheIdleHookDoesNotEndTheWriter() throws Exception {
+        gate.idleError = new AssertionError("idle hook broke");
+        queue = new GroupCommitQueue<>("test", 10, 10, 1, recorded, gate);
+        assertTrue(gate.idled.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS), "the writer stopped calling idle after an Error");
+        assertEquals("A", result(queue.submit("a")));
+        assertTrue(writers.get(0).isAlive());
+    }
+
+    @Test
+    void aWriterEndedByAnInterruptClosesTheQueueFailsWhatIsQueuedAndRefusesAtOnce() throws Exception {
+        queue(100, 10);
+        Submission<String> held = holdWriter();
+        Submission<String> queuedA = queue.submit("a");
+        Submission<String> queuedB = queue.submit("b");
+        writers.get(0).interrupt();
+        gate.open.countDown();
+        assertEquals("HOLD", result(held));
+        assertInstanceOf(GroupCommitQueue.Closed.class, failure(queuedA));
+        assertInstanceOf(GroupCommitQueue.Closed.class, failure(queuedB));
+        writers.get(0).join(TimeUnit.SECONDS.toMillis(HANG_GUARD_SECONDS));
+        assertFalse(writers.get(0).isAlive());
+        assertThrows(GroupCommitQueue.Full.class, () -> queue.submit("late"));
+        assertTrue(gate.closed.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS), "the sink never heard that the writer ended");
+        assertEquals(List.of(List.of("hold")), gate.batches);
+    }
+
+    @Test
+    void closeInterruptsABatchThatOutlastsItsWaitAndTheWriterEnds() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        CountDownLatch entered = new CountDownLatch(1);
+        BatchSink<String, String> stuck = batch -> {
+            entered.countDown();
+            // interruptibly, like a JDBC call waiting on a socket
+            never.await();
+            return batch;
+        };
+        queue = new GroupCommitQueue<>("test", 10, 10, 60_000, 50, recorded, stuck);
+        Submission<String> item = queue.submit("a");
+        assertTrue(entered.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS));
+        queue.close();
+        assertFalse(writers.get(0).isAlive(), "the writer outlived the close");
+        assertInstanceOf(InterruptedException.class, failure(item));
+    }
+
+    @Test
+    void anItemAbandonedBeforeTheWriterTookItIsNeverWritten() throws Exception {
+        queue(100, 10);
+        Submission<String> held = holdWriter();
+        Submission<String> timedOut = queue.submit("late");
+        Submission<String> given = queue.submit("given");
+        Submission<String> kept = queue.submit("kept");
+        // the writer is held, so it cannot take "late" within the wait: no timing involved
+        assertThrows(TimeoutException.class, () -> timedOut.await(Duration.ofMillis(1)));
+        assertTrue(given.abandon());
+        assertFalse(given.abandon());
+        gate.open.countDown();
+        assertEquals("HOLD", result(held));
+        assertEquals("KEPT", result(kept));
+        assertThrows(CancellationException.class, () -> given.await(Duration.ofSeconds(HANG_GUARD_SECONDS)));
+        assertEquals(List.of(List.of("hold"), List.of("kept")), gate.batches);
+    }
+
+    @Test
+    void anItemTheWriterTookCannotBeAbandonedAndItsCallerWaitsForTheCommit() throws Exception {
+        queue(100, 10);
+        Submission<String> held = holdWriter();
+        assertFalse(held.abandon());
+        AtomicReference<Object> answer = new AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            try {
+                answer.set(held.await(Duration.ofMillis(1)));
+            } catch (Exception e) {
+                answer.set(e);
+            }
+        });
+        caller.start();
+        // WAITING (not TIMED_WAITING): its wait ran out and it now waits for the batch it cannot give up
+        long guard = System.nanoTime() + TimeUnit.SECONDS.toNanos(HANG_GUARD_SECONDS);
+        while (caller.getState() != Thread.State.WAITING && System.nanoTime() < guard) {
+            Thread.onSpinWait();
+        }
+        assertEquals(Thread.State.WAITING, caller.getState());
+        gate.open.countDown();
+        caller.join(TimeUnit.SECONDS.toMillis(HANG_GUARD_SECONDS));
+        assertEquals("HOLD", answer.get());
+    }
+
+    @Test
+    void weightsBoundTheQueueAndTheBatches() throws Exception {
+        queue(10, 5);
+        Submission<String> held = holdWriter();
+        List<Submission<String>> queued = List.of(queue.submit("a", 3), queue.submit("b", 2), queue.submit("c", 4),
+                queue.submit("d", 1));
+        assertThrows(GroupCommitQueue.Full.class, () -> queue.submit("e"));
+        assertThrows(IllegalArgumentException.class, () -> queue.submit("huge", 11));
+        assertThrows(IllegalArgumentException.class, () -> queue.submit("nothing", 0));
+        gate.open.countDown();
+        assertEquals("HOLD", result(held));
+        for (Submission<String> s : queued) {
+            result(s);
+        }
+        assertEquals(List.of(List.of("hold"), List.of("a", "b"), List.of("c", "d")), gate.batches);
+        assertEquals("E", result(queue.submit("e", 10)));
+    }
+
+    @Test
     void closingFailsWhatIsQueuedLetsTheBatchInProgressCommitAndRefusesNewItems() throws Exception {
         queue(100, 10);
-        CompletableFuture<String> held = holdWriter();
-        CompletableFuture<String> queuedA = queue.submit("a");
-        CompletableFuture<String> queuedB = queue.submit("b");
+        Submission<String> held = holdWriter();
+        Submission<String> queuedA = queue.submit("a");
+        Submission<String> queuedB = queue.submit("b");
         Thread closer = new Thread(queue::close);
         closer.start();
         Throwable cause = failure(queuedA);
@@ -251,5 +410,6 @@ class GroupCommitQueueTest {
     void nonsensicalBoundsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new GroupCommitQueue<>("x", 0, 1, 1, THREADS, gate));
         assertThrows(IllegalArgumentException.class, () -> new GroupCommitQueue<>("x", 1, 0, 1, THREADS, gate));
+        assertThrows(IllegalArgumentException.class, () -> new GroupCommitQueue<>("x", 1, 1, 0, THREADS, gate));
     }
 }

@@ -51,7 +51,11 @@ public class BatchWriter implements BatchSink<List<Report>, Outcome> {
     /** The writer thread's connection while batches keep coming; null when idle. */
     private Connection connection;
 
-    /** Commits the batch and says what became of each request; retries a deadlock, fails all on anything else. */
+    /**
+     * Commits the batch and says what became of each request, one outcome per request (counted
+     * before the commit); retries a deadlock, fails all on anything else. It is not an
+     * {@code Ingested} publisher: it commits on its own connection, outside any JTA transaction.
+     */
     @Override
     public List<Outcome> write(List<List<Report>> batch) throws SQLException {
         SQLException last = null;
@@ -70,6 +74,11 @@ public class BatchWriter implements BatchSink<List<Report>, Outcome> {
                 release();
                 last = new SQLException(e);
                 break;
+            } catch (Error e) {
+                // the catalog may hold rows of the rolled-back batch, the connection may be mid-statement
+                catalog.forget();
+                release();
+                throw e;
             }
         }
         throw last;
@@ -86,10 +95,10 @@ public class BatchWriter implements BatchSink<List<Report>, Outcome> {
     }
 
     /**
-     * Gives the connection back to the pool, with autocommit on as the pool hands them out; after
-     * a failure that is not a deadlock too, so a broken connection is not used again.
+     * Gives the connection back to the pool (rolled back, with autocommit on as the pool hands them
+     * out); after a failure that is not a deadlock too, so a broken connection is not used again.
      */
-    public void release() {
+    private void release() {
         Connection c = connection;
         connection = null;
         if (c == null) {

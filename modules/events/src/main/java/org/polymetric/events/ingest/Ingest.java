@@ -1,13 +1,13 @@
 package org.polymetric.events.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,10 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.polymetric.kernel.geo.Enrichment;
-import org.polymetric.kernel.geo.Geolocation;
 import org.polymetric.kernel.ingest.Arrival;
 import org.polymetric.kernel.ingest.GroupCommitQueue;
 import org.polymetric.kernel.tenancy.GameKeys;
@@ -31,8 +29,12 @@ import org.polymetric.kernel.web.JsonBuilders;
  */
 @ApplicationScoped
 public class Ingest {
-    /** Longest an SDK waits for its commit before hearing 503 (and retrying). */
-    static final long COMMIT_WAIT_SECONDS = 20;
+    /**
+     * Longest an SDK waits for the writer to take its request before hearing 503 (and retrying):
+     * a request not taken by then is never written, so the retry cannot count it twice; one taken
+     * waits on for its batch's commit.
+     */
+    static final Duration COMMIT_WAIT = Duration.ofSeconds(20);
     /**
      * Items one {@code /i/bulk} may carry (Countly sets no bound; its SDKs send at most a few
      * dozen queued requests at a time). Every item may cost an app lookup and a device lock.
@@ -55,14 +57,13 @@ public class Ingest {
     IngestQueue queue;
 
     @Inject
-    Instance<Enrichment> enrichment;
+    Enrichment enrichment;
 
     private ReportParser parser;
 
     private ReportParser parser() {
         if (parser == null) {
-            Geolocation geo = enrichment.isResolvable() ? enrichment.get() : address -> Optional.empty();
-            parser = new ReportParser(geo);
+            parser = new ReportParser(enrichment);
         }
         return parser;
     }
@@ -184,7 +185,7 @@ public class Ingest {
 
     private Outcome commit(List<Report> reports) throws Refusal {
         try {
-            return queue.submit(reports).get(COMMIT_WAIT_SECONDS, TimeUnit.SECONDS);
+            return queue.submit(reports).await(COMMIT_WAIT);
         } catch (GroupCommitQueue.Full | ExecutionException | TimeoutException e) {
             throw Refusal.busy();
         } catch (InterruptedException e) {

@@ -80,6 +80,25 @@ class ObservedIngestIT {
         }
     }
 
+    /** Posts the values from 16 threads at once, so that they queue up together; answers in the values' order. */
+    private List<HttpResponse<String>> concurrently(List<String> values) throws Exception {
+        PortalClient c = new PortalClient(base.toURI());
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<HttpResponse<String>>> pending = new ArrayList<>();
+            for (String value : values) {
+                pending.add(pool.submit(() -> add(c, value)));
+            }
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> a : pending) {
+                answers.add(a.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @Test
     void anAnswerComesOnlyAfterEveryObserversRowsAreCommitted() throws Exception {
         PortalClient c = new PortalClient(base.toURI());
@@ -107,24 +126,38 @@ class ObservedIngestIT {
 
     @Test
     void concurrentRequestsAreCommittedTogetherAndEachIsAnswered() throws Exception {
-        PortalClient c = new PortalClient(base.toURI());
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        try {
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < 64; i++) {
-                String value = "many-" + i;
-                answers.add(pool.submit(() -> add(c, value)));
-            }
-            for (Future<HttpResponse<String>> a : answers) {
-                assertEquals(204, a.get().statusCode());
-            }
-        } finally {
-            pool.shutdown();
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            values.add("many-" + i);
+        }
+        for (HttpResponse<String> answer : concurrently(values)) {
+            assertEquals(204, answer.statusCode());
         }
         for (int i = 0; i < 64; i++) {
             assertTrue(stored("probe_first", "many-" + i));
             assertTrue(stored("probe_second", "many-" + i));
         }
+    }
+
+    @Test
+    void anItemTheObserverRefusesAmongConcurrentOnesFailsAloneAndTheOthersCommit() throws Exception {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            // the refused one in the middle: whatever batch it lands in likely holds others on both sides
+            values.add(i == 32 ? "refuse-among" : "among-" + i);
+        }
+        List<HttpResponse<String>> answers = concurrently(values);
+        for (int i = 0; i < 64; i++) {
+            assertEquals(i == 32 ? 503 : 204, answers.get(i).statusCode(), "request " + i);
+        }
+        for (int i = 0; i < 64; i++) {
+            if (i != 32) {
+                assertTrue(stored("probe_first", "among-" + i));
+                assertTrue(stored("probe_second", "among-" + i));
+            }
+        }
+        assertTrue(!stored("probe_first", "refuse-among"));
+        assertTrue(!stored("probe_second", "refuse-among"));
     }
 
     @Test

@@ -7,11 +7,11 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.util.concurrent.CompletableFuture;
 import org.polymetric.kernel.ingest.GroupCommitQueue;
 import org.polymetric.kernel.ingest.IngestTransaction;
 import org.polymetric.kernel.ingest.Ingested;
 import org.polymetric.kernel.ingest.ObservedSink;
+import org.polymetric.kernel.ingest.Submission;
 
 /** The probe's queue, built as the kernel README tells a module to build one. */
 @ApplicationScoped
@@ -37,7 +37,7 @@ public class ProbeQueue {
         queue.close();
     }
 
-    public CompletableFuture<Void> submit(ProbeItem item) throws GroupCommitQueue.Full {
+    public Submission<Void> submit(ProbeItem item) throws GroupCommitQueue.Full {
         return queue.submit(item);
     }
 }

@@ -11,8 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.polymetric.kernel.ingest.Arrival;
 import org.polymetric.kernel.ingest.Arrivals;
@@ -39,7 +39,7 @@ public class ProbeResource {
         Arrival arrival = arrivals.of(request);
         try {
             queue.submit(new ProbeItem(value.strip(), arrival.place().map(p -> p.country()).orElse("")))
-                    .get(20, TimeUnit.SECONDS);
+                    .await(Duration.ofSeconds(20));
             return Response.noContent().build();
         } catch (GroupCommitQueue.Full | ExecutionException | TimeoutException e) {
             return busy();

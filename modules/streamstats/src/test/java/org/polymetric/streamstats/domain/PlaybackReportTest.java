@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A beacon's shares per bucket at every level add up to the beacon's own figures. */
 class PlaybackReportTest {
@@ -34,5 +36,26 @@ class PlaybackReportTest {
     void theSourceForAveragesIsP2pWhenItCarriesP2pBytes() {
         assertEquals(Source.P2P, report(T, 10_000, 0, 1, 0, 0).source());
         assertEquals(Source.CDN, report(T, 10_000, 5, 0, 0, 0).source());
+    }
+
+    /**
+     * The rows a beacon writes in each table (before a batch merges rows of the same bucket), as
+     * the README states: fewest when its interval ends on an hour, most when it ends 1 ms past a
+     * midnight (it then straddles an edge at every level).
+     */
+    @ParameterizedTest(name = "interval {0} ms: {1} to {2} buckets over all levels")
+    @CsvSource({"1, 5, 5", "1000, 5, 10", "10000, 6, 11", "60000, 16, 21", "300000, 68, 73"})
+    void bucketsPerBeacon(int intervalMs, int fewest, int most) {
+        long midnight = 1_699_920_000_000L;
+        assertEquals(fewest, buckets(report(midnight + 12 * 3_600_000L, intervalMs, 1, 1, 1, 1)));
+        assertEquals(most, buckets(report(midnight + 1, intervalMs, 1, 1, 1, 1)));
+    }
+
+    private static int buckets(PlaybackReport r) {
+        int rows = 0;
+        for (Level level : Level.values()) {
+            rows += r.shares(level).size();
+        }
+        return rows;
     }
 }

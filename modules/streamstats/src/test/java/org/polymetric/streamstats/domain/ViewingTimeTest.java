@@ -3,9 +3,9 @@ package org.polymetric.streamstats.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Viewing time in whole seconds per class, total their sum, pretty as H:MM:SS with unbounded hours. */
 class ViewingTimeTest {

@@ -1,0 +1,68 @@
+package org.polymetric.streamstats.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What this module keeps of one player beacon (the kernel's playback contract, validated and
+ * enriched before it gets here): one device's last interval on one rendition of a stream.
+ * Nullable measures were absent from the beacon and stay out of the means.
+ */
+public record PlaybackReport(
+        long gameId,
+        String deviceId,
+        long timestampMs,
+        int intervalMs,
+        String channelId,
+        String streamId,
+        String streamUri,
+        String bitrate,
+        String representationId,
+        long cdnBytes,
+        long p2pBytes,
+        long playedMs,
+        long rebufferedMs,
+        Long bufferHealthMs,
+        Double bufferFillingRate,
+        Long responseTimeCdnMs,
+        Long responseTimeP2pMs,
+        long droppedFrames,
+        boolean p2pCompatible,
+        String connectionType,
+        String os,
+        String platform) {
+
+    public BeaconInterval interval() {
+        return BeaconInterval.of(timestampMs, intervalMs);
+    }
+
+    /** The beacon's source for the averages. */
+    public Source source() {
+        return Source.ofBeacon(p2pBytes);
+    }
+
+    /**
+     * What the beacon adds to each bucket of {@code level} its interval overlaps: the spread
+     * shares of its bytes, played and rebuffered time (adding up to the beacon's own figures over
+     * the buckets). A bucket may get a zero share of an amount but is still listed: the beacon's
+     * averages and its device count in every bucket it overlaps.
+     */
+    public List<BucketShare> shares(Level level) {
+        BeaconInterval interval = interval();
+        Spread cdn = new Spread(interval, cdnBytes);
+        Spread p2p = new Spread(interval, p2pBytes);
+        Spread played = new Spread(interval, playedMs);
+        Spread rebuffered = new Spread(interval, rebufferedMs);
+        List<BucketShare> shares = new ArrayList<>(2);
+        for (long bucket : interval.buckets(level)) {
+            shares.add(new BucketShare(bucket,
+                    cdn.inBucket(level, bucket), p2p.inBucket(level, bucket),
+                    played.inBucket(level, bucket), rebuffered.inBucket(level, bucket)));
+        }
+        return shares;
+    }
+
+    /** A beacon's part in one bucket. */
+    public record BucketShare(long bucketMs, long cdnBytes, long p2pBytes, long playedMs, long rebufferedMs) {
+    }
+}

@@ -54,7 +54,11 @@ final class BeaconParser {
      */
     static Parsed parse(byte[] body, long receivedAtMs) {
         List<BeaconReport> beacons = new ArrayList<>();
-        try (JsonParser json = PARSERS.createParser(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            return new Parsed(beacons, new BeaconRefusal(-1, "the body must be a JSON array of beacons"));
+        }
+        try (JsonParser json = PARSERS.createParser(new StringReader(text))) {
             if (!json.hasNext() || json.next() != JsonParser.Event.START_ARRAY) {
                 return new Parsed(beacons, new BeaconRefusal(-1, "the body must be a JSON array of beacons"));
             }

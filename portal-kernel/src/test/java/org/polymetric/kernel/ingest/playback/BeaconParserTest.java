@@ -168,6 +168,14 @@ class BeaconParserTest {
     }
 
     @Test
+    void aNumberOfHalfAMegabyteIsRefusedByItsText() {
+        long started = System.nanoTime();
+        refused(with("cdn_bytes", "9".repeat(500_000)), 0, "cdn_bytes must be an integer from 0 to 10000000000000");
+        refused(with("buffer_filling_rate", "0." + "1".repeat(500_000)), 0, "buffer_filling_rate must be a number from 0 to 1000000");
+        assertTrue(System.nanoTime() - started < 1_000_000_000L);
+    }
+
+    @Test
     void stringLengthsAreBounded() {
         refused(with("device_id", "\"" + "d".repeat(129) + "\""), 0, "device_id must be at most 128 characters");
         refused(with("stream_uri", "\"" + "u".repeat(2049) + "\""), 0, "stream_uri must be at most 2048 characters");

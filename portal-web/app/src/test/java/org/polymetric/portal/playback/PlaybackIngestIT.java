@@ -52,7 +52,8 @@ class PlaybackIngestIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        JavaArchive probe = ShrinkWrap.create(JavaArchive.class, "beacon-probe.jar")
+        // named module-*: payara-web.xml scans only the kernel's and the modules' jars for beans
+        JavaArchive probe = ShrinkWrap.create(JavaArchive.class, "module-beacon-probe.jar")
                 .addClasses(BeaconProbe.class)
                 .addAsManifestResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" "
                         + "bean-discovery-mode=\"annotated\"/>"), "beans.xml");

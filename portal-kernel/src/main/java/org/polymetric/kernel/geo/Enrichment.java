@@ -121,6 +121,14 @@ public class Enrichment implements Geolocation {
         return userAgents.parse(userAgent);
     }
 
+    /**
+     * The device of a user agent if that costs no parse (empty or cached agents), else empty: a
+     * caller that must bound parsing (player beacons) asks this first and budgets the rest.
+     */
+    public Optional<Device> knownDevice(String userAgent) {
+        return userAgents.known(userAgent);
+    }
+
     private static Optional<Place> find(PlaceDatabase db, InetAddress ip) {
         if (db == null) {
             return Optional.empty();

@@ -3,6 +3,7 @@ package org.polymetric.kernel.geo;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Locale;
+import java.util.Optional;
 import ua_parser.Client;
 import ua_parser.Parser;
 
@@ -27,6 +28,18 @@ final class UserAgents {
         }
         String text = userAgent.length() > MAX_LENGTH ? userAgent.substring(0, MAX_LENGTH) : userAgent;
         return cache.get(text, this::classify);
+    }
+
+    /**
+     * The device when it costs no parse: an empty agent, or one the cache holds; empty when
+     * {@link #parse} would have to run ua-parser's regexes.
+     */
+    Optional<Device> known(String userAgent) {
+        if (userAgent == null || userAgent.isBlank()) {
+            return Optional.of(new Device(OTHER, OTHER, DeviceClass.OTHER));
+        }
+        String text = userAgent.length() > MAX_LENGTH ? userAgent.substring(0, MAX_LENGTH) : userAgent;
+        return Optional.ofNullable(cache.getIfPresent(text));
     }
 
     private Device classify(String userAgent) {

@@ -227,4 +227,13 @@ class EnrichmentTest {
         assertEquals(device, countryOnly.device(hostile.substring(0, UserAgents.MAX_LENGTH) + "different tail"),
                 "the cut string is the cache key");
     }
+
+    @Test
+    void aKnownDeviceIsOneThatCostsNoParse() {
+        String agent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/99.0." + System.nanoTime() + " Safari/537.36";
+        assertEquals(Optional.empty(), countryOnly.knownDevice(agent), "not parsed yet");
+        Device parsed = countryOnly.device(agent);
+        assertEquals(Optional.of(parsed), countryOnly.knownDevice(agent), "cached now");
+        assertEquals("Other", countryOnly.knownDevice("").orElseThrow().browser(), "an empty agent needs no parse");
+    }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.polymetric.kernel.ingest.playback.PlaybackResource;
 import org.polymetric.kernel.module.ModuleRegistry;
 import org.polymetric.kernel.module.PortalModule;
 import org.polymetric.kernel.web.KernelProviders;
@@ -38,7 +39,9 @@ public class PortalApplication extends Application {
     static final Set<Class<?>> PORTAL = Set.of(HomePage.class, LoginPage.class, LogoutAction.class,
             PasswordResetPage.class, InvitePage.class, AccountPage.class, PasswordPage.class, TokensResource.class,
             AdminPage.class, OrganizationsResource.class, AccessResource.class, NoopResource.class,
-            StaleSessionEnd.class, PasswordChangeGate.class);
+            StaleSessionEnd.class, PasswordChangeGate.class,
+            // the kernel's player beacons: served whatever modules are built in (404 when none takes them)
+            PlaybackResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -58,23 +58,114 @@ CREATE TABLE streamstats_rollup (
     PRIMARY KEY (game_id, level, bucket, scope_id)
 ) ENGINE=InnoDB;
 
--- Each device once per rendition and bucket (scope_id of kind 'r' only: a device row is not
--- merged by a batch, so wider scopes would cost a row each; they count distinct over these): exact distinct devices, device classes and viewing
--- time per class of any window, as the union of the few buckets that tile it (domain.Block).
--- A device's class in a window: p2p if p2p_bytes > 0 in any of its rows there, else
--- not_compatible if any row has incompatible, else cdn. Breakdown values are upper case
--- (domain.Breakdown), the latest written in the bucket.
-CREATE TABLE streamstats_device (
+-- Distinct devices, device classes, viewing time per class and breakdowns of any window are
+-- exact, from two tables of device rows, one row per device and rendition scope (kind 'r'; wider
+-- scopes count distinct over them) per hour and per day. A beacon costs one row of each (two
+-- hour rows when its interval crosses an hour), whatever its length, and rows merge by
+-- addition and bitwise OR, so writers on several instances need no coordination.
+--
+-- Hour rows (kept 48 h: `live`, `10m`, `1h`, the edges of `24h`, and the 5-minute points of
+-- breakdown series). Slot k (0..11) is the k-th 5 minutes of the hour; bit j (0..59) of a mask
+-- column is the j-th 5 seconds of that slot. seen: the device's interval overlapped those 5 s;
+-- p2p: its p2p bytes' spread share there is > 0; incompatible: a beacon overlapping them said
+-- p2p_compatible false. played_k: its played ms spread into slot k. Breakdown values are upper
+-- case (domain.Breakdown), the latest written.
+CREATE TABLE streamstats_device_hour (
     game_id         BIGINT       NOT NULL,
-    level           INT          NOT NULL,
-    bucket          BIGINT       NOT NULL,
+    hour            BIGINT       NOT NULL,  -- epoch ms, a multiple of 3 600 000
     scope_id        BIGINT       NOT NULL,
     device_id       VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
-    played_ms       BIGINT       NOT NULL DEFAULT 0,
-    p2p_bytes       BIGINT       NOT NULL DEFAULT 0,
-    incompatible    BOOLEAN      NOT NULL DEFAULT FALSE,
+    seen_0 BIGINT NOT NULL DEFAULT 0,
+    seen_1 BIGINT NOT NULL DEFAULT 0,
+    seen_2 BIGINT NOT NULL DEFAULT 0,
+    seen_3 BIGINT NOT NULL DEFAULT 0,
+    seen_4 BIGINT NOT NULL DEFAULT 0,
+    seen_5 BIGINT NOT NULL DEFAULT 0,
+    seen_6 BIGINT NOT NULL DEFAULT 0,
+    seen_7 BIGINT NOT NULL DEFAULT 0,
+    seen_8 BIGINT NOT NULL DEFAULT 0,
+    seen_9 BIGINT NOT NULL DEFAULT 0,
+    seen_10 BIGINT NOT NULL DEFAULT 0,
+    seen_11 BIGINT NOT NULL DEFAULT 0,
+    p2p_0 BIGINT NOT NULL DEFAULT 0,
+    p2p_1 BIGINT NOT NULL DEFAULT 0,
+    p2p_2 BIGINT NOT NULL DEFAULT 0,
+    p2p_3 BIGINT NOT NULL DEFAULT 0,
+    p2p_4 BIGINT NOT NULL DEFAULT 0,
+    p2p_5 BIGINT NOT NULL DEFAULT 0,
+    p2p_6 BIGINT NOT NULL DEFAULT 0,
+    p2p_7 BIGINT NOT NULL DEFAULT 0,
+    p2p_8 BIGINT NOT NULL DEFAULT 0,
+    p2p_9 BIGINT NOT NULL DEFAULT 0,
+    p2p_10 BIGINT NOT NULL DEFAULT 0,
+    p2p_11 BIGINT NOT NULL DEFAULT 0,
+    incompatible_0 BIGINT NOT NULL DEFAULT 0,
+    incompatible_1 BIGINT NOT NULL DEFAULT 0,
+    incompatible_2 BIGINT NOT NULL DEFAULT 0,
+    incompatible_3 BIGINT NOT NULL DEFAULT 0,
+    incompatible_4 BIGINT NOT NULL DEFAULT 0,
+    incompatible_5 BIGINT NOT NULL DEFAULT 0,
+    incompatible_6 BIGINT NOT NULL DEFAULT 0,
+    incompatible_7 BIGINT NOT NULL DEFAULT 0,
+    incompatible_8 BIGINT NOT NULL DEFAULT 0,
+    incompatible_9 BIGINT NOT NULL DEFAULT 0,
+    incompatible_10 BIGINT NOT NULL DEFAULT 0,
+    incompatible_11 BIGINT NOT NULL DEFAULT 0,
+    played_0 BIGINT NOT NULL DEFAULT 0,
+    played_1 BIGINT NOT NULL DEFAULT 0,
+    played_2 BIGINT NOT NULL DEFAULT 0,
+    played_3 BIGINT NOT NULL DEFAULT 0,
+    played_4 BIGINT NOT NULL DEFAULT 0,
+    played_5 BIGINT NOT NULL DEFAULT 0,
+    played_6 BIGINT NOT NULL DEFAULT 0,
+    played_7 BIGINT NOT NULL DEFAULT 0,
+    played_8 BIGINT NOT NULL DEFAULT 0,
+    played_9 BIGINT NOT NULL DEFAULT 0,
+    played_10 BIGINT NOT NULL DEFAULT 0,
+    played_11 BIGINT NOT NULL DEFAULT 0,
     os              VARCHAR(64)  CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     platform        VARCHAR(64)  CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     connection_type VARCHAR(64)  CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
-    PRIMARY KEY (game_id, level, bucket, scope_id, device_id)
+    PRIMARY KEY (game_id, hour, scope_id, device_id)
+) ENGINE=InnoDB;
+
+-- Day rows (kept 35 days: the middle of `24h`, `1w`, `1M`, and the hour and 6-hour points of
+-- their breakdown series). Bit h (0..23) of seen, p2p and incompatible is hour h of the UTC day,
+-- with the meanings above; played_h: played ms spread into hour h.
+CREATE TABLE streamstats_device_day (
+    game_id         BIGINT       NOT NULL,
+    day             BIGINT       NOT NULL,  -- epoch ms of 00:00 UTC
+    scope_id        BIGINT       NOT NULL,
+    device_id       VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+    seen            BIGINT       NOT NULL DEFAULT 0,
+    p2p             BIGINT       NOT NULL DEFAULT 0,
+    incompatible    BIGINT       NOT NULL DEFAULT 0,
+    played_0 BIGINT NOT NULL DEFAULT 0,
+    played_1 BIGINT NOT NULL DEFAULT 0,
+    played_2 BIGINT NOT NULL DEFAULT 0,
+    played_3 BIGINT NOT NULL DEFAULT 0,
+    played_4 BIGINT NOT NULL DEFAULT 0,
+    played_5 BIGINT NOT NULL DEFAULT 0,
+    played_6 BIGINT NOT NULL DEFAULT 0,
+    played_7 BIGINT NOT NULL DEFAULT 0,
+    played_8 BIGINT NOT NULL DEFAULT 0,
+    played_9 BIGINT NOT NULL DEFAULT 0,
+    played_10 BIGINT NOT NULL DEFAULT 0,
+    played_11 BIGINT NOT NULL DEFAULT 0,
+    played_12 BIGINT NOT NULL DEFAULT 0,
+    played_13 BIGINT NOT NULL DEFAULT 0,
+    played_14 BIGINT NOT NULL DEFAULT 0,
+    played_15 BIGINT NOT NULL DEFAULT 0,
+    played_16 BIGINT NOT NULL DEFAULT 0,
+    played_17 BIGINT NOT NULL DEFAULT 0,
+    played_18 BIGINT NOT NULL DEFAULT 0,
+    played_19 BIGINT NOT NULL DEFAULT 0,
+    played_20 BIGINT NOT NULL DEFAULT 0,
+    played_21 BIGINT NOT NULL DEFAULT 0,
+    played_22 BIGINT NOT NULL DEFAULT 0,
+    played_23 BIGINT NOT NULL DEFAULT 0,
+    os              VARCHAR(64)  CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+    platform        VARCHAR(64)  CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+    connection_type VARCHAR(64)  CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+    PRIMARY KEY (game_id, day, scope_id, device_id)
 ) ENGINE=InnoDB;

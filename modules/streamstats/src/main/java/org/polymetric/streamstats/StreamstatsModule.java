@@ -1,0 +1,27 @@
+package org.polymetric.streamstats;
+
+import java.util.Set;
+import org.polymetric.kernel.module.PortalModule;
+
+/** Descriptor of the {@code streamstats} module: System73's Stats API under {@code /api/streamstats}, its pages under {@code /streamstats}. */
+public final class StreamstatsModule implements PortalModule {
+    @Override
+    public String id() {
+        return "streamstats";
+    }
+
+    @Override
+    public String displayName() {
+        return "Stream stats";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public Set<Class<?>> resourceClasses() {
+        return Set.of();
+    }
+}

@@ -26,11 +26,18 @@ public class SessionAdmission extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        chain.doFilter(new Admitting(request, sessions), response);
+        Admitting admitting = new Admitting(request, sessions);
+        try {
+            chain.doFilter(admitting, response);
+        } finally {
+            admitting.answered();
+        }
     }
 
     private static final class Admitting extends HttpServletRequestWrapper {
         private final AnonymousSessions sessions;
+        /** The session this request made, spared by the caps until the request is answered. */
+        private AnonymousSessions.FirstRequest made;
 
         Admitting(HttpServletRequest request, AnonymousSessions sessions) {
             super(request);
@@ -48,9 +55,15 @@ public class SessionAdmission extends HttpFilter {
             if (existing != null || !create) {
                 return existing;
             }
-            HttpSession made = super.getSession(true);
-            sessions.admit(made, ClientAddress.of((HttpServletRequest) getRequest()));
-            return made;
+            HttpSession session = super.getSession(true);
+            made = sessions.admit(session, ClientAddress.of((HttpServletRequest) getRequest()));
+            return session;
+        }
+
+        void answered() {
+            if (made != null) {
+                made.done();
+            }
         }
     }
 }

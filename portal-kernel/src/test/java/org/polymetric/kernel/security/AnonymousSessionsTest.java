@@ -42,11 +42,50 @@ class AnonymousSessionsTest {
     private final AnonymousSessions[] owner = new AnonymousSessions[1];
     private final List<Fake> made = new ArrayList<>();
 
+    /** A session made by a request that has been answered. */
     private Fake admit(String address) {
         Fake f = new Fake("s" + made.size(), owner);
         made.add(f);
-        owner[0].admit(f.session, address);
+        owner[0].admit(f.session, address).done();
         return f;
+    }
+
+    /** A session whose first request is still being answered. */
+    private AnonymousSessions.FirstRequest making(String address) {
+        Fake f = new Fake("s" + made.size(), owner);
+        made.add(f);
+        return owner[0].admit(f.session, address);
+    }
+
+    @Test
+    void aSessionIsNeverEndedWhileItsFirstRequestIsAnswered() {
+        owner[0] = new AnonymousSessions(3, 100, 28_800);
+        List<AnonymousSessions.FirstRequest> burst = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            burst.add(making("10.0.0.1"));
+        }
+        assertTrue(made.stream().noneMatch(f -> f.ended), "ten concurrent first requests from one address all get their session");
+        assertEquals(10, owner[0].count());
+        burst.get(5).done();
+        assertTrue(made.get(5).ended, "answered, the oldest answered one goes as the cap says");
+        assertEquals(9, owner[0].count());
+        burst.forEach(AnonymousSessions.FirstRequest::done);
+        assertEquals(3, owner[0].count(), "once all are answered the cap holds again");
+        assertTrue(made.get(0).ended && made.get(6).ended);
+        assertFalse(made.get(7).ended || made.get(8).ended || made.get(9).ended);
+    }
+
+    @Test
+    void theOverallCapWaitsForFirstRequestsToo() {
+        owner[0] = new AnonymousSessions(100, 2, 28_800);
+        AnonymousSessions.FirstRequest a = making("10.0.0.1");
+        AnonymousSessions.FirstRequest b = making("10.0.0.2");
+        admit("10.0.0.3");
+        assertFalse(made.get(0).ended || made.get(1).ended);
+        assertTrue(made.get(2).ended, "the only answered one makes room");
+        a.done();
+        b.done();
+        assertEquals(2, owner[0].count());
     }
 
     @Test

@@ -1,15 +1,24 @@
 package org.polymetric.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.jsoup.Jsoup;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.polymetric.kernel.security.AnonymousSessions;
 import org.polymetric.kernel.security.LoginThrottle;
 
 /** Signing in and out: the form, sessions, CSRF, throttling, coming back to the page asked for. */
@@ -36,6 +45,23 @@ class LoginIT extends PortalIT {
         assertTrue(r.body().contains("name=\"_csrf\""), r.body());
         assertTrue(r.body().contains("/static/theme/default/style.css"));
         assertNotNull(c.sessionId());
+    }
+
+    @Test
+    void aBurstOfLoginFormsFromOneAddressAllGetAFormWithAToken() {
+        // far more concurrent first visits than an address may keep anonymous sessions: the cap
+        // must not end a session whose login form is still being written
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpRequest login = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + base.getPort() + "/login"))
+                .header("X-Forwarded-For", "198.51.100.201").build();
+        List<CompletableFuture<HttpResponse<String>>> burst = IntStream.range(0, 4 * AnonymousSessions.PER_ADDRESS)
+                .mapToObj(i -> http.sendAsync(login, HttpResponse.BodyHandlers.ofString())).toList();
+        for (CompletableFuture<HttpResponse<String>> answer : burst) {
+            HttpResponse<String> r = answer.join();
+            assertEquals(200, r.statusCode(), r.body());
+            assertFalse(Jsoup.parse(r.body()).selectFirst("input[name=_csrf]").attr("value").isEmpty());
+        }
+        assertEquals(200, client().get("/login").statusCode());
     }
 
     @Test

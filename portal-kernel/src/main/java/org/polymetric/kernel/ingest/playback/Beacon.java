@@ -9,7 +9,7 @@ package org.polymetric.kernel.ingest.playback;
  *
  * @param timestampMs  the end of the interval (epoch ms, as the player's clock says)
  * @param intervalMs   the interval's length, 1 000 to 300 000 ms
- * @param platform     the player's override, else the user agent's device class ({@code DESKTOP}, {@code PHONE}, ...)
+ * @param platform     the player's override, else where the user agent says it runs: its browser ({@code Chrome}), else its OS ({@code Android}), else {@code Other}
  * @param countryCode  ISO code, upper case; {@code ""} when unknown
  * @param receivedAtMs when the server received the request (epoch ms)
  */

@@ -128,6 +128,18 @@ public class BeaconIntake {
     }
 
     /**
+     * Where the player runs, as System73 counts platforms ({@code CHROME}, {@code FIREFOX},
+     * {@code ANDROID}): the browser a web player runs in, else the operating system of a native
+     * player (whose agent names no browser), else {@code Other}.
+     */
+    static String platformOf(Device d) {
+        if (!OTHER.browser().equals(d.browser())) {
+            return d.browser();
+        }
+        return d.os();
+    }
+
+    /**
      * The beacons as modules see them: their games' ids, and what the request says of the client
      * where the beacon does not say it itself (a player behind a relay names its own place and
      * device). The device is asked for only when a beacon lacks browser, OS or platform.
@@ -152,7 +164,7 @@ public class BeaconIntake {
                     r.p2pCompatible(), r.connectionType(), r.page(),
                     r.browser() != null ? r.browser() : d.browser(),
                     r.os() != null ? r.os() : d.os(),
-                    r.platform() != null ? r.platform() : d.deviceClass().name(),
+                    r.platform() != null ? r.platform() : platformOf(d),
                     r.countryCode() != null ? r.countryCode() : place.map(p -> text(p.country())).orElse(""),
                     // a beacon that names its country is not given the request's city, which lies elsewhere
                     r.city() != null ? r.city() : r.countryCode() != null ? "" : place.map(p -> text(p.city())).orElse(""),

@@ -38,7 +38,7 @@ class BeaconIntakeTest {
         assertEquals(7, b.organizationId());
         assertEquals("Chrome", b.browser());
         assertEquals("Windows", b.os());
-        assertEquals("DESKTOP", b.platform());
+        assertEquals("Chrome", b.platform(), "a web player's platform is its browser");
         assertEquals("US", b.countryCode());
         assertEquals("Mountain View", b.city());
         assertEquals("Google LLC", b.isp());
@@ -61,6 +61,14 @@ class BeaconIntakeTest {
     }
 
     @Test
+    void aNativePlayersPlatformIsItsOperatingSystem() {
+        Beacon b = BeaconIntake.enrich(BeaconParser.parse(("[" + BeaconParserTest.MINIMAL + "]").getBytes(StandardCharsets.UTF_8),
+                BeaconParserTest.NOW).beacons(), CARDS, Optional.empty(), Optional.empty(),
+                () -> new Device("Other", "Android", DeviceClass.PHONE), BeaconParserTest.NOW).get(0);
+        assertEquals("Android", b.platform());
+    }
+
+    @Test
     void stringsAreNeverNull() {
         Beacon b = BeaconIntake.enrich(BeaconParser.parse(("[" + BeaconParserTest.MINIMAL + "]").getBytes(StandardCharsets.UTF_8),
                 BeaconParserTest.NOW).beacons(), CARDS, Optional.empty(), Optional.empty(),
@@ -69,6 +77,6 @@ class BeaconIntakeTest {
         assertEquals("", b.city());
         assertEquals("", b.isp());
         assertEquals("", b.sessionId());
-        assertEquals("OTHER", b.platform());
+        assertEquals("Other", b.platform());
     }
 }

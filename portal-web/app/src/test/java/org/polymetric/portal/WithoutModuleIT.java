@@ -15,7 +15,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -37,12 +36,7 @@ class WithoutModuleIT {
 
     /** The WAR under test without {@code WEB-INF/lib/module-<id>-*.jar}. */
     static WebArchive withoutModule(String id) {
-        WebArchive war = PortalDeployment.war();
-        List<ArchivePath> jars = war.getContent().keySet().stream()
-                .filter(p -> p.get().startsWith("/WEB-INF/lib/module-" + id + "-")).toList();
-        assertEquals(1, jars.size(), "the WAR carries one jar of module " + id + ": " + jars);
-        jars.forEach(war::delete);
-        return war;
+        return PortalDeployment.without("module-" + id + "-", 1);
     }
 
     @ArquillianResource

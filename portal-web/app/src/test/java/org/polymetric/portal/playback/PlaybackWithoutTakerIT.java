@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,11 +26,8 @@ import org.polymetric.portal.TestDatabase;
 class PlaybackWithoutTakerIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
-        WebArchive war = PortalDeployment.war();
-        List<ArchivePath> modules = war.getContent().keySet().stream()
-                .filter(p -> p.get().startsWith("/WEB-INF/lib/module-")).toList();
-        modules.forEach(war::delete);
-        return war;
+        // every module out (a count of -1: however many the build has)
+        return PortalDeployment.without("module-", -1);
     }
 
     @ArquillianResource

@@ -44,7 +44,8 @@ public class ScopeIds {
                 ScopeKey key = new ScopeKey(r.gameId(), scope);
                 String uri = uri(scope, r);
                 ScopeRows.Stored stored = batch.computeIfAbsent(key, known::getIfPresent);
-                if (stored == null || !uri.isEmpty() && !uri.equals(stored.streamUri())) {
+                // once a scope is to be written, every later URI of the batch counts (A, then B over a stored B is B)
+                if (stored == null || wanted.containsKey(key) || !uri.isEmpty() && !uri.equals(stored.streamUri())) {
                     wanted.merge(key, uri, (before, later) -> later.isEmpty() ? before : later);
                 }
             }

@@ -281,6 +281,23 @@ class StreamstatsIngestIT {
         assertEquals(1, Fixtures.count("SELECT COUNT(*) FROM streamstats_device_hour WHERE game_id = ? AND device_id = 'd-3'", g.id()));
     }
 
+    @Test
+    void theStreamUriIsTheLatestReported() throws Exception {
+        Game g = Game.create("Stream URIs");
+        long edge = recentEdge();
+        String select = "SELECT kind, stream_uri FROM streamstats_scope WHERE game_id = ? AND kind IN ('s', 'r') ORDER BY kind";
+        posted(beacon(g, "d-1", edge, 5_000, ", \"stream_uri\": \"https://b.example/\""));
+        assertEquals(List.of("r|https://b.example/", "s|https://b.example/"), rows(select, g.id()));
+        // one request: A then B over a stored B is B
+        posted(beacon(g, "d-1", edge, 5_000, ", \"stream_uri\": \"https://a.example/\""),
+                beacon(g, "d-2", edge, 5_000, ", \"stream_uri\": \"https://b.example/\""));
+        assertEquals(List.of("r|https://b.example/", "s|https://b.example/"), rows(select, g.id()));
+        posted(beacon(g, "d-1", edge, 5_000, ", \"stream_uri\": \"https://c.example/\""));
+        // a beacon without a URI does not blank it
+        posted(beacon(g, "d-1", edge, 5_000, ""));
+        assertEquals(List.of("r|https://c.example/", "s|https://c.example/"), rows(select, g.id()));
+    }
+
     /**
      * The purge ({@code POLYMETRIC_STREAMSTATS_PURGE_SECONDS}, 2 s in the ITs) deletes the rows whose
      * whole bucket ended longer ago than their retention, and only those.

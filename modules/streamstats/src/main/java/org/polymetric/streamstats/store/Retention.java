@@ -6,8 +6,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.polymetric.kernel.storage.Storage;
 import org.polymetric.streamstats.domain.DeviceDay;
@@ -49,13 +50,19 @@ public class Retention {
         return rows;
     }
 
-    /** The games with streamstats rows: every one has its game scope. */
-    private static List<Long> games(Connection c) throws SQLException {
-        List<Long> games = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT game_id FROM streamstats_scope WHERE kind = 'g' ORDER BY game_id");
-             ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                games.add(r.getLong(1));
+    /**
+     * The games with rows in any of the tables, deleted games included (their rollups and device
+     * rows have no foreign key, so they age out here too). {@code DISTINCT} on the key's first
+     * column is read by skipping along the primary key, one probe per game, not a scan.
+     */
+    private static Set<Long> games(Connection c) throws SQLException {
+        Set<Long> games = new TreeSet<>();
+        for (String table : List.of("streamstats_rollup", "streamstats_device_hour", "streamstats_device_day")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT game_id FROM " + table);
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    games.add(r.getLong(1));
+                }
             }
         }
         return games;

@@ -333,8 +333,13 @@ class StreamstatsIngestIT {
             Fixtures.execute("INSERT INTO streamstats_device_day (game_id, day, scope_id, device_id, os, platform, connection_type)"
                     + " VALUES (?, ?, ?, 'd-1', '', '', '')", g.id(), d, scope);
         }
+        // a deleted game's rows (no foreign key holds them) age out as well
+        long gone = g.id() + 1_000_000_000L;
+        Fixtures.execute("INSERT INTO streamstats_device_day (game_id, day, scope_id, device_id, os, platform, connection_type)"
+                + " VALUES (?, ?, ?, 'd-1', '', '', '')", gone, day - 36 * DAY, scope);
         long deadline = System.nanoTime() + 20_000_000_000L;
-        while (Fixtures.count("SELECT COUNT(*) FROM streamstats_rollup WHERE game_id = ? AND cdn_bytes = 0", g.id()) > 0
+        while (Fixtures.count("SELECT COUNT(*) FROM streamstats_rollup WHERE game_id = ? AND cdn_bytes = 0", g.id())
+                + Fixtures.count("SELECT COUNT(*) FROM streamstats_device_day WHERE game_id = ?", gone) > 0
                 && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
@@ -342,6 +347,7 @@ class StreamstatsIngestIT {
                 rows("SELECT level, cdn_bytes FROM streamstats_rollup WHERE game_id = ? ORDER BY level", g.id()));
         assertEquals(List.of(Long.toString(hour - 47 * HOUR)), rows("SELECT hour FROM streamstats_device_hour WHERE game_id = ?", g.id()));
         assertEquals(List.of(Long.toString(day - 34 * DAY)), rows("SELECT day FROM streamstats_device_day WHERE game_id = ?", g.id()));
+        assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM streamstats_device_day WHERE game_id = ?", gone));
     }
 
     @Test

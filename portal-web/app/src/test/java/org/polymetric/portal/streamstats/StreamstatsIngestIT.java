@@ -112,6 +112,12 @@ class StreamstatsIngestIT {
                 + " WHERE r.game_id = ? AND s.kind = ? ORDER BY r.level, r.bucket", g.id(), String.valueOf(kind));
     }
 
+    /** The game scope's cdn bytes per level, as {@code level|bytes}. */
+    private static List<String> gameBytes(Game g) throws SQLException {
+        return rollups(g, 'g', "r.cdn_bytes").stream().map(row -> row.substring(0, row.indexOf('|'))
+                + row.substring(row.indexOf('|', row.indexOf('|') + 1))).toList();
+    }
+
     /** The milliseconds [from, to) shares with [bucket, bucket + size). */
     private static long overlap(long from, long to, long bucket, long size) {
         return Math.max(0, Math.min(to, bucket + size) - Math.max(from, bucket));
@@ -234,8 +240,7 @@ class StreamstatsIngestIT {
         posted(beacon(g, "d-1", edge, 5_000, ", \"cdn_bytes\": 5000"));
         // 5 s buckets are kept an hour and minutes six: a beacon of two hours ago has no 5 s rows
         assertEquals(List.of("60|5000", "300|5000", "3600|5000", "86400|5000"),
-                rows("SELECT r.level, r.cdn_bytes FROM streamstats_rollup r JOIN streamstats_scope s ON s.id = r.scope_id"
-                        + " WHERE r.game_id = ? AND s.kind = 'g' ORDER BY r.level", g.id()));
+                gameBytes(g));
     }
 
     @Test
@@ -361,8 +366,7 @@ class StreamstatsIngestIT {
             long bytes = g == mine ? 7 : 5000;
             String device = g == mine ? "d-2" : "d-1";
             assertEquals(List.of("5|" + bytes, "60|" + bytes, "300|" + bytes, "3600|" + bytes, "86400|" + bytes),
-                    rows("SELECT r.level, r.cdn_bytes FROM streamstats_rollup r JOIN streamstats_scope s ON s.id = r.scope_id"
-                            + " WHERE r.game_id = ? AND s.kind = 'g' ORDER BY r.level", g.id()));
+                    gameBytes(g));
             assertEquals(List.of(device), rows("SELECT device_id FROM streamstats_device_hour WHERE game_id = ?", g.id()));
             // no row of one game points at a scope of another
             assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM streamstats_rollup r JOIN streamstats_scope s ON s.id = r.scope_id"

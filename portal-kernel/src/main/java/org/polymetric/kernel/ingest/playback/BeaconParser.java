@@ -26,6 +26,9 @@ final class BeaconParser {
     static final int MAX_ID = 128;
     static final int MAX_URI = 2_048;
     static final int MAX_NAME = 64;
+    /** The stored key widths of the modules that roll beacons up (streamstats' scope key). */
+    static final int MAX_BITRATE = 32;
+    static final int MAX_REPRESENTATION = 64;
     static final int MAX_CITY = 100;
     static final int MAX_ISP = 200;
     static final int MIN_INTERVAL_MS = 1_000;
@@ -175,8 +178,8 @@ final class BeaconParser {
                 case "channel_id" -> channelId = string(name, v, MAX_ID);
                 case "stream_id" -> streamId = string(name, v, MAX_ID);
                 case "stream_uri" -> streamUri = orEmpty(string(name, v, MAX_URI));
-                case "bitrate" -> bitrate = orEmpty(string(name, v, MAX_NAME));
-                case "representation_id" -> representationId = orEmpty(string(name, v, MAX_ID));
+                case "bitrate" -> bitrate = orEmpty(string(name, v, MAX_BITRATE));
+                case "representation_id" -> representationId = orEmpty(string(name, v, MAX_REPRESENTATION));
                 case "cdn_bytes" -> cdnBytes = orZero(integer(name, v, MAX_BYTES));
                 case "p2p_bytes" -> p2pBytes = orZero(integer(name, v, MAX_BYTES));
                 case "played_ms" -> playedMs = orZero(integer(name, v, MAX_DURATION_MS));
@@ -186,11 +189,11 @@ final class BeaconParser {
                 case "response_time_ms" -> responseTimes(v);
                 case "dropped_frames" -> droppedFrames = orZero(integer(name, v, MAX_FRAMES));
                 case "p2p_compatible" -> p2pCompatible = bool(name, v);
-                case "connection_type" -> connectionType = orEmpty(string(name, v, MAX_NAME));
+                case "connection_type" -> connectionType = orEmpty(breakdown(name, v));
                 case "page" -> page = orEmpty(string(name, v, MAX_URI));
                 case "browser" -> browser = string(name, v, MAX_NAME);
-                case "os" -> os = string(name, v, MAX_NAME);
-                case "platform" -> platform = string(name, v, MAX_NAME);
+                case "os" -> os = breakdown(name, v);
+                case "platform" -> platform = breakdown(name, v);
                 case "country_code" -> countryCode = country(v);
                 case "city" -> city = string(name, v, MAX_CITY);
                 case "isp" -> isp = string(name, v, MAX_ISP);
@@ -286,7 +289,35 @@ final class BeaconParser {
             if (s.length() > max) {
                 throw new Bad(name + " must be at most " + max + " characters");
             }
+            if (loneSurrogate(s)) {
+                // "\ud800" escapes decode to half a character, which no UTF-8 column can store as sent
+                throw new Bad(name + " must be valid Unicode text");
+            }
             return s;
+        }
+
+        /**
+         * A value modules count devices by (OS, platform, connection type): they store it upper-cased
+         * (ROOT locale), which can lengthen it ({@code ß} is {@code SS}), so the bound holds for that form too.
+         */
+        private String breakdown(String name, JsonParser.Event v) throws Bad {
+            String s = string(name, v, MAX_NAME);
+            if (s != null && s.toUpperCase(Locale.ROOT).length() > MAX_NAME) {
+                throw new Bad(name + " must be at most " + MAX_NAME + " characters in upper case");
+            }
+            return s;
+        }
+
+        private static boolean loneSurrogate(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Digits only, 0 to {@code max}; null for JSON null (absent). */

@@ -180,7 +180,29 @@ class BeaconParserTest {
         refused(with("device_id", "\"" + "d".repeat(129) + "\""), 0, "device_id must be at most 128 characters");
         refused(with("stream_uri", "\"" + "u".repeat(2049) + "\""), 0, "stream_uri must be at most 2048 characters");
         assertNull(parse(with("page", "\"" + "p".repeat(2048) + "\"")).refusal());
+        // the modules' key widths: streamstats stores bitrate in 32 characters and representation_id in 64
+        refused(with("bitrate", "\"" + "9".repeat(33) + "\""), 0, "bitrate must be at most 32 characters");
+        assertNull(parse(with("bitrate", "\"" + "9".repeat(32) + "\"")).refusal());
+        refused(with("representation_id", "\"" + "r".repeat(65) + "\""), 0, "representation_id must be at most 64 characters");
+        assertNull(parse(with("representation_id", "\"" + "r".repeat(64) + "\"")).refusal());
+        // breakdown values are stored upper-cased: 40 × ß is 80 characters then
+        refused(with("os", "\"" + "ß".repeat(40) + "\""), 0, "os must be at most 64 characters in upper case");
+        refused(with("platform", "\"" + "ß".repeat(33) + "\""), 0, "platform must be at most 64 characters in upper case");
+        refused(with("connection_type", "\"" + "ß".repeat(33) + "\""), 0, "connection_type must be at most 64 characters in upper case");
+        assertNull(parse(with("os", "\"" + "ß".repeat(32) + "\"")).refusal());
+        refused(with("connection_type", "\"" + "w".repeat(65) + "\""), 0, "connection_type must be at most 64 characters");
+        assertNull(parse(with("connection_type", "\"" + "w".repeat(64) + "\"")).refusal());
         assertNull(parse(with("app_key", "\"" + "k".repeat(128) + "\"")).refusal());
+    }
+
+    @Test
+    void halfACharacterIsRefused() {
+        refused(with("channel_id", "\"news\\ud800\""), 0, "channel_id must be valid Unicode text");
+        refused(with("device_id", "\"\\udc00d\""), 0, "device_id must be valid Unicode text");
+        refused(with("stream_id", "\"s\\ud800\\ud800\\udc00\""), 0, "stream_id must be valid Unicode text");
+        BeaconParser.Parsed pair = parse(with("channel_id", "\"news \\ud83d\\udcfa\""));
+        assertNull(pair.refusal());
+        assertEquals("news \ud83d\udcfa", pair.beacons().get(0).channelId());
     }
 
     @Test

@@ -1,0 +1,122 @@
+package org.polymetric.streamstats.store;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.polymetric.kernel.storage.Storage;
+import org.polymetric.streamstats.domain.Level;
+import org.polymetric.streamstats.domain.PlaybackReport;
+import org.polymetric.streamstats.domain.RollupSums;
+
+/**
+ * Adds a batch of reports to {@code streamstats_rollup}: each report's share of every bucket of
+ * every {@link Level} it overlaps (buckets still kept only), in its four scopes. The batch's
+ * contributions are merged in memory by (game, level, bucket, scope), so many devices on few
+ * channels cost few rows, then upserted by addition in primary-key order. Runs on the caller's
+ * transaction (the portal's datasource joins it).
+ */
+@ApplicationScoped
+public class RollupWriter {
+    private static final List<String> COLUMNS = List.of("game_id", "level", "bucket", "scope_id", "cdn_bytes", "p2p_bytes",
+            "beacons_cdn", "beacons_p2p", "played_ms_cdn", "played_ms_p2p", "rebuffered_ms_cdn", "rebuffered_ms_p2p",
+            "buffer_health_sum_cdn", "buffer_health_count_cdn", "buffer_health_sum_p2p", "buffer_health_count_p2p",
+            "filling_rate_sum_cdn", "filling_rate_count_cdn", "filling_rate_sum_p2p", "filling_rate_count_p2p",
+            "dropped_frames_cdn", "dropped_frames_p2p", "response_time_sum_cdn", "response_time_count_cdn",
+            "response_time_sum_p2p", "response_time_count_p2p");
+    private static final int KEY_COLUMNS = 4;
+    private static final Upsert<Map.Entry<Key, RollupSums>> UPSERT = new Upsert<>("streamstats_rollup", COLUMNS,
+            sums(COLUMNS.subList(KEY_COLUMNS, COLUMNS.size())), RollupWriter::bind);
+
+    /** A rollup row's primary key. */
+    record Key(long gameId, int level, long bucket, long scopeId) {
+        static final Comparator<Key> ORDER = Comparator.comparingLong(Key::gameId).thenComparingInt(Key::level)
+                .thenComparingLong(Key::bucket).thenComparingLong(Key::scopeId);
+    }
+
+    @Resource(lookup = Storage.DATASOURCE)
+    DataSource dataSource;
+
+    /**
+     * @param scopeIds each report's four scope ids ({@link ScopeIds#of})
+     * @param nowMs    the clock that decides which buckets are still kept
+     * @return the rows upserted
+     */
+    public int write(List<PlaybackReport> reports, List<long[]> scopeIds, long nowMs) throws SQLException {
+        List<Map.Entry<Key, RollupSums>> rows = merge(reports, scopeIds, nowMs);
+        try (Connection c = dataSource.getConnection()) {
+            UPSERT.run(c, rows);
+        }
+        return rows.size();
+    }
+
+    /** The batch's rows, each the sum of its reports' parts, in key order. */
+    static List<Map.Entry<Key, RollupSums>> merge(List<PlaybackReport> reports, List<long[]> scopeIds, long nowMs) {
+        Map<Key, RollupSums> rows = new HashMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            PlaybackReport r = reports.get(i);
+            for (Level level : Level.values()) {
+                for (PlaybackReport.BucketShare share : r.shares(level)) {
+                    if (!level.keeps(share.bucketMs(), nowMs)) {
+                        continue;
+                    }
+                    RollupSums part = new RollupSums();
+                    part.add(r, share);
+                    for (long scopeId : scopeIds.get(i)) {
+                        rows.computeIfAbsent(new Key(r.gameId(), level.code(), share.bucketMs(), scopeId), k -> new RollupSums())
+                                .add(part);
+                    }
+                }
+            }
+        }
+        List<Map.Entry<Key, RollupSums>> sorted = new ArrayList<>(rows.entrySet());
+        sorted.sort(Map.Entry.comparingByKey(Key.ORDER));
+        return sorted;
+    }
+
+    private static String sums(List<String> columns) {
+        List<String> set = new ArrayList<>();
+        columns.forEach(c -> set.add(c + " = " + c + " + VALUES(" + c + ")"));
+        return String.join(", ", set);
+    }
+
+    private static int bind(PreparedStatement s, int first, Map.Entry<Key, RollupSums> row) throws SQLException {
+        Key k = row.getKey();
+        RollupSums v = row.getValue();
+        int i = first;
+        s.setLong(i++, k.gameId());
+        s.setInt(i++, k.level());
+        s.setLong(i++, k.bucket());
+        s.setLong(i++, k.scopeId());
+        s.setLong(i++, v.cdnBytes);
+        s.setLong(i++, v.p2pBytes);
+        s.setLong(i++, v.cdn.beacons);
+        s.setLong(i++, v.p2p.beacons);
+        s.setLong(i++, v.cdn.playedMs);
+        s.setLong(i++, v.p2p.playedMs);
+        s.setLong(i++, v.cdn.rebufferedMs);
+        s.setLong(i++, v.p2p.rebufferedMs);
+        s.setLong(i++, v.cdn.bufferHealthSum);
+        s.setLong(i++, v.cdn.bufferHealthCount);
+        s.setLong(i++, v.p2p.bufferHealthSum);
+        s.setLong(i++, v.p2p.bufferHealthCount);
+        s.setDouble(i++, v.cdn.fillingRateSum);
+        s.setLong(i++, v.cdn.fillingRateCount);
+        s.setDouble(i++, v.p2p.fillingRateSum);
+        s.setLong(i++, v.p2p.fillingRateCount);
+        s.setLong(i++, v.cdn.droppedFrames);
+        s.setLong(i++, v.p2p.droppedFrames);
+        s.setLong(i++, v.responseTimeSumCdn);
+        s.setLong(i++, v.responseTimeCountCdn);
+        s.setLong(i++, v.responseTimeSumP2p);
+        s.setLong(i++, v.responseTimeCountP2p);
+        return i;
+    }
+}

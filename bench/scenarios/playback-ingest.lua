@@ -23,7 +23,8 @@ local key = os.getenv("BENCH_PLAYBACK_KEY") or ""
 local clock_file = (os.getenv("BENCH_DATA") or "/tmp") .. "/playback-ingest.clock"
 local headers = {["Content-Type"] = "application/json"}
 local KBPS = {800, 2500, 5000}
-local OS = {{"Android", "PHONE"}, {"iOS", "PHONE"}, {"Windows", "DESKTOP"}, {"Mac OS", "DESKTOP"}, {"Android", "TABLET"}}
+-- OS and platform as System73 counts them: a native player's OS, a web player's browser
+local OS = {{"Android", "Android"}, {"iOS", "iOS"}, {"Windows", "Chrome"}, {"Mac", "Safari"}, {"Linux", "Firefox"}}
 local CONNECTIONS = {"WIFI", "ETHERNET", "CELLULAR"}
 local VARIANTS = 4   -- byte counts per device vary over 4 consecutive beacons
 

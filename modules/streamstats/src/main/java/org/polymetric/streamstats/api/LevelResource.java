@@ -43,7 +43,7 @@ public final class LevelResource {
         Series window = q.window().series(System.currentTimeMillis());
         Optional<Paging> paging = q.paging();
         Summaries.Listing listing = services.summaries.listing(game, place, window, paging);
-        List<JsonObject> rows = listing.page().stream().map(r -> StatsJson.summary(r, place.listed(), paging.isEmpty())).toList();
+        List<JsonObject> rows = listing.page().stream().map(r -> StatsJson.summary(r, paging.isEmpty())).toList();
         return json(paging.<JsonStructure>map(p -> StatsJson.paged(p, listing.rows(), rows)).orElse(StatsJson.array(rows)));
     }
 
@@ -55,7 +55,7 @@ public final class LevelResource {
         Place place = place(q);
         Series window = q.window().series(System.currentTimeMillis());
         return json(StatsJson.array(services.summaries.aggregate(game, place, window)
-                .map(row -> List.of(StatsJson.summary(row, place.kind(), true))).orElse(List.of())));
+                .map(row -> List.of(StatsJson.summary(row, true))).orElse(List.of())));
     }
 
     @GET

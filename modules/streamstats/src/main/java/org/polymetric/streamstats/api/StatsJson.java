@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.polymetric.kernel.web.JsonBuilders;
 import org.polymetric.streamstats.domain.Paging;
-import org.polymetric.streamstats.domain.Scope;
 import org.polymetric.streamstats.service.SummaryRow;
 import org.polymetric.streamstats.store.ScopeRow;
 
@@ -26,17 +25,20 @@ final class StatsJson {
     }
 
     /**
-     * A summary row. The seed's paginated samples leave {@code total_pretty_viewing_time} out
+     * A summary row, or the aggregate (a row without scope). The seed's paginated samples leave {@code total_pretty_viewing_time} out
      * where its plain ones have it; the answer follows each sample.
      */
-    static JsonObject summary(SummaryRow row, Scope.Kind listed, boolean pretty) {
+    static JsonObject summary(SummaryRow row, boolean pretty) {
         JsonObjectBuilder o = JsonBuilders.object();
         ScopeRow s = row.scope();
-        switch (listed) {
-            case CHANNEL -> o.add("channel_id", s.channelId());
-            case STREAM -> o.add("stream_id", s.streamId()).add("stream_uri", s.streamUri());
-            case RENDITION -> o.add("bitrate", s.bitrate()).add("representation_id", s.representationId());
-            default -> o.add("aggregate", "aggregate");
+        if (s == null) {
+            o.add("aggregate", "aggregate");
+        } else {
+            switch (s.kind()) {
+                case CHANNEL -> o.add("channel_id", s.channelId());
+                case STREAM -> o.add("stream_id", s.streamId()).add("stream_uri", s.streamUri());
+                default -> o.add("bitrate", s.bitrate()).add("representation_id", s.representationId());
+            }
         }
         o.add("cdn_throughput", number(row.throughput().cdn(), DECIMALS))
                 .add("p2p_throughput", number(row.throughput().p2p(), DECIMALS))

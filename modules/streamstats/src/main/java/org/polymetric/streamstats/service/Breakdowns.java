@@ -34,11 +34,12 @@ public class Breakdowns {
     }
 
     public List<Point> points(long gameId, Place place, Series series, Breakdown dimension) {
-        List<Long> renditions = scopes.renditions(gameId, place).stream().map(ScopeRow::id).toList();
-        Map<Long, Map<String, Set<String>>> seen = new TreeMap<>();
-        if (renditions.isEmpty()) {
+        // the whole game's rows are read without a list of ids
+        List<Long> renditions = place.whole() ? null : scopes.renditions(gameId, place).stream().map(ScopeRow::id).toList();
+        if (renditions != null && renditions.isEmpty()) {
             return List.of();
         }
+        Map<Long, Map<String, Set<String>>> seen = new TreeMap<>();
         if (series.spacingMs() < DeviceWindow.HOUR) {
             for (DeviceWindow.HourPart part : DeviceWindow.inHours(series.startMs(), series.endMs()).hours()) {
                 rows.hour(gameId, part.hourMs(), renditions, row -> DeviceWindow.seenAt(row, part,

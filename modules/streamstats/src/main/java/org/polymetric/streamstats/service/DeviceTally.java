@@ -2,8 +2,10 @@ package org.polymetric.streamstats.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.LongFunction;
 import org.polymetric.streamstats.domain.WindowDevices;
 import org.polymetric.streamstats.store.DeviceRowReader;
 
@@ -14,22 +16,23 @@ public class DeviceTally {
     DeviceRowReader rows;
 
     /**
-     * Each listed row's devices in {@code [startMs, endMs)}: a rendition's device rows count under
-     * the row {@code rowOf} maps the rendition to; renditions not mapped are not read.
+     * Each listed row's devices in {@code [startMs, endMs)}: the device rows of the renditions
+     * {@code scopes} (null: every rendition of the game, read without a list of ids) count under
+     * the row {@code rowOf} maps their rendition to (none: not counted).
      */
-    public <K> Map<K, WindowDevices> devices(long gameId, long startMs, long endMs, Map<Long, K> rowOf) {
+    public <K> Map<K, WindowDevices> devices(long gameId, long startMs, long endMs, Collection<Long> scopes, LongFunction<K> rowOf) {
         Map<K, WindowDevices> devices = new HashMap<>();
-        if (rowOf.isEmpty()) {
+        if (scopes != null && scopes.isEmpty()) {
             return devices;
         }
         DeviceWindow window = DeviceWindow.of(startMs, endMs);
         for (DeviceWindow.HourPart part : window.hours()) {
-            rows.hour(gameId, part.hourMs(), rowOf.keySet(),
-                    row -> add(devices, rowOf.get(row.scopeId()), row.deviceId(), DeviceWindow.share(row, part)));
+            rows.hour(gameId, part.hourMs(), scopes,
+                    row -> add(devices, rowOf.apply(row.scopeId()), row.deviceId(), DeviceWindow.share(row, part)));
         }
         for (DeviceWindow.DayPart part : window.days()) {
-            rows.day(gameId, part.dayMs(), rowOf.keySet(),
-                    row -> add(devices, rowOf.get(row.scopeId()), row.deviceId(), DeviceWindow.share(row, part)));
+            rows.day(gameId, part.dayMs(), scopes,
+                    row -> add(devices, rowOf.apply(row.scopeId()), row.deviceId(), DeviceWindow.share(row, part)));
         }
         return devices;
     }

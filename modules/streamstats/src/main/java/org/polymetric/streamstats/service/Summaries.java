@@ -49,13 +49,13 @@ public class Summaries {
         Map<String, Long> byKey = new HashMap<>();
         page.forEach(row -> byKey.put(row.under(place.listed()), row.id()));
         Map<Long, Long> rowOf = new HashMap<>();
-        for (ScopeRow rendition : scopes.renditions(gameId, place)) {
+        for (ScopeRow rendition : scopes.renditionsUnder(gameId, place, page)) {
             Long row = byKey.get(rendition.under(place.listed()));
             if (row != null) {
                 rowOf.put(rendition.id(), row);
             }
         }
-        Map<Long, WindowDevices> devices = tally.devices(gameId, window.startMs(), window.endMs(), rowOf);
+        Map<Long, WindowDevices> devices = tally.devices(gameId, window.startMs(), window.endMs(), rowOf.keySet(), rowOf::get);
         List<SummaryRow> rows = page.stream().map(row -> SummaryRow.of(row, sums.getOrDefault(row.id(), RollupFigures.NONE),
                 devices.get(row.id()), window.endMs() - window.startMs())).toList();
         return new Listing(all.size(), rows);
@@ -69,9 +69,9 @@ public class Summaries {
         }
         RollupFigures sums = rollups.perScope(gameId, window.blocks(), sources).values().stream()
                 .reduce(RollupFigures.NONE, RollupFigures::plus);
-        Map<Long, Boolean> rowOf = new HashMap<>();
-        scopes.renditions(gameId, place).forEach(r -> rowOf.put(r.id(), Boolean.TRUE));
-        WindowDevices devices = tally.devices(gameId, window.startMs(), window.endMs(), rowOf).get(Boolean.TRUE);
+        List<Long> renditions = place.whole() ? null : scopes.renditions(gameId, place).stream().map(ScopeRow::id).toList();
+        WindowDevices devices = tally.devices(gameId, window.startMs(), window.endMs(), renditions, id -> Boolean.TRUE)
+                .get(Boolean.TRUE);
         return Optional.of(SummaryRow.of(null, sums, devices, window.endMs() - window.startMs()));
     }
 }

@@ -28,10 +28,10 @@ public class DeviceRowReader {
     @Resource(lookup = Storage.DATASOURCE)
     DataSource dataSource;
 
-    /** Hands each row of the hour starting at {@code hourMs} in the scopes to {@code sink}. */
+    /** Hands each row of the hour starting at {@code hourMs} in the scopes (null: every rendition of the game) to {@code sink}. */
     public void hour(long gameId, long hourMs, Collection<Long> scopes, Consumer<HourRow> sink) {
         for (List<Long> slice : Sql.slices(scopes)) {
-            read(gameId, hourMs, new Sql(HOUR).in("scope_id", slice), rs -> {
+            read(gameId, hourMs, scopes(new Sql(HOUR), slice), rs -> {
                 int n = HourRow.SLOTS;
                 sink.accept(new HourRow(rs.getLong(1), rs.getString(2), longs(rs, 3, n), longs(rs, 3 + n, n),
                         longs(rs, 3 + 2 * n, n), longs(rs, 3 + 3 * n, n), rs.getString(3 + 4 * n), rs.getString(4 + 4 * n),
@@ -40,15 +40,19 @@ public class DeviceRowReader {
         }
     }
 
-    /** Hands each row of the UTC day starting at {@code dayMs} in the scopes to {@code sink}. */
+    /** Hands each row of the UTC day starting at {@code dayMs} in the scopes (null: every rendition of the game) to {@code sink}. */
     public void day(long gameId, long dayMs, Collection<Long> scopes, Consumer<DayRow> sink) {
         for (List<Long> slice : Sql.slices(scopes)) {
-            read(gameId, dayMs, new Sql(DAY).in("scope_id", slice), rs -> {
+            read(gameId, dayMs, scopes(new Sql(DAY), slice), rs -> {
                 int n = DayRow.HOURS;
                 sink.accept(new DayRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         longs(rs, 6, n), rs.getString(6 + n), rs.getString(7 + n), rs.getString(8 + n)));
             });
         }
+    }
+
+    private static Sql scopes(Sql q, List<Long> slice) {
+        return slice == null ? q : q.in("scope_id", slice);
     }
 
     private interface RowHandler {

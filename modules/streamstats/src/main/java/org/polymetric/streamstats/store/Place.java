@@ -32,6 +32,11 @@ public record Place(String channelId, String streamId, String bitrate, String re
         return streamId != null ? Scope.Kind.RENDITION : channelId != null ? Scope.Kind.STREAM : Scope.Kind.CHANNEL;
     }
 
+    /** The whole game: its device rows are every rendition's, read without a list of ids. */
+    public boolean whole() {
+        return channelId == null;
+    }
+
     /** A stream narrowed by bitrate or representation: its figures are the sums of the matching renditions. */
     public boolean narrowed() {
         return streamId != null && (bitrate != null || representationId != null);

@@ -42,6 +42,23 @@ public class ScopeReader {
     }
 
     /**
+     * The renditions under some listed rows of a place's {@code /summary} (a page): the renditions
+     * of those channels, of those streams, or the listed renditions themselves.
+     */
+    public List<ScopeRow> renditionsUnder(long gameId, Place place, List<ScopeRow> listed) {
+        if (listed.isEmpty() || place.listed() == Scope.Kind.RENDITION) {
+            return listed;
+        }
+        Sql q = renditionsOf(gameId, place);
+        if (place.listed() == Scope.Kind.CHANNEL) {
+            q.in("s.channel_id", listed.stream().map(ScopeRow::channelId).toList());
+        } else {
+            q.in("s.stream_id", listed.stream().map(ScopeRow::streamId).toList());
+        }
+        return read(gameId, q);
+    }
+
+    /**
      * The rows of a place's {@code /summary} that have figures in the window made of
      * {@code blocks}: scopes of the listed kind under the place with a rollup row in one of the
      * blocks (key lookups), in key order (code points: the columns compare as binary UTF-8).

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -30,11 +31,12 @@ final class Sql {
         return value == null ? this : add(" AND " + column + " = ?", value);
     }
 
-    Sql in(String column, Collection<Long> ids) {
+    /** {@code AND column IN (...)} over ids or texts. */
+    Sql in(String column, Collection<?> values) {
         StringJoiner marks = new StringJoiner(", ", " AND " + column + " IN (", ")");
-        ids.forEach(id -> marks.add("?"));
+        values.forEach(v -> marks.add("?"));
         text.append(marks);
-        args.addAll(ids);
+        args.addAll(values);
         return this;
     }
 
@@ -49,8 +51,11 @@ final class Sql {
         }
     }
 
-    /** {@code ids} in slices of {@link #IDS_PER_QUERY}. */
+    /** {@code ids} in slices of {@link #IDS_PER_QUERY}; null (every id) is one slice, null. */
     static List<List<Long>> slices(Collection<Long> ids) {
+        if (ids == null) {
+            return Collections.singletonList(null);
+        }
         List<Long> all = List.copyOf(ids);
         List<List<Long>> slices = new ArrayList<>();
         for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {

@@ -28,6 +28,11 @@ final class StreamstatsRows {
 
     private final long gameId;
 
+    /** A new game, alone in a new organization. */
+    static long newGame(String title) {
+        return Fixtures.game(Fixtures.studio(Fixtures.organization(Fixtures.unique("Stats " + title)), "Video"), title);
+    }
+
     StreamstatsRows(long gameId) {
         this.gameId = gameId;
     }

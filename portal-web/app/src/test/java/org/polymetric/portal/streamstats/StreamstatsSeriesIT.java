@@ -1,6 +1,7 @@
 package org.polymetric.portal.streamstats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -35,7 +36,7 @@ class StreamstatsSeriesIT extends PortalIT {
     @Test
     void liveSeriesAreTheSeedsSamplesAtEveryLevelWithAndWithoutStats() {
         PortalClient c = client();
-        long game = Fixtures.game(Fixtures.studio(Fixtures.organization(Fixtures.unique("Stats series")), "Video"), "Live");
+        long game = StreamstatsRows.newGame("Live");
         StatsApi api = StatsApi.token(c, "game", game, "viewer");
         StreamstatsRows rows = new StreamstatsRows(game);
         StreamstatsRows.Rendition r = rows.rendition("news", STREAM, "http://my_manifest.m3u8", "4000", "2 of 4");
@@ -135,7 +136,7 @@ class StreamstatsSeriesIT extends PortalIT {
     @Test
     void unknownPlacesAreEmptyAndBadParametersAreRefused() {
         PortalClient c = client();
-        long game = Fixtures.game(Fixtures.studio(Fixtures.organization(Fixtures.unique("Stats refusals")), "Video"), "Refusals");
+        long game = StreamstatsRows.newGame("Refusals");
         StatsApi api = StatsApi.token(c, "game", game, "viewer");
         StreamstatsRows rows = new StreamstatsRows(game);
         StreamstatsRows.Rendition r = rows.rendition("news", STREAM, "http://m", "4000", "2 of 4");
@@ -154,6 +155,16 @@ class StreamstatsSeriesIT extends PortalIT {
             assertEquals(1, api.array(LEVELS[2] + "/stats/" + series + q + "&bitrate=4000").size(), series);
             // the filters only apply at the stream level
             assertEquals(1, api.array(LEVELS[1] + "/stats/" + series + q + "&bitrate=800").size(), series);
+        }
+        // hostile keys (long, non-ASCII, control characters) name nothing: empty answers, fast
+        for (String place : new String[]{"/channels/" + "x".repeat(4000), "/channels/%F0%9F%98%80/streams/%00",
+                "/channels/news/streams/" + "%C3%A9".repeat(300)}) {
+            long start = System.nanoTime();
+            assertEquals(JsonValue.EMPTY_JSON_ARRAY, api.array(place + "/stats/throughput/agg?time=1h&source=cdn"));
+            assertEquals(JsonValue.EMPTY_JSON_ARRAY, api.array(place + "/os?time=1h&bitrate=" + "9".repeat(2000)));
+            assertEquals(JsonValue.EMPTY_JSON_ARRAY, api.array(place + "/summary/agg?time=24h"));
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(ms < 3_000, place.length() + " characters took " + ms + " ms");
         }
         for (String level : LEVELS) {
             // a token per level: the refusals below are more calls than the API's rate limit allows one token a minute

@@ -103,7 +103,7 @@ class StreamstatsSummaryIT extends PortalIT {
     @Test
     void rowsComeInCodePointOrderOfTheirKeysAndPageFromZero() {
         PortalClient c = client();
-        long game = Fixtures.game(Fixtures.studio(Fixtures.organization(Fixtures.unique("Stats paging")), "Video"), "Paging");
+        long game = StreamstatsRows.newGame("Paging");
         StreamstatsRows rows = new StreamstatsRows(game);
         long t = StreamstatsRows.middle("24h", System.currentTimeMillis());
         for (String channel : new String[]{"a", "Ä", "B", "9", "10"}) {
@@ -147,7 +147,7 @@ class StreamstatsSummaryIT extends PortalIT {
     @Test
     void everyBadParameterIsRefusedAtEveryLevelAndTheServerAnswersAfterwards() {
         PortalClient c = client();
-        long game = Fixtures.game(Fixtures.studio(Fixtures.organization(Fixtures.unique("Stats bad")), "Video"), "Bad");
+        long game = StreamstatsRows.newGame("Bad");
         StatsApi api = StatsApi.token(c, "game", game, "viewer");
         for (String level : new String[]{"", "/channels/c", "/channels/c/streams/s"}) {
             for (String path : new String[]{level + "/summary", level + "/summary/agg"}) {

@@ -156,12 +156,12 @@ class StreamstatsSeriesIT extends PortalIT {
             // the filters only apply at the stream level
             assertEquals(1, api.array(LEVELS[1] + "/stats/" + series + q + "&bitrate=800").size(), series);
         }
-        // hostile keys (long, non-ASCII, control characters) name nothing: empty answers, fast
-        for (String place : new String[]{"/channels/" + "x".repeat(4000), "/channels/%F0%9F%98%80/streams/%00",
+        // hostile keys (long, non-ASCII, a NUL in a parameter) name nothing: empty answers, fast
+        for (String place : new String[]{"/channels/" + "x".repeat(2000), "/channels/%F0%9F%98%80/streams/%E2%80%8B",
                 "/channels/news/streams/" + "%C3%A9".repeat(300)}) {
             long start = System.nanoTime();
             assertEquals(JsonValue.EMPTY_JSON_ARRAY, api.array(place + "/stats/throughput/agg?time=1h&source=cdn"));
-            assertEquals(JsonValue.EMPTY_JSON_ARRAY, api.array(place + "/os?time=1h&bitrate=" + "9".repeat(2000)));
+            assertEquals(JsonValue.EMPTY_JSON_ARRAY, api.array(place + "/os?time=1h&bitrate=%00" + "9".repeat(500)));
             assertEquals(JsonValue.EMPTY_JSON_ARRAY, api.array(place + "/summary/agg?time=24h"));
             long ms = (System.nanoTime() - start) / 1_000_000;
             assertTrue(ms < 3_000, place.length() + " characters took " + ms + " ms");

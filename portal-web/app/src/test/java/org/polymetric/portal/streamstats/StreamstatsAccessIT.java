@@ -93,6 +93,32 @@ class StreamstatsAccessIT extends PortalIT {
         }
     }
 
+    /**
+     * A database that cannot serve the module (its scope table gone for a moment, as a restore or
+     * a failed migration would leave it): {@code /ping/db} and the reads answer 503
+     * {@code {"error": ...}}, never a partial answer, and answer again once it is back.
+     */
+    @Test
+    void aDatabaseThatDoesNotAnswerIs503() {
+        PortalClient c = client();
+        long game = StreamstatsRows.newGame("Down");
+        StatsApi api = StatsApi.token(c, "game", game, "viewer");
+        assertEquals(200, api.get("/ping/db").statusCode());
+        Fixtures.execute("RENAME TABLE streamstats_scope TO streamstats_scope_away");
+        try {
+            for (String path : new String[]{"/ping/db", "/summary?time=live", "/channels/c/stats/os?time=1h"}) {
+                HttpResponse<String> r = api.get(path);
+                assertEquals(503, r.statusCode(), path + ": " + r.body());
+                assertEquals("{\"error\":\"the database does not answer\"}", r.body(), path);
+            }
+            assertEquals(200, api.get("/ping").statusCode(), "the service itself is up");
+        } finally {
+            Fixtures.execute("RENAME TABLE streamstats_scope_away TO streamstats_scope");
+        }
+        assertEquals("pong", api.get("/ping/db").body());
+        assertEquals(200, api.get("/summary?time=live").statusCode());
+    }
+
     /** The status, with {@code +data} when a 200 carried the game's figures, and the 4xx body's shape. */
     private static String outcome(HttpResponse<String> r) {
         if (r.statusCode() != 200) {

@@ -2,10 +2,10 @@ package org.polymetric.streamstats.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.HashSet;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import org.polymetric.streamstats.domain.Breakdown;
@@ -39,31 +39,38 @@ public class Breakdowns {
         if (renditions != null && renditions.isEmpty()) {
             return List.of();
         }
-        Map<Long, Map<String, Set<String>>> seen = new TreeMap<>();
+        // devices as small numbers and a bit set per point and value: a 24 h series of thousands of
+        // devices holds a few hundred bits per point, not a set of strings
+        Map<String, Integer> numbers = new HashMap<>();
+        Map<Long, Map<String, BitSet>> seen = new TreeMap<>();
         if (series.spacingMs() < DeviceWindow.HOUR) {
             for (DeviceWindow.HourPart part : DeviceWindow.inHours(series.startMs(), series.endMs()).hours()) {
-                rows.hour(gameId, part.hourMs(), renditions, row -> DeviceWindow.seenAt(row, part,
-                        counter(seen, series, row.deviceId(), value(dimension, row.os(), row.platform(), row.connectionType()))));
+                rows.hour(gameId, part.hourMs(), renditions, row -> DeviceWindow.seenAt(row, part, counter(seen, series,
+                        number(numbers, row.deviceId()), value(dimension, row.os(), row.platform(), row.connectionType()))));
             }
         } else {
             // these windows start and end on whole hours: day rows only
             for (DeviceWindow.DayPart part : DeviceWindow.of(series.startMs(), series.endMs()).days()) {
-                rows.day(gameId, part.dayMs(), renditions, row -> DeviceWindow.seenAt(row, part,
-                        counter(seen, series, row.deviceId(), value(dimension, row.os(), row.platform(), row.connectionType()))));
+                rows.day(gameId, part.dayMs(), renditions, row -> DeviceWindow.seenAt(row, part, counter(seen, series,
+                        number(numbers, row.deviceId()), value(dimension, row.os(), row.platform(), row.connectionType()))));
             }
         }
         return seen.entrySet().stream().map(e -> {
             Map<String, Integer> counts = new TreeMap<>();
-            e.getValue().forEach((v, devices) -> counts.put(v, devices.size()));
+            e.getValue().forEach((v, devices) -> counts.put(v, devices.cardinality()));
             return new Point(e.getKey(), counts);
         }).toList();
     }
 
-    private static LongConsumer counter(Map<Long, Map<String, Set<String>>> seen, Series series, String deviceId, String value) {
+    private static int number(Map<String, Integer> numbers, String deviceId) {
+        return numbers.computeIfAbsent(deviceId, d -> numbers.size());
+    }
+
+    private static LongConsumer counter(Map<Long, Map<String, BitSet>> seen, Series series, int device, String value) {
         return at -> {
             long point = series.pointOf(series.level().floor(at));
             if (point >= 0) {
-                seen.computeIfAbsent(point, p -> new TreeMap<>()).computeIfAbsent(value, v -> new HashSet<>()).add(deviceId);
+                seen.computeIfAbsent(point, p -> new TreeMap<>()).computeIfAbsent(value, v -> new BitSet()).set(device);
             }
         };
     }

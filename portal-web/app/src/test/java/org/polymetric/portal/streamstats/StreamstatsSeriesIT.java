@@ -84,6 +84,9 @@ class StreamstatsSeriesIT extends PortalIT {
         rows.rollupAt(r, 300, day, "cdn_bytes", 37_500_000L);
         rows.device(r, "d1", day, 1_000, false, false, "MAC", "CHROME", "WIFI");
         rows.device(r, "d1", day + 60_000, 1_000, false, false, "MAC", "CHROME", "WIFI");
+        // the same device in another rendition of the stream in the same point: still one device
+        rows.device(rows.rendition("news", STREAM, "http://m", "800", "1 of 4"), "d1", day, 1_000, false, false, "MAC", "CHROME",
+                "WIFI");
 
         for (String level : LEVELS) {
             assertEquals(points(month, "agg_throughput_cdn", 3000), monthly.array(level + "/stats/throughput/agg?time=1M&source=cdn"));
@@ -99,7 +102,8 @@ class StreamstatsSeriesIT extends PortalIT {
                     .add(points(week + StreamstatsRows.HOUR, "agg_throughput_cdn", 12000).get(0)).build(),
                     weekly.array(level + "/stats/throughput/agg?time=1w&source=cdn"));
             assertEquals(points(day, "agg_throughput_cdn", 1000), daily.array(level + "/stats/throughput/agg?time=24h&source=cdn"));
-            // breakdowns: 6-hour and hour points from day rows, 5-minute points from hour rows (one device in both minutes)
+            // breakdowns: 6-hour and hour points from day rows, 5-minute points from hour rows (one device in both minutes
+            // and two renditions)
             assertEquals(Json.createArrayBuilder().add(Json.createObjectBuilder().add("datetime", month)
                     .add("operating_systems", Json.createObjectBuilder().add("MAC", 2))).build(),
                     monthly.array(level + "/stats/os?time=1M"));

@@ -2,6 +2,9 @@ package org.polymetric.streamstats;
 
 import java.util.Set;
 import org.polymetric.kernel.module.PortalModule;
+import org.polymetric.streamstats.api.BadParameterMapper;
+import org.polymetric.streamstats.api.StoreFailureMapper;
+import org.polymetric.streamstats.api.StreamstatsResource;
 
 /** Descriptor of the {@code streamstats} module: System73's Stats API under {@code /api/streamstats}, its pages under {@code /streamstats}. */
 public final class StreamstatsModule implements PortalModule {
@@ -22,6 +25,6 @@ public final class StreamstatsModule implements PortalModule {
 
     @Override
     public Set<Class<?>> resourceClasses() {
-        return Set.of();
+        return Set.of(StreamstatsResource.class, BadParameterMapper.class, StoreFailureMapper.class);
     }
 }

@@ -1,0 +1,99 @@
+package org.polymetric.streamstats.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.polymetric.kernel.security.AccessGuard;
+import org.polymetric.kernel.web.ErrorReplies;
+import org.polymetric.streamstats.service.Breakdowns;
+import org.polymetric.streamstats.service.Customers;
+import org.polymetric.streamstats.service.SeriesReads;
+import org.polymetric.streamstats.service.Summaries;
+import org.polymetric.streamstats.store.DatabasePing;
+
+/**
+ * System73's Stats API under {@code /api/streamstats}: {@code /ping} and {@code /ping/db}, and the
+ * customer level's summaries and series here; the channel and stream levels are the same calls
+ * below {@code /channels/{channel_id}} and {@code /channels/{channel_id}/streams/{stream_id}}
+ * ({@link LevelResource}). Every call needs credentials (the kernel answers 401 without).
+ */
+@ApplicationScoped
+@Path("api/streamstats")
+public class StreamstatsResource {
+    static final String DATABASE_DOWN = "the database does not answer";
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    DatabasePing database;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Summaries summaries;
+
+    @Inject
+    SeriesReads seriesReads;
+
+    @Inject
+    Breakdowns breakdowns;
+
+    @GET
+    @Path("ping")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String ping() {
+        guard.requireUser();
+        return "pong";
+    }
+
+    @GET
+    @Path("ping/db")
+    public Response pingDatabase() {
+        guard.requireUser();
+        return database.answers() ? Response.ok("pong", MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8")).build()
+                : ErrorReplies.json(503, DATABASE_DOWN);
+    }
+
+    @Path("channels/{channel_id}/streams/{stream_id}")
+    public LevelResource stream(@PathParam("channel_id") String channelId, @PathParam("stream_id") String streamId) {
+        return new LevelResource(this, channelId, streamId);
+    }
+
+    @Path("channels/{channel_id}")
+    public LevelResource channel(@PathParam("channel_id") String channelId) {
+        return new LevelResource(this, channelId, null);
+    }
+
+    @GET
+    @Path("summary")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response summary(@BeanParam StatsQuery q) {
+        return customer().summary(q);
+    }
+
+    @GET
+    @Path("summary/agg")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response aggregate(@BeanParam StatsQuery q) {
+        return customer().aggregate(q);
+    }
+
+    @GET
+    @Path(SeriesPath.TEMPLATE)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response series(@PathParam("series") String path, @BeanParam StatsQuery q) {
+        return customer().series(path, q);
+    }
+
+    private LevelResource customer() {
+        return new LevelResource(this, null, null);
+    }
+}

@@ -1,0 +1,77 @@
+package org.polymetric.streamstats.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.polymetric.streamstats.domain.Block;
+import org.polymetric.streamstats.domain.Paging;
+import org.polymetric.streamstats.domain.Series;
+import org.polymetric.streamstats.domain.WindowDevices;
+import org.polymetric.streamstats.store.Place;
+import org.polymetric.streamstats.store.RollupFigures;
+import org.polymetric.streamstats.store.RollupReader;
+import org.polymetric.streamstats.store.ScopeReader;
+import org.polymetric.streamstats.store.ScopeRow;
+
+/**
+ * {@code /summary} and {@code /summary/agg} of a window. Throughput from the rollup rows of the
+ * window's blocks; devices and viewing time from the device rows of the renditions under each
+ * row. A paged summary works out the page's rows first and reads rollup and device rows for those
+ * only.
+ */
+@ApplicationScoped
+public class Summaries {
+    @Inject
+    ScopeReader scopes;
+
+    @Inject
+    RollupReader rollups;
+
+    @Inject
+    DeviceTally tally;
+
+    /** A page of rows (all rows when not paged), and how many rows all pages hold. */
+    public record Listing(int rows, List<SummaryRow> page) {
+    }
+
+    /** The rows of a place with figures in the window, in key order. */
+    public Listing listing(long gameId, Place place, Series window, Optional<Paging> paging) {
+        List<Block> blocks = window.blocks();
+        List<ScopeRow> all = scopes.listed(gameId, place, blocks);
+        List<ScopeRow> page = paging.map(p -> p.of(all)).orElse(all);
+        if (page.isEmpty()) {
+            return new Listing(all.size(), List.of());
+        }
+        Map<Long, RollupFigures> sums = rollups.perScope(gameId, blocks, page.stream().map(ScopeRow::id).toList());
+        Map<String, Long> byKey = new HashMap<>();
+        page.forEach(row -> byKey.put(row.under(place.listed()), row.id()));
+        Map<Long, Long> rowOf = new HashMap<>();
+        for (ScopeRow rendition : scopes.renditionsUnder(gameId, place, page)) {
+            Long row = byKey.get(rendition.under(place.listed()));
+            if (row != null) {
+                rowOf.put(rendition.id(), row);
+            }
+        }
+        Map<Long, WindowDevices> devices = tally.devices(gameId, window.startMs(), window.endMs(), rowOf.keySet(), rowOf::get);
+        List<SummaryRow> rows = page.stream().map(row -> SummaryRow.of(row, sums.getOrDefault(row.id(), RollupFigures.NONE),
+                devices.get(row.id()), window.endMs() - window.startMs())).toList();
+        return new Listing(all.size(), rows);
+    }
+
+    /** The whole place over the window; empty when the place never reported (an unknown channel or stream). */
+    public Optional<SummaryRow> aggregate(long gameId, Place place, Series window) {
+        List<Long> sources = scopes.sources(gameId, place);
+        if (sources.isEmpty()) {
+            return Optional.empty();
+        }
+        RollupFigures sums = rollups.perScope(gameId, window.blocks(), sources).values().stream()
+                .reduce(RollupFigures.NONE, RollupFigures::plus);
+        List<Long> renditions = place.whole() ? null : scopes.renditions(gameId, place).stream().map(ScopeRow::id).toList();
+        WindowDevices devices = tally.devices(gameId, window.startMs(), window.endMs(), renditions, id -> Boolean.TRUE)
+                .get(Boolean.TRUE);
+        return Optional.of(SummaryRow.of(null, sums, devices, window.endMs() - window.startMs()));
+    }
+}

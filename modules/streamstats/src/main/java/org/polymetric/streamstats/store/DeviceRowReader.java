@@ -1,0 +1,100 @@
+package org.polymetric.streamstats.store;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.polymetric.kernel.storage.Storage;
+
+/**
+ * Reads device rows of one hour or one day for some rendition scopes, by key prefix (game, hour or
+ * day) and the scope ids: each device costs one row per rendition it played.
+ */
+@ApplicationScoped
+public class DeviceRowReader {
+    private static final String HOUR = "SELECT scope_id, device_id, " + slots("seen_") + ", " + slots("p2p_") + ", "
+            + slots("incompatible_") + ", " + slots("played_") + ", os, platform, connection_type "
+            + "FROM streamstats_device_hour WHERE game_id = ? AND hour = ?";
+    private static final String DAY = "SELECT scope_id, device_id, seen, p2p, incompatible, " + hours()
+            + ", os, platform, connection_type FROM streamstats_device_day WHERE game_id = ? AND day = ?";
+
+    @Resource(lookup = Storage.DATASOURCE)
+    DataSource dataSource;
+
+    /** Hands each row of the hour starting at {@code hourMs} in the scopes (null: every rendition of the game) to {@code sink}. */
+    public void hour(long gameId, long hourMs, Collection<Long> scopes, Consumer<HourRow> sink) {
+        for (List<Long> slice : Sql.slices(scopes)) {
+            read(gameId, hourMs, scopes(new Sql(HOUR), slice), rs -> {
+                int n = HourRow.SLOTS;
+                sink.accept(new HourRow(rs.getLong(1), rs.getString(2), longs(rs, 3, n), longs(rs, 3 + n, n),
+                        longs(rs, 3 + 2 * n, n), longs(rs, 3 + 3 * n, n), rs.getString(3 + 4 * n), rs.getString(4 + 4 * n),
+                        rs.getString(5 + 4 * n)));
+            });
+        }
+    }
+
+    /** Hands each row of the UTC day starting at {@code dayMs} in the scopes (null: every rendition of the game) to {@code sink}. */
+    public void day(long gameId, long dayMs, Collection<Long> scopes, Consumer<DayRow> sink) {
+        for (List<Long> slice : Sql.slices(scopes)) {
+            read(gameId, dayMs, scopes(new Sql(DAY), slice), rs -> {
+                int n = DayRow.HOURS;
+                sink.accept(new DayRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        longs(rs, 6, n), rs.getString(6 + n), rs.getString(7 + n), rs.getString(8 + n)));
+            });
+        }
+    }
+
+    private static Sql scopes(Sql q, List<Long> slice) {
+        return slice == null ? q : q.in("scope_id", slice);
+    }
+
+    private interface RowHandler {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private void read(long gameId, long at, Sql q, RowHandler handler) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
+            s.setLong(1, gameId);
+            s.setLong(2, at);
+            q.bind(s, 3);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    handler.accept(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure("reading the device rows of game " + gameId, e);
+        }
+    }
+
+    private static long[] longs(ResultSet rs, int first, int n) throws SQLException {
+        long[] values = new long[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = rs.getLong(first + i);
+        }
+        return values;
+    }
+
+    private static String slots(String stem) {
+        return columns(stem, HourRow.SLOTS);
+    }
+
+    private static String hours() {
+        return columns("played_", DayRow.HOURS);
+    }
+
+    private static String columns(String stem, int n) {
+        StringJoiner j = new StringJoiner(", ");
+        for (int i = 0; i < n; i++) {
+            j.add(stem + i);
+        }
+        return j.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package org.polymetric.streamstats.store;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import javax.sql.DataSource;
+import org.polymetric.kernel.storage.Storage;
+import org.polymetric.streamstats.domain.Block;
+import org.polymetric.streamstats.domain.Level;
+
+/**
+ * Reads {@code streamstats_rollup} by key: every condition is an equality on (game, level,
+ * bucket) and a list of scope ids, so the database reads exactly the rows asked for, one per
+ * bucket and scope.
+ */
+@ApplicationScoped
+public class RollupReader {
+    @Resource(lookup = Storage.DATASOURCE)
+    DataSource dataSource;
+
+    /** The sums per scope over a window's blocks. Scopes without rows are absent. */
+    public Map<Long, RollupFigures> perScope(long gameId, List<Block> blocks, Collection<Long> scopes) {
+        Map<Long, RollupFigures> sums = new HashMap<>();
+        if (blocks.isEmpty()) {
+            return sums;
+        }
+        for (List<Long> slice : Sql.slices(scopes)) {
+            Sql q = new Sql("SELECT scope_id, " + RollupFigures.selectSums() + " FROM streamstats_rollup WHERE game_id = ? AND (");
+            blocks(q, blocks);
+            q.add(")").in("scope_id", slice).add(" GROUP BY scope_id");
+            read(gameId, q, sums);
+        }
+        return sums;
+    }
+
+    /** The sums per bucket of {@code level} over the given buckets and scopes (all scopes added). Buckets without rows are absent. */
+    public Map<Long, RollupFigures> perBucket(long gameId, Level level, List<Long> buckets, Collection<Long> scopes) {
+        Map<Long, RollupFigures> sums = new HashMap<>();
+        if (buckets.isEmpty()) {
+            return sums;
+        }
+        for (List<Long> slice : Sql.slices(scopes)) {
+            StringJoiner marks = new StringJoiner(", ", " AND bucket IN (", ")");
+            buckets.forEach(b -> marks.add("?"));
+            Sql q = new Sql("SELECT bucket, " + RollupFigures.selectSums()
+                    + " FROM streamstats_rollup WHERE game_id = ?").add(" AND level = ?", level.code())
+                    .add(marks.toString(), buckets.toArray()).in("scope_id", slice).add(" GROUP BY bucket");
+            Map<Long, RollupFigures> part = new HashMap<>();
+            read(gameId, q, part);
+            part.forEach((bucket, f) -> sums.merge(bucket, f, RollupFigures::plus));
+        }
+        return sums;
+    }
+
+    /** {@code (level = ? AND bucket = ?) OR ...} over the blocks: one key prefix each. */
+    static void blocks(Sql q, List<Block> blocks) {
+        String or = "";
+        for (Block b : blocks) {
+            q.add(or + "(level = ? AND bucket = ?)", b.level().code(), b.startMs());
+            or = " OR ";
+        }
+    }
+
+    private void read(long gameId, Sql q, Map<Long, RollupFigures> into) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
+            s.setLong(1, gameId);
+            q.bind(s, 2);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    into.merge(rs.getLong(1), RollupFigures.read(rs, 2), RollupFigures::plus);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure("reading the rollups of game " + gameId, e);
+        }
+    }
+}

@@ -1,15 +1,25 @@
 -- Player beacons: POST /api/ingest/playback, arrays of 100 beacons from 10 000 devices watching
--- 100 channels (3 streams each, 3 renditions: 800, 2 500, 5 000 kbps). Each device's beacons are
--- consecutive 10-second intervals on its own clock (its own phase within the 10 s), with the bytes
--- of its bitrate (±2 %), p2p bytes (60 % of them) on 70 % of devices, `p2p_compatible: false` on
--- 10 %, some rebuffering and dropped frames, and its OS, platform and connection type. A request
--- carries the next beacon of 100 devices of its wrk thread (each thread has its own devices), so
--- the clocks advance 10 s per round of a thread's devices: they start 1 h back, go on from where the
--- previous run (the warm-up) ended, and never pass the server's clock (a device that would starts
--- over 1 h back: its intervals are then sent again, which the tables merge). The device model is
--- the one bench/scenarios/playback-ingest.baseline writes as plain rows; keep the two in step.
--- Only a 204 is a durable answer: beacons/s = 204s × 100 / s; any other answer is an error, named
--- under the table (a portal without a beacon observer answers 404 "no module takes playback beacons").
+-- 100 channels (3 streams each, 3 renditions: 800, 2 500, 5 000 kbps), with the bytes of its
+-- bitrate (±2 %), p2p bytes (60 % of them) on 70 % of devices, `p2p_compatible: false` on 10 %,
+-- some rebuffering and dropped frames, and its OS, platform and connection type. A request carries
+-- the next beacon of 100 devices of its wrk thread (each thread has its own devices).
+--
+-- BENCH_PLAYBACK_CLOCK says when the beacons' 10-second intervals lie:
+-- - `live` (the default): they end now (within the last second, each device at its own phase), as
+--   a live audience reports. At 50 000 beacons/s that is the load of 500 000 players reporting every
+--   10 s; with 10 000 device ids each id reports several times per 10 s (overlapping intervals, which
+--   the tables add up), so its device rows merge within a write batch more than real players' would.
+--   BENCH_PLAYBACK_AUDIENCE=K gives each device K ids in turn (10 000 × K players, K = 50: each id
+--   once per 10 s at 50 000 beacons/s), for the real-world merging.
+-- - `replay`: consecutive 10-second intervals on each device's own clock (its own phase), from 1 h
+--   back, going on from where the previous run (the warm-up) ended, never past the server's clock
+--   (a device that would starts over 1 h back; its intervals are then sent again, which the tables
+--   merge). Time runs as many times faster than real as a device reports per 10 s, so every batch
+--   opens new buckets: the rollups' worst case, a backfill of history.
+-- The device model is the one bench/scenarios/playback-ingest.baseline writes as plain rows; keep
+-- the two in step. Only a 204 is a durable answer: beacons/s = 204s × 100 / s; any other answer is
+-- an error, named under the table (a portal without a beacon observer answers 404 "no module takes
+-- playback beacons").
 -- connections: 64
 package.path = "bench/scenarios/?.lua;" .. package.path
 require "report"
@@ -20,6 +30,8 @@ local DEVICES, CHANNELS = 10000, 100
 report_per_request, report_unit, report_expect = PER_REQUEST, "beacons", 204
 
 local key = os.getenv("BENCH_PLAYBACK_KEY") or ""
+local live = (os.getenv("BENCH_PLAYBACK_CLOCK") or "live") == "live"
+local audience = tonumber(os.getenv("BENCH_PLAYBACK_AUDIENCE") or "1")
 local clock_file = (os.getenv("BENCH_DATA") or "/tmp") .. "/playback-ingest.clock"
 local headers = {["Content-Type"] = "application/json"}
 local KBPS = {800, 2500, 5000}
@@ -52,10 +64,11 @@ local function device(d)
   local compatible = d % 10 ~= 9
   local os_name, platform = OS[d % #OS + 1][1], OS[d % #OS + 1][2]
   local bytes = KBPS[rendition] * 1250   -- 10 s at the bitrate
-  local head = string.format('{"app_key":"%s","device_id":"bench-device-%05d","session_id":"bench-session-%05d",'
+  local id = string.format('{"app_key":"%s","device_id":"bench-device-%05d', key, d)
+  local head = string.format('","session_id":"bench-session-%05d",'
     .. '"channel_id":"channel-%03d","stream_id":"stream-%d","stream_uri":"https://cdn.example/channel-%03d/stream-%d.m3u8",'
     .. '"bitrate":"%d","representation_id":"%d of 3","page":"/live/channel-%03d","timestamp":',
-    key, d, d, channel, stream, channel, stream, KBPS[rendition], rendition, channel)
+    d, channel, stream, channel, stream, KBPS[rendition], rendition, channel)
   local tails = {}
   for v = 1, VARIANTS do
     local total = bytes + (v - 2) * math.floor(bytes / 50) + (d % 97) * 13
@@ -70,7 +83,7 @@ local function device(d)
       1 + ((d + v) % 60) / 100, response, (d % 5 == 0) and v - 1 or 0, compatible and "true" or "false",
       CONNECTIONS[d % #CONNECTIONS + 1], os_name, platform)
   end
-  return {head = head, tails = tails, phase = (d * 7919) % 10000}
+  return {id = id, head = head, tails = tails, phase = (d * 7919) % 10000}
 end
 
 function init(args)
@@ -84,16 +97,22 @@ end
 local parts = {}
 function request()
   local now = os.time() * 1000
-  -- the round's timestamps end 10 s after the previous round's: past the server's clock, start over
-  if base + (round + 1) * 10000 + 10000 > now then
+  -- replay: the round's timestamps end 10 s after the previous round's: past the server's clock, start over
+  if not live and base + (round + 1) * 10000 + 10000 > now then
     base, round, restarts = now - 3600 * 1000, 0, restarts + 1
   end
   local n = 0
   for i = 1, PER_REQUEST do
     local dev = devices[cursor + 1]
-    local ts = base + (round + 1) * 10000 + dev.phase
+    local ts = live and now - 1000 + dev.phase % 1000 or base + (round + 1) * 10000 + dev.phase
     n = n + 1
-    parts[n] = (i == 1 and "[" or ",") .. dev.head
+    parts[n] = (i == 1 and "[" or ",") .. dev.id
+    if audience > 1 then
+      n = n + 1
+      parts[n] = string.format("-%d", round % audience)
+    end
+    n = n + 1
+    parts[n] = dev.head
     n = n + 1
     parts[n] = string.format("%d", ts)
     n = n + 1

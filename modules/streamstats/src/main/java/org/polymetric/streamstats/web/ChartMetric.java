@@ -10,7 +10,7 @@ import org.polymetric.streamstats.domain.Breakdown;
  * cdn and a p2p line, valued exactly as the Stats API's ({@link SeriesPath}), and the three device
  * breakdowns.
  */
-enum ChartMetric {
+public enum ChartMetric {
     THROUGHPUT("throughput", SeriesPath.THROUGHPUT),
     BUFFER_HEALTH("buffer_health", SeriesPath.BUFFER_HEALTH),
     REBUFFERING("rebuffering", SeriesPath.REBUFFERING),

@@ -10,20 +10,20 @@ import org.polymetric.streamstats.store.ScopeRow;
  * renditions), with the paths of the page, its table's CSV and its rows' pages. Path segments
  * are percent-encoded, so any channel or stream id makes a link.
  */
-record Level(long gameId, String channelId, String streamId) {
+public record Level(long gameId, String channelId, String streamId) {
 
-    Place place() {
+    public Place place() {
         return streamId != null ? Place.stream(channelId, streamId, null, null)
                 : channelId != null ? Place.channel(channelId) : Place.customer();
     }
 
     /** The rows of this level's table: channels, streams or renditions. */
-    String table() {
+    public String table() {
         return streamId != null ? "renditions" : channelId != null ? "streams" : "channels";
     }
 
     /** The page's path. */
-    String path() {
+    public String path() {
         String game = "/streamstats/games/" + gameId;
         if (channelId == null) {
             return game;
@@ -33,7 +33,7 @@ record Level(long gameId, String channelId, String streamId) {
     }
 
     /** The page of a row of this level's table; null for renditions, the last level. */
-    String rowPath(ScopeRow row) {
+    public String rowPath(ScopeRow row) {
         if (streamId != null) {
             return null;
         }
@@ -41,7 +41,7 @@ record Level(long gameId, String channelId, String streamId) {
     }
 
     /** The page of this level's channel (the way back from a stream). */
-    String channelPath() {
+    public String channelPath() {
         return new Level(gameId, channelId, null).path();
     }
 

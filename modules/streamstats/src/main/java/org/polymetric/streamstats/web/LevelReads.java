@@ -30,7 +30,7 @@ public class LevelReads {
     Breakdowns breakdowns;
 
     /** A page of the level's table in the asked order, and how many pages there are. */
-    record Table(List<TableRow> rows, int page, int totalPages, int allRows) {
+    public record Table(List<TableRow> rows, int page, int totalPages, int allRows) {
     }
 
     Table table(Level level, PageQuery q, Series window) {

@@ -24,19 +24,19 @@ public class LevelView {
     LevelReads reads;
 
     /** A column heading: its name (a message key's end), the link that sorts by it, and whether the table is sorted by it. */
-    record Heading(String column, String params, boolean sorted, boolean descending) {
+    public record Heading(String column, String params, boolean sorted, boolean descending) {
     }
 
     /** A chart of one rollup series. */
-    record Chart(String metric, String svg, boolean hasData) {
+    public record Chart(String metric, String svg, boolean hasData) {
     }
 
     /** A device breakdown of the last point. */
-    record Breakdown(String metric, Map<String, Integer> devices) {
+    public record Breakdown(String metric, Map<String, Integer> devices) {
     }
 
     /** A window choice of the picker and its link. */
-    record Choice(String time, String params, boolean chosen) {
+    public record Choice(String time, String params, boolean chosen) {
     }
 
     View of(Game game, Level level, PageQuery q, String server) {

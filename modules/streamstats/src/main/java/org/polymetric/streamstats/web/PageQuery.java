@@ -12,7 +12,7 @@ import org.polymetric.streamstats.domain.TimeWindow;
  * rows: the API's paging). A bad value is the page's own 400 with the domain's sentence, never
  * another window or page than the one asked for.
  */
-record PageQuery(TimeWindow window, SortColumn sort, boolean descending, Paging paging) {
+public record PageQuery(TimeWindow window, SortColumn sort, boolean descending, Paging paging) {
     static final int PER_PAGE = 25;
 
     static PageQuery of(String time, String sort, String dir, String page) {
@@ -26,12 +26,12 @@ record PageQuery(TimeWindow window, SortColumn sort, boolean descending, Paging 
         }
     }
 
-    boolean live() {
+    public boolean live() {
         return window == TimeWindow.LIVE;
     }
 
     /** Link parameters for this window with another order and page. */
-    String params(SortColumn column, boolean desc, int page) {
+    public String params(SortColumn column, boolean desc, int page) {
         StringBuilder out = new StringBuilder("time=").append(window.wire());
         if (column != SortColumn.KEY || desc) {
             out.append("&sort=").append(column.wire()).append("&dir=").append(desc ? "desc" : "asc");
@@ -43,12 +43,12 @@ record PageQuery(TimeWindow window, SortColumn sort, boolean descending, Paging 
     }
 
     /** This page's parameters with another window (back to the first page). */
-    String params(TimeWindow other) {
+    public String params(TimeWindow other) {
         return new PageQuery(other, sort, descending, new Paging(0, PER_PAGE)).params(sort, descending, 0);
     }
 
     /** The parameters of a column heading's link: that column, flipped when it is the current one (figures start high). */
-    String sortParams(SortColumn column) {
+    public String sortParams(SortColumn column) {
         boolean desc = column == sort ? !descending : column != SortColumn.KEY;
         return params(column, desc, 0);
     }

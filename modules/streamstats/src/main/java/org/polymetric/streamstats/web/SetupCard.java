@@ -5,7 +5,7 @@ package org.polymetric.streamstats.web;
  * posting a 10-second beacon that ends when it runs (the shell's clock), one reading the Stats API
  * with a token.
  */
-record SetupCard(String endpoint, String beaconCurl, String apiCurl) {
+public record SetupCard(String endpoint, String beaconCurl, String apiCurl) {
 
     static SetupCard of(String server, String gameKey, long gameId) {
         String endpoint = server + "/api/ingest/playback";

@@ -11,7 +11,7 @@ import org.polymetric.streamstats.service.SummaryRow;
  * (the default, the API's own order) or one of its figures. Rows that tie on a figure keep key
  * order whichever way the figure runs.
  */
-enum SortColumn {
+public enum SortColumn {
     KEY("key", null),
     CDN_DEVICES("cdn_devices", SummaryRow::cdnDevices),
     P2P_DEVICES("p2p_devices", SummaryRow::p2pDevices),
@@ -62,7 +62,7 @@ enum SortColumn {
         throw new BadRequestException(DIRECTION_MESSAGE);
     }
 
-    String wire() {
+    public String wire() {
         return wire;
     }
 

@@ -9,7 +9,7 @@ import org.polymetric.streamstats.store.ScopeRow;
  * the rendition's representation), the link to its page, and the summary's figures written as
  * the Stats API writes them (kbps to 3 decimals, viewing time in whole seconds).
  */
-record TableRow(String key, String detail, String link, long cdnDevices, long p2pDevices, long notCompatibleDevices,
+public record TableRow(String key, String detail, String link, long cdnDevices, long p2pDevices, long notCompatibleDevices,
                 String cdnThroughput, String p2pThroughput, String totalThroughput, long viewingSeconds, String viewingTime) {
 
     static TableRow of(Level level, SummaryRow row) {

@@ -9,6 +9,7 @@ import org.polymetric.streamstats.api.StoreFailureMapper;
 import org.polymetric.streamstats.api.StreamstatsResource;
 import org.polymetric.streamstats.web.GamesPage;
 import org.polymetric.streamstats.web.LevelPages;
+import org.polymetric.streamstats.web.PageRefusalMapper;
 
 /** Descriptor of the {@code streamstats} module: System73's Stats API under {@code /api/streamstats}, its pages under {@code /streamstats}. */
 public final class StreamstatsModule implements PortalModule {
@@ -30,7 +31,7 @@ public final class StreamstatsModule implements PortalModule {
     @Override
     public Set<Class<?>> resourceClasses() {
         return Set.of(StreamstatsResource.class, BadParameterMapper.class, StoreFailureMapper.class, GamesPage.class,
-                LevelPages.class);
+                LevelPages.class, PageRefusalMapper.class);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.polymetric.streamstats.web;
 
-import jakarta.ws.rs.BadRequestException;
 import java.util.List;
 import org.polymetric.streamstats.api.SeriesPath;
 import org.polymetric.streamstats.domain.Breakdown;
@@ -38,7 +37,7 @@ public enum ChartMetric {
                 return m;
             }
         }
-        throw new BadRequestException(MESSAGE);
+        throw new PageRefusal(MESSAGE);
     }
 
     /** The rollup series, in the order the pages draw them. */

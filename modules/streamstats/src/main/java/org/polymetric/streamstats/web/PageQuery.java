@@ -1,6 +1,5 @@
 package org.polymetric.streamstats.web;
 
-import jakarta.ws.rs.BadRequestException;
 import java.util.Optional;
 import org.polymetric.streamstats.domain.BadParameter;
 import org.polymetric.streamstats.domain.Paging;
@@ -22,7 +21,7 @@ public record PageQuery(TimeWindow window, SortColumn sort, boolean descending, 
             return new PageQuery(window, SortColumn.parse(sort), SortColumn.descending(dir), paging.orElseThrow());
         } catch (BadParameter e) {
             // on a page the refusal is the themed 400, not the API's JSON
-            throw new BadRequestException(e.getMessage());
+            throw new PageRefusal(e.getMessage());
         }
     }
 

@@ -1,6 +1,5 @@
 package org.polymetric.streamstats.web;
 
-import jakarta.ws.rs.BadRequestException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -48,7 +47,7 @@ public enum SortColumn {
                 return c;
             }
         }
-        throw new BadRequestException(MESSAGE);
+        throw new PageRefusal(MESSAGE);
     }
 
     /** The {@code dir} parameter: true for {@code desc}; absent is {@code asc}. */
@@ -59,7 +58,7 @@ public enum SortColumn {
         if (text.equals("desc")) {
             return true;
         }
-        throw new BadRequestException(DIRECTION_MESSAGE);
+        throw new PageRefusal(DIRECTION_MESSAGE);
     }
 
     public String wire() {

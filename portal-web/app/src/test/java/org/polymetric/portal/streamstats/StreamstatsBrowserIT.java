@@ -18,39 +18,24 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.polymetric.portal.BrowserIT;
 import org.polymetric.portal.Fixtures;
 import org.polymetric.portal.PortalIT;
 
 /**
- * A viewer in headless Chromium (as {@code BrowserIT}) signs in, follows "Stream stats" to a
+ * A viewer in headless Chromium ({@link BrowserIT#open()}) signs in, follows "Stream stats" to a
  * game's channels over 24 hours, opens a channel and one of its streams, and sees the tables,
  * the SVG charts and the breakdowns; screenshots land in target/screenshots.
  */
 class StreamstatsBrowserIT extends PortalIT {
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     static WebDriver browser;
     static Path screenshots;
 
     @BeforeAll
     static void start() throws Exception {
-        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-            throw new IllegalStateException("the browser tests need Chromium: apt-get install chromium chromium-driver");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1600",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = BrowserIT.open();
         screenshots = Path.of("target", "screenshots");
         Files.createDirectories(screenshots);
     }

@@ -167,6 +167,12 @@ class StreamstatsPagesIT extends PortalIT {
         assertEquals(List.of(List.of("3000000 v1", "0", "1", "0", "1", "2", "3", "0:01:00")), rows(renditions));
         assertNull(renditions.selectFirst("table.summary td.key a"), "renditions are the last level");
         assertEquals(7, renditions.select("table.summary thead th").size() - 1);
+
+        Document unknown = page(c, path(game) + "/channels/" + "x".repeat(300) + "?time=24h");
+        assertTrue(rows(unknown).isEmpty(), "a channel never reported has an empty table, not an error");
+        assertNotNull(unknown.selectFirst("section.listing p.nodata"));
+        Document encoded = page(c, path(game) + "/channels/a%20b%3Cc%3E/streams/%C3%A9?time=24h");
+        assertEquals("Stream é", encoded.selectFirst("h1").text(), "any id is a path segment, shown as text");
     }
 
     @Test

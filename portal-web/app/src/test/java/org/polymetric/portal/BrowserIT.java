@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Screenshots land in target/screenshots for a look.
  */
 @ExtendWith(TestMailServer.class)
-class BrowserIT extends PortalIT {
+public class BrowserIT extends PortalIT {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
@@ -53,8 +53,8 @@ class BrowserIT extends PortalIT {
         Files.createDirectories(screenshots);
     }
 
-    /** A browser with its own profile: its own cookies, like another person's machine. */
-    static WebDriver open() throws Exception {
+    /** A browser with its own profile: its own cookies, like another person's machine (module browser tests open theirs here too). */
+    public static WebDriver open() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

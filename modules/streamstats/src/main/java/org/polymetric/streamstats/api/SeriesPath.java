@@ -12,7 +12,7 @@ import org.polymetric.streamstats.store.RollupFigures;
  * samples drop it) and with or without {@code /last_point}; content request response times also
  * under the singular the seed writes for its {@code last_point}.
  */
-enum SeriesPath {
+public enum SeriesPath {
     THROUGHPUT("throughput/agg", "agg_throughput_", null),
     BUFFER_HEALTH("buffer_health/avg", "avg_buffer_health_", null),
     REBUFFERING("rebuffering/ratio", "rebuffering_ratio", null),
@@ -64,7 +64,7 @@ enum SeriesPath {
     }
 
     /** The device dimension of a breakdown series, or null for the rollup series. */
-    Breakdown breakdown() {
+    public Breakdown breakdown() {
         return breakdown;
     }
 
@@ -79,12 +79,12 @@ enum SeriesPath {
     }
 
     /** The decimals the value is written with. */
-    int decimals() {
+    public int decimals() {
         return this == REBUFFERING ? StatsJson.RATIO_DECIMALS : StatsJson.DECIMALS;
     }
 
     /** A rollup series' value of a point {@code spacingMs} long for the beacons (or requests) of {@code source}; null for a mean without any. */
-    Double value(RollupFigures f, Source source, long spacingMs) {
+    public Double value(RollupFigures f, Source source, long spacingMs) {
         return switch (this) {
             case THROUGHPUT -> Throughput.kbps(f.bytes(source), spacingMs);
             case BUFFER_HEALTH -> f.bufferHealth(source).value();

@@ -15,11 +15,11 @@ import org.polymetric.streamstats.service.SummaryRow;
 import org.polymetric.streamstats.store.ScopeRow;
 
 /** The Stats API's JSON, field names and order exactly as the seed writes them. */
-final class StatsJson {
+public final class StatsJson {
     /** Decimals written for throughputs and means (kbps, ms, rates, frames). */
-    static final int DECIMALS = 3;
+    public static final int DECIMALS = 3;
     /** Decimals written for ratios, which are small. */
-    static final int RATIO_DECIMALS = 6;
+    public static final int RATIO_DECIMALS = 6;
 
     private StatsJson() {
     }
@@ -81,7 +81,7 @@ final class StatsJson {
     }
 
     /** Rounded half up to {@code decimals}, written without trailing zeros and as an integer when whole (40000, not 4E+4). */
-    static BigDecimal number(double value, int decimals) {
+    public static BigDecimal number(double value, int decimals) {
         BigDecimal d = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0) : d;
     }

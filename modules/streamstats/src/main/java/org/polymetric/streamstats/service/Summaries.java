@@ -2,6 +2,8 @@ package org.polymetric.streamstats.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,28 @@ public class Summaries {
         List<SummaryRow> rows = page.stream().map(row -> SummaryRow.of(row, sums.getOrDefault(row.id(), RollupFigures.NONE),
                 devices.get(row.id()), window.endMs() - window.startMs())).toList();
         return new Listing(all.size(), rows);
+    }
+
+    /**
+     * A page of the rows ordered by {@code order} (the pages' sortable tables); null keeps key order,
+     * which pages without reading the other rows' figures. Any other order needs every row's
+     * figures first.
+     */
+    public Listing sorted(long gameId, Place place, Series window, Comparator<SummaryRow> order, Paging paging) {
+        if (order == null) {
+            return listing(gameId, place, window, Optional.of(paging));
+        }
+        List<SummaryRow> rows = ordered(gameId, place, window, order);
+        return new Listing(rows.size(), paging.of(rows));
+    }
+
+    /** Every row, ordered by {@code order} (null: key order); the sort is stable, so rows that tie stay in key order. */
+    public List<SummaryRow> ordered(long gameId, Place place, Series window, Comparator<SummaryRow> order) {
+        List<SummaryRow> rows = new ArrayList<>(listing(gameId, place, window, Optional.empty()).page());
+        if (order != null) {
+            rows.sort(order);
+        }
+        return rows;
     }
 
     /** The whole place over the window; empty when the place never reported (an unknown channel or stream). */

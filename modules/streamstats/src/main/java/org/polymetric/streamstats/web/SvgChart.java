@@ -1,0 +1,125 @@
+package org.polymetric.streamstats.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.polymetric.streamstats.api.StatsJson;
+
+/**
+ * A small line chart as inline SVG, drawn on the server: a line per source over the window's
+ * points, broken where a point holds no data (no rows, or a mean without beacons), a lone point
+ * as a dot. Colours are presentation attributes, not style, so the page's content security
+ * policy has nothing to allow. Only fixed words and numbers go into the markup.
+ */
+final class SvgChart {
+    static final int WIDTH = 640;
+    static final int HEIGHT = 180;
+    private static final int LEFT = 64;
+    private static final int RIGHT = 8;
+    private static final int TOP = 18;
+    private static final int BOTTOM = 22;
+    private static final String[] COLOURS = {"#2563eb", "#f97316"};
+
+    /** A line: its name (a fixed word: cdn, p2p) and its value per point start, absent where the point has none. */
+    record Line(String name, Map<Long, Double> values) {
+    }
+
+    private final List<Long> times;
+    private final long spacingMs;
+    private final List<Line> lines = new ArrayList<>();
+
+    SvgChart(List<Long> times, long spacingMs) {
+        this.times = times;
+        this.spacingMs = spacingMs;
+    }
+
+    SvgChart line(String name, Map<Long, Double> values) {
+        lines.add(new Line(name, values));
+        return this;
+    }
+
+    boolean hasData() {
+        return lines.stream().anyMatch(l -> !l.values().isEmpty());
+    }
+
+    String svg(String title) {
+        double max = lines.stream().flatMap(l -> l.values().values().stream()).mapToDouble(Double::doubleValue).max().orElse(0);
+        double top = max > 0 ? max : 1;
+        StringBuilder out = new StringBuilder();
+        out.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+                .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
+                .append("\" role=\"img\"><title>").append(escape(title)).append("</title>");
+        int bottom = HEIGHT - BOTTOM;
+        out.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(bottom).append("\" x2=\"").append(WIDTH - RIGHT)
+                .append("\" y2=\"").append(bottom).append("\" stroke=\"#94a3b8\"/>");
+        out.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(TOP).append("\" x2=\"").append(LEFT)
+                .append("\" y2=\"").append(bottom).append("\" stroke=\"#94a3b8\"/>");
+        text(out, LEFT - 4, TOP + 4, "end", StatsJson.number(top, StatsJson.DECIMALS).toPlainString());
+        text(out, LEFT - 4, bottom, "end", "0");
+        DateTimeFormatter labels = labels(spacingMs);
+        text(out, LEFT, HEIGHT - 6, "start", labels.format(Instant.ofEpochMilli(times.get(0))));
+        text(out, WIDTH - RIGHT, HEIGHT - 6, "end", labels.format(Instant.ofEpochMilli(times.get(times.size() - 1))));
+        for (int i = 0; i < lines.size(); i++) {
+            String colour = COLOURS[i % COLOURS.length];
+            draw(out, lines.get(i), colour, top);
+            int legendX = LEFT + 8 + i * 60;
+            out.append("<rect x=\"").append(legendX).append("\" y=\"4\" width=\"10\" height=\"10\" fill=\"").append(colour)
+                    .append("\"/>");
+            text(out, legendX + 14, 13, "start", lines.get(i).name());
+        }
+        return out.append("</svg>").toString();
+    }
+
+    private void draw(StringBuilder out, Line line, String colour, double top) {
+        List<String> run = new ArrayList<>();
+        for (int i = 0; i <= times.size(); i++) {
+            Double v = i < times.size() ? line.values().get(times.get(i)) : null;
+            if (v != null) {
+                run.add(x(i) + "," + y(v, top));
+                continue;
+            }
+            if (run.size() == 1) {
+                String[] at = run.get(0).split(",");
+                out.append("<circle cx=\"").append(at[0]).append("\" cy=\"").append(at[1]).append("\" r=\"3\" fill=\"")
+                        .append(colour).append("\"/>");
+            } else if (run.size() > 1) {
+                out.append("<polyline fill=\"none\" stroke-width=\"1.5\" stroke=\"").append(colour).append("\" points=\"")
+                        .append(String.join(" ", run)).append("\"/>");
+            }
+            run.clear();
+        }
+    }
+
+    private String x(int index) {
+        double span = WIDTH - LEFT - RIGHT;
+        double at = times.size() == 1 ? span / 2 : span * index / (times.size() - 1);
+        return format(LEFT + at);
+    }
+
+    private static String y(double value, double top) {
+        return format(HEIGHT - BOTTOM - (HEIGHT - BOTTOM - TOP) * value / top);
+    }
+
+    private static String format(double coordinate) {
+        return String.format(Locale.ROOT, "%.1f", coordinate);
+    }
+
+    private static void text(StringBuilder out, int x, int y, String anchor, String text) {
+        out.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" text-anchor=\"").append(anchor)
+                .append("\" font-size=\"11\" fill=\"currentColor\">").append(escape(text)).append("</text>");
+    }
+
+    /** Time labels as precise as the spacing needs, in UTC. */
+    static DateTimeFormatter labels(long spacingMs) {
+        String pattern = spacingMs < 60_000 ? "HH:mm:ss" : spacingMs < 3_600_000 ? "MM-dd HH:mm" : "yyyy-MM-dd HH:mm";
+        return DateTimeFormatter.ofPattern(pattern).withZone(ZoneOffset.UTC);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

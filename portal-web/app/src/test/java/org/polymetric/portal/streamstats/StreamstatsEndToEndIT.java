@@ -37,6 +37,7 @@ class StreamstatsEndToEndIT extends PortalIT {
             "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
     private static final long FIVE_SECONDS = 5_000;
     private static final long MINUTE = 60_000;
+    private static final long HOUR = 3_600_000;
     private static final String NEWS_URI = "https://cdn.example/news.m3u8";
     private static final String SPORT_URI = "https://cdn.example/sport.m3u8";
     private static final String[] FIGURES = {"cdn_throughput", "p2p_throughput", "total_throughput", "cdn_devices", "p2p_devices",
@@ -254,6 +255,69 @@ class StreamstatsEndToEndIT extends PortalIT {
 
         // the beacons lie inside the 10m window only while it is younger than 8 minutes after they ended
         assertTrue(System.currentTimeMillis() - started < 7 * MINUTE, "the test ran too long for its 10m window");
+    }
+
+    /** The points of a series answer whose {@code datetime} is one of {@code at}, in order. */
+    private static JsonArray at(JsonArray series, long... at) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        for (long t : at) {
+            series.getValuesAs(JsonObject.class).stream().filter(p -> p.getJsonNumber("datetime").longValue() == t).forEach(a::add);
+        }
+        return a.build();
+    }
+
+    /**
+     * The edges of windows: a device playing steadily across the start of {@code 1h} (its 5-minute
+     * slot partly inside: played time from its 5-second bits), beacons ending exactly at that start
+     * (outside) and starting there (inside), a 60-second beacon across an hour three hours ago
+     * (whole hours of {@code 24h} and {@code 1w}: day rows), and one across the start of
+     * {@code 24h} (half its bytes and played time inside). Read within the minute the windows
+     * were worked out in.
+     */
+    @Test
+    void windowsCutBeaconsAtTheirEdgesAsTheSpreadSays() throws Exception {
+        if (System.currentTimeMillis() % MINUTE > 30_000) {
+            Thread.sleep(MINUTE - System.currentTimeMillis() % MINUTE + 500);
+        }
+        long now = System.currentTimeMillis();
+        long hourStart = Math.floorDiv(now, MINUTE) * MINUTE - HOUR;
+        long dayStart = Math.floorDiv(now, 5 * MINUTE) * 5 * MINUTE - 24 * HOUR;
+        long crossed = Math.floorDiv(now, HOUR) * HOUR - 3 * HOUR;
+        Game g = Game.create("Edges");
+        List<String> beacons = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            beacons.add(beacon(g, "steady", hourStart - 25_000 + i * FIVE_SECONDS, "edge", "s", "\"cdn_bytes\": 1000, \"played_ms\": 5000"));
+        }
+        beacons.add(beacon(g, "before", hourStart, "edge", "s", "\"p2p_bytes\": 5000, \"played_ms\": 5000"));
+        beacons.add(beacon(g, "after", hourStart + FIVE_SECONDS, "edge", "s",
+                "\"cdn_bytes\": 2000, \"played_ms\": 5000, \"p2p_compatible\": false"));
+        beacons.add(beacon(g, "crossing", crossed + 30_000, "edge", "s", "\"p2p_bytes\": 60000, \"played_ms\": 60000")
+                .replace("\"interval_ms\": 5000", "\"interval_ms\": 60000"));
+        beacons.add(beacon(g, "old", dayStart + FIVE_SECONDS, "edge", "s", "\"cdn_bytes\": 10000, \"played_ms\": 10000")
+                .replace("\"interval_ms\": 5000", "\"interval_ms\": 10000"));
+        posted(beacons);
+        StatsApi api = StatsApi.token(client(), "game", g.id(), "viewer");
+
+        // 1h: steady's last 6 beacons (30 s of its slot's 60 s) and after; not before, which ends at the start
+        assertEquals(array(figures(HOUR, 8_000, 0, 1, 0, 1, 35, 0).add("aggregate", "aggregate")), api.array("/summary/agg?time=1h"));
+        assertEquals(array(figures(HOUR, 8_000, 0, 1, 0, 1, 35, 0).add("channel_id", "edge")), api.array("/summary?time=1h"));
+        assertEquals(points("agg_throughput_cdn", Map.of(hourStart, kbps(8_000, MINUTE))), api.array("/stats/throughput/agg?time=1h&source=cdn"));
+        // 24h: everything but the half of old before its start; crossing's two hours from day rows
+        assertEquals(array(figures(24 * HOUR, 19_000, 65_000, 2, 2, 1, 70, 65).add("aggregate", "aggregate")),
+                api.array("/summary/agg?time=24h"));
+        assertEquals(array(figures(24 * HOUR, 19_000, 65_000, 2, 2, 1, 70, 65).add("stream_id", "s").add("stream_uri", "")),
+                api.array("/channels/edge/summary?time=24h"));
+        assertEquals(points("agg_throughput_p2p", Map.of(crossed - 5 * MINUTE, kbps(30_000, 5 * MINUTE), crossed, kbps(30_000, 5 * MINUTE))),
+                at(api.array("/stats/throughput/agg?time=24h&source=p2p"), crossed - 5 * MINUTE, crossed));
+        assertEquals(array(breakdown(crossed - 5 * MINUTE, "platforms", Map.of("CHROME", 1)), breakdown(crossed, "platforms", Map.of("CHROME", 1))),
+                at(api.array("/stats/platforms?time=24h"), crossed - 5 * MINUTE, crossed));
+        // 1w: all of old too; hour points from day rows
+        assertEquals(array(figures(168 * HOUR, 24_000, 65_000, 2, 2, 1, 75, 65).add("aggregate", "aggregate")),
+                api.array("/channels/edge/streams/s/summary/agg?time=1w"));
+        assertEquals(array(breakdown(crossed - HOUR, "operating_systems", Map.of("WINDOWS", 1)),
+                        breakdown(crossed, "operating_systems", Map.of("WINDOWS", 1))),
+                at(api.array("/stats/os?time=1w"), crossed - HOUR, crossed));
+        assertEquals(Math.floorDiv(now, MINUTE), Math.floorDiv(System.currentTimeMillis(), MINUTE), "the reads outlasted their minute");
     }
 
     /**

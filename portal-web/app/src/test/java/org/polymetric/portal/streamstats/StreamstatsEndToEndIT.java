@@ -320,6 +320,40 @@ class StreamstatsEndToEndIT extends PortalIT {
         assertEquals(Math.floorDiv(now, MINUTE), Math.floorDiv(System.currentTimeMillis(), MINUTE), "the reads outlasted their minute");
     }
 
+    private static long rowsOf(Game g) {
+        return Fixtures.count("SELECT (SELECT COUNT(*) FROM streamstats_rollup WHERE game_id = ?)"
+                + " + (SELECT COUNT(*) FROM streamstats_device_hour WHERE game_id = ?)", g.id(), g.id());
+    }
+
+    /**
+     * The rollups, hour rows and day rows of a batch commit together: when the day rows cannot be
+     * written (their table gone for a moment) the batch's rollups and hour rows, written before,
+     * roll back with it and the players hear 503; the same beacons posted again once the table is
+     * back are written and read back once.
+     */
+    @Test
+    void aBatchWhoseDeviceRowsCannotBeWrittenLeavesNothingAndIsWrittenWhenPostedAgain() {
+        long now = System.currentTimeMillis();
+        long t0 = Math.floorDiv(now, MINUTE) * MINUTE - 2 * MINUTE;
+        Game g = Game.create("Atomic");
+        List<String> beacons = List.of(beacon(g, "d-1", t0 + FIVE_SECONDS, "news", "s1", "\"cdn_bytes\": 4000, \"played_ms\": 5000"),
+                beacon(g, "d-2", t0 + FIVE_SECONDS, "news", "s1", "\"p2p_bytes\": 6000, \"played_ms\": 5000"));
+        String body = "[" + String.join(", ", beacons) + "]";
+        Fixtures.execute("RENAME TABLE streamstats_device_day TO streamstats_device_day_away");
+        HttpResponse<String> refused;
+        try {
+            refused = client().postBytes(PATH, "application/json", body.getBytes(StandardCharsets.UTF_8));
+        } finally {
+            Fixtures.execute("RENAME TABLE streamstats_device_day_away TO streamstats_device_day");
+        }
+        assertEquals(503, refused.statusCode(), refused.body());
+        assertEquals(0, rowsOf(g), "rollup or hour rows of a batch that was refused");
+        posted(beacons);
+        assertTrue(rowsOf(g) > 0);
+        StatsApi api = StatsApi.token(client(), "game", g.id(), "viewer");
+        assertEquals(array(figures(HOUR, 4_000, 6_000, 1, 1, 0, 5, 5).add("aggregate", "aggregate")), api.array("/summary/agg?time=1h"));
+    }
+
     /**
      * A beacon of the 5 seconds that just ended is the last point of {@code 10m} and the whole of
      * {@code live}. Posted right after a 5-second edge and read before the next (tried again in the

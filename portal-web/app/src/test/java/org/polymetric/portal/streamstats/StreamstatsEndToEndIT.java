@@ -355,6 +355,49 @@ class StreamstatsEndToEndIT extends PortalIT {
     }
 
     /**
+     * A device id and the same id with trailing spaces are one device row in a rendition (the
+     * tables' keys, like the scopes', ignore trailing spaces), so they are one device across
+     * renditions too: counted once in summaries and breakdowns.
+     */
+    @Test
+    void aDeviceIdWithTrailingSpacesIsOneDeviceInEveryRendition() {
+        long t0 = Math.floorDiv(System.currentTimeMillis(), MINUTE) * MINUTE - 2 * MINUTE;
+        Game g = Game.create("Trailing spaces");
+        posted(List.of(beacon(g, "twin", t0 + FIVE_SECONDS, "news", "s1", "\"bitrate\": \"4000\", \"cdn_bytes\": 1000, \"played_ms\": 5000"),
+                beacon(g, "twin ", t0 + 2 * FIVE_SECONDS, "news", "s1", "\"bitrate\": \"800\", \"cdn_bytes\": 1000, \"played_ms\": 5000"),
+                beacon(g, "twin  ", t0 + 3 * FIVE_SECONDS, "news", "s1", "\"bitrate\": \"4000\", \"cdn_bytes\": 1000, \"played_ms\": 5000")));
+        StatsApi api = StatsApi.token(client(), "game", g.id(), "viewer");
+        for (String level : new String[]{"", "/channels/news", "/channels/news/streams/s1"}) {
+            assertEquals(array(figures(HOUR, 3_000, 0, 1, 0, 0, 15, 0).add("aggregate", "aggregate")),
+                    api.array(level + "/summary/agg?time=1h"), level);
+            assertEquals(array(breakdown(t0, "operating_systems", Map.of("WINDOWS", 1))), api.array(level + "/stats/os?time=1h"), level);
+        }
+    }
+
+    /**
+     * Keys that differ only by trailing spaces name one channel, stream or rendition (the scope's
+     * key ignores them, so their bytes already added up in one row): the devices reported under
+     * either spelling count in that row too, at every level, and the row shows the key without them.
+     */
+    @Test
+    void keysWithTrailingSpacesAreOnePlaceForDevicesAsForBytes() {
+        long t0 = Math.floorDiv(System.currentTimeMillis(), MINUTE) * MINUTE - 2 * MINUTE;
+        Game g = Game.create("Padded keys");
+        String each = "\"cdn_bytes\": 1000, \"played_ms\": 5000, \"bitrate\": ";
+        posted(List.of(beacon(g, "x", t0 + FIVE_SECONDS, "news", "a", each + "\"4000\""),
+                beacon(g, "y", t0 + FIVE_SECONDS, "news ", "b", each + "\"4000\""),
+                beacon(g, "z", t0 + FIVE_SECONDS, "news", "b", each + "\"800 \"")));
+        StatsApi api = StatsApi.token(client(), "game", g.id(), "viewer");
+        assertEquals(array(figures(HOUR, 3_000, 0, 3, 0, 0, 15, 0).add("channel_id", "news")), api.array("/summary?time=1h"));
+        assertEquals(array(figures(HOUR, 1_000, 0, 1, 0, 0, 5, 0).add("stream_id", "a").add("stream_uri", ""),
+                        figures(HOUR, 2_000, 0, 2, 0, 0, 10, 0).add("stream_id", "b").add("stream_uri", "")),
+                api.array("/channels/news/summary?time=1h"));
+        assertEquals(array(figures(HOUR, 1_000, 0, 1, 0, 0, 5, 0).add("bitrate", "4000").add("representation_id", ""),
+                        figures(HOUR, 1_000, 0, 1, 0, 0, 5, 0).add("bitrate", "800").add("representation_id", "")),
+                api.array("/channels/news/streams/b/summary?time=1h"));
+    }
+
+    /**
      * A beacon of the 5 seconds that just ended is the last point of {@code 10m} and the whole of
      * {@code live}. Posted right after a 5-second edge and read before the next (tried again in the
      * next 5 seconds when the reads straddled an edge).

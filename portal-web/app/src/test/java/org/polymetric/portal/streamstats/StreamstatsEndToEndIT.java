@@ -419,7 +419,7 @@ class StreamstatsEndToEndIT extends PortalIT {
             JsonArray health = api.array("/channels/news/stats/buffer_health/avg/last_point?time=10m&source=p2p");
             JsonArray live = api.array("/summary/agg?time=live");
             long after = System.currentTimeMillis();
-            if (after - after % FIVE_SECONDS != end && attempt < 3) {
+            if (after - after % FIVE_SECONDS != end && attempt < 5) {
                 continue;
             }
             assertEquals(points("agg_throughput_p2p", Map.of(end - FIVE_SECONDS, kbps(1_000_000, FIVE_SECONDS))), last);

@@ -32,6 +32,30 @@ public record PlaybackReport(
         String os,
         String platform) {
 
+    /**
+     * The keys as the tables compare them: their columns are {@code utf8mb4_bin}, which pads, so
+     * trailing spaces do not count ({@code "news "} is the scope of {@code "news"}, {@code "d-1 "}
+     * the device row of {@code "d-1"}). Dropped here, so that what the rows store and what the
+     * readers tell apart in memory (a rendition's channel and stream against its listed row's, a
+     * device across renditions and hours) is one spelling of each key.
+     */
+    public PlaybackReport {
+        deviceId = padless(deviceId);
+        channelId = padless(channelId);
+        streamId = padless(streamId);
+        bitrate = padless(bitrate);
+        representationId = padless(representationId);
+    }
+
+    /** {@code key} without its trailing spaces (U+0020 only: the collation pads with nothing else). */
+    public static String padless(String key) {
+        int end = key.length();
+        while (end > 0 && key.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return key.substring(0, end);
+    }
+
     public BeaconInterval interval() {
         return BeaconInterval.of(timestampMs, intervalMs);
     }

@@ -1,6 +1,7 @@
 package org.polymetric.streamstats.store;
 
 import java.util.Comparator;
+import org.polymetric.streamstats.domain.PlaybackReport;
 import org.polymetric.streamstats.domain.Scope;
 
 /** A scope of one game: the unique key of a {@code streamstats_scope} row. */
@@ -29,11 +30,7 @@ record ScopeKey(long gameId, Scope scope) implements Comparable<ScopeKey> {
     }
 
     private static String padless(String s) {
-        int end = s.length();
-        while (end > 0 && s.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return s.substring(0, end);
+        return PlaybackReport.padless(s);
     }
 
     /** Characters held, for the cache's weight. */

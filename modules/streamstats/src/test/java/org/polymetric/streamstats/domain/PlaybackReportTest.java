@@ -33,6 +33,17 @@ class PlaybackReportTest {
     }
 
     @Test
+    void keysDropTheirTrailingSpacesAsTheTablesCompareThem() {
+        PlaybackReport r = new PlaybackReport(7, "d-1  ", T, 10_000, "news ", "s ", "https://x ", "800 ", "1 of 4 ", 0, 0, 0, 0,
+                null, null, null, null, 0, true, "wifi ", "Mac ", "Chrome ");
+        assertEquals(List.of("d-1", "news", "s", "800", "1 of 4"),
+                List.of(r.deviceId(), r.channelId(), r.streamId(), r.bitrate(), r.representationId()));
+        // only spaces at the end: the collation pads with nothing else; the URI and the values are no keys
+        assertEquals(List.of(" d-1\t", "", "https://x "), List.of(PlaybackReport.padless(" d-1\t"), PlaybackReport.padless("   "),
+                r.streamUri()));
+    }
+
+    @Test
     void theSourceForAveragesIsP2pWhenItCarriesP2pBytes() {
         assertEquals(Source.P2P, report(T, 10_000, 0, 1, 0, 0).source());
         assertEquals(Source.CDN, report(T, 10_000, 5, 0, 0, 0).source());

@@ -20,7 +20,7 @@
 -- the two in step. Only a 204 is a durable answer: beacons/s = 204s × 100 / s; any other answer is
 -- an error, named under the table (a portal without a beacon observer answers 404 "no module takes
 -- playback beacons").
--- connections: 64
+-- connections: 256
 package.path = "bench/scenarios/?.lua;" .. package.path
 require "report"
 local answers = require "lib.answers"

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
 import org.polymetric.kernel.storage.Storage;
@@ -73,9 +74,21 @@ public class ScopeReader {
         if (kind == Scope.Kind.RENDITION) {
             q.equal("s.bitrate", place.bitrate()).equal("s.representation_id", place.representationId());
         }
-        q.add(" AND EXISTS (SELECT 1 FROM streamstats_rollup r WHERE r.game_id = s.game_id AND r.scope_id = s.id AND (");
-        RollupReader.blocks(q, blocks);
-        return read(gameId, q.add("))").add(KEY_ORDER));
+        // the blocks as a derived table joined on the rollups' key: one key lookup per block, coarsest
+        // first (a scope that played in the window most likely has a row in its largest blocks), and
+        // the lookup stops at the first row found. An OR of the blocks instead had the optimiser plan
+        // 35 key ranges again for every scope: ~70 ms over 1 000 channels, against ~10 ms this way.
+        q.add(" AND EXISTS (SELECT 1 FROM (");
+        String union = "";
+        for (Block b : blocks.stream().sorted(Comparator.comparingLong((Block b) -> b.level().millis()).reversed()).toList()) {
+            q.add(union + "SELECT ? AS level, ? AS bucket", b.level().code(), b.startMs());
+            union = " UNION ALL ";
+        }
+        // STRAIGHT_JOIN: the blocks drive; left to its statistics, the optimiser may scan the game's
+        // rollups first and look the blocks up, a full scan of millions of rows per scope
+        q.add(") b STRAIGHT_JOIN streamstats_rollup r ON r.game_id = s.game_id AND r.level = b.level AND r.bucket = b.bucket"
+                + " AND r.scope_id = s.id)");
+        return read(gameId, q.add(KEY_ORDER));
     }
 
     private static Sql renditionsOf(long gameId, Place place) {

@@ -61,7 +61,7 @@ public class RollupReader {
     }
 
     /** {@code (level = ? AND bucket = ?) OR ...} over the blocks: one key prefix each. */
-    static void blocks(Sql q, List<Block> blocks) {
+    private static void blocks(Sql q, List<Block> blocks) {
         String or = "";
         for (Block b : blocks) {
             q.add(or + "(level = ? AND bucket = ?)", b.level().code(), b.startMs());

@@ -57,23 +57,36 @@ public class RollupWriter {
         return rows.size();
     }
 
-    /** The batch's rows, each the sum of its reports' parts, in key order. */
+    /**
+     * The batch's rows, each the sum of its reports' parts, in key order. Each report is added
+     * once, to its rendition's rows; a wider scope's row is then the sum of its renditions' rows
+     * (a rendition lies in one stream, channel and game), so the per-report work does not grow
+     * with the number of scopes.
+     */
     static List<Map.Entry<Key, RollupSums>> merge(List<PlaybackReport> reports, List<long[]> scopeIds, long nowMs) {
-        Map<Key, RollupSums> rows = new HashMap<>();
+        Map<Key, RollupSums> renditions = new HashMap<>();
+        Map<Long, long[]> widerOf = new HashMap<>();
+        Level[] levels = Level.values();
         for (int i = 0; i < reports.size(); i++) {
             PlaybackReport r = reports.get(i);
-            for (Level level : Level.values()) {
+            long[] ids = scopeIds.get(i);
+            long rendition = ids[ids.length - 1];
+            widerOf.putIfAbsent(rendition, ids);
+            for (Level level : levels) {
                 for (PlaybackReport.BucketShare share : r.shares(level)) {
-                    if (!level.keeps(share.bucketMs(), nowMs)) {
-                        continue;
-                    }
-                    RollupSums part = new RollupSums();
-                    part.add(r, share);
-                    for (long scopeId : scopeIds.get(i)) {
-                        rows.computeIfAbsent(new Key(r.gameId(), level.code(), share.bucketMs(), scopeId), k -> new RollupSums())
-                                .add(part);
+                    if (level.keeps(share.bucketMs(), nowMs)) {
+                        renditions.computeIfAbsent(new Key(r.gameId(), level.code(), share.bucketMs(), rendition),
+                                k -> new RollupSums()).add(r, share);
                     }
                 }
+            }
+        }
+        Map<Key, RollupSums> rows = new HashMap<>(renditions);
+        for (Map.Entry<Key, RollupSums> row : renditions.entrySet()) {
+            Key k = row.getKey();
+            long[] ids = widerOf.get(k.scopeId());
+            for (int j = 0; j < ids.length - 1; j++) {
+                rows.computeIfAbsent(new Key(k.gameId(), k.level(), k.bucket(), ids[j]), x -> new RollupSums()).add(row.getValue());
             }
         }
         List<Map.Entry<Key, RollupSums>> sorted = new ArrayList<>(rows.entrySet());

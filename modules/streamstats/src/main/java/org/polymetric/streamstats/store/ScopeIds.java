@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,20 +34,64 @@ public class ScopeIds {
     private final Cache<ScopeKey, ScopeRows.Stored> known = Caffeine.newBuilder().maximumWeight(MAX_WEIGHT)
             .<ScopeKey, ScopeRows.Stored>weigher((k, v) -> ENTRY_WEIGHT + k.length() + v.streamUri().length()).build();
 
-    /** For each report, in order, its four scope ids, widest first. */
+    /** One rendition of one game: what decides a report's four scopes. */
+    private record Rendition(long gameId, String channelId, String streamId, String bitrate, String representationId) {
+        static Rendition of(PlaybackReport r) {
+            return new Rendition(r.gameId(), r.channelId(), r.streamId(), r.bitrate(), r.representationId());
+        }
+    }
+
+    /** A scope's latest non-empty stream URI in the batch, and the position of the report that carried it. */
+    private record Latest(int at, String uri) {
+        static final Latest NONE = new Latest(-1, "");
+
+        Latest later(Latest o) {
+            return o.at > at ? o : this;
+        }
+    }
+
+    /**
+     * For each report, in order, its four scope ids, widest first. A batch names few renditions
+     * for many reports, so each distinct rendition is looked up once; reports of one rendition
+     * share one array (read it, never write it).
+     */
     public List<long[]> of(List<PlaybackReport> reports) {
+        // each rendition's latest non-empty URI, renditions in the order they first came
+        Map<Rendition, Latest> renditions = new LinkedHashMap<>();
+        Map<Rendition, PlaybackReport> example = new HashMap<>();
+        Rendition[] of = new Rendition[reports.size()];
+        for (int i = 0; i < reports.size(); i++) {
+            PlaybackReport r = reports.get(i);
+            Rendition rendition = Rendition.of(r);
+            of[i] = rendition;
+            example.putIfAbsent(rendition, r);
+            renditions.merge(rendition, r.streamUri().isEmpty() ? Latest.NONE : new Latest(i, r.streamUri()), Latest::later);
+        }
+        // a stream's URI is the latest of its renditions' (the game's and a channel's rows carry none)
+        Map<ScopeKey, Latest> uris = new HashMap<>();
+        Map<Rendition, ScopeKey[]> keys = new LinkedHashMap<>();
+        renditions.forEach((rendition, latest) -> {
+            List<Scope> scopes = Scope.of(example.get(rendition));
+            ScopeKey[] four = new ScopeKey[scopes.size()];
+            for (int j = 0; j < four.length; j++) {
+                Scope scope = scopes.get(j);
+                four[j] = new ScopeKey(rendition.gameId(), scope);
+                if (scope.kind() == Scope.Kind.STREAM || scope.kind() == Scope.Kind.RENDITION) {
+                    uris.merge(four[j], latest, Latest::later);
+                }
+            }
+            keys.put(rendition, four);
+        });
         // the batch's own copy: what the memory drops meanwhile (it is full) is still at hand here
         Map<ScopeKey, ScopeRows.Stored> batch = new HashMap<>();
-        // what each unknown or changed scope should store: the batch's latest non-empty URI
+        // what each unknown or changed scope should store
         Map<ScopeKey, String> wanted = new TreeMap<>();
-        for (PlaybackReport r : reports) {
-            for (Scope scope : Scope.of(r)) {
-                ScopeKey key = new ScopeKey(r.gameId(), scope);
-                String uri = uri(scope, r);
+        for (ScopeKey[] four : keys.values()) {
+            for (ScopeKey key : four) {
                 ScopeRows.Stored stored = batch.computeIfAbsent(key, known::getIfPresent);
-                // once a scope is to be written, every later URI of the batch counts (A, then B over a stored B is B)
-                if (stored == null || wanted.containsKey(key) || !uri.isEmpty() && !uri.equals(stored.streamUri())) {
-                    wanted.merge(key, uri, (before, later) -> later.isEmpty() ? before : later);
+                String uri = uris.getOrDefault(key, Latest.NONE).uri();
+                if (stored == null || !uri.isEmpty() && !uri.equals(stored.streamUri())) {
+                    wanted.put(key, uri);
                 }
             }
         }
@@ -55,27 +100,24 @@ public class ScopeIds {
             batch.putAll(stored);
             known.putAll(stored);
         }
-        List<long[]> ids = new ArrayList<>(reports.size());
-        for (PlaybackReport r : reports) {
-            List<Scope> scopes = Scope.of(r);
-            long[] four = new long[scopes.size()];
-            for (int i = 0; i < four.length; i++) {
-                ScopeKey key = new ScopeKey(r.gameId(), scopes.get(i));
-                ScopeRows.Stored stored = batch.get(key);
+        Map<Rendition, long[]> ids = new HashMap<>();
+        keys.forEach((rendition, four) -> {
+            long[] id = new long[four.length];
+            for (int j = 0; j < four.length; j++) {
+                ScopeRows.Stored stored = batch.get(four[j]);
                 if (stored == null) {
                     // only when the game was deleted between the upsert and its read (its scopes cascade)
-                    throw new IllegalStateException("streamstats scope " + key + " was upserted but cannot be read back");
+                    throw new IllegalStateException("streamstats scope " + four[j] + " was upserted but cannot be read back");
                 }
-                four[i] = stored.id();
+                id[j] = stored.id();
             }
-            ids.add(four);
+            ids.put(rendition, id);
+        });
+        List<long[]> each = new ArrayList<>(reports.size());
+        for (Rendition rendition : of) {
+            each.add(ids.get(rendition));
         }
-        return ids;
-    }
-
-    /** A stream's and a rendition's row carry the stream URI; the game's and a channel's none. */
-    private static String uri(Scope scope, PlaybackReport r) {
-        return scope.kind() == Scope.Kind.STREAM || scope.kind() == Scope.Kind.RENDITION ? r.streamUri() : "";
+        return each;
     }
 
     private Map<ScopeKey, ScopeRows.Stored> upsert(List<Map.Entry<ScopeKey, String>> scopes) {

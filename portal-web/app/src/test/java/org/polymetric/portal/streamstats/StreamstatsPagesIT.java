@@ -82,6 +82,26 @@ class StreamstatsPagesIT extends PortalIT {
         posted(many.toArray(String[]::new));
     }
 
+    /** A database that cannot serve the module: the pages answer the theme's 503 page, not JSON, and work again after. */
+    @Test
+    void aDatabaseThatDoesNotAnswerIsTheThemes503Page() {
+        PortalClient c = signedIn(viewer);
+        Fixtures.execute("RENAME TABLE streamstats_scope TO streamstats_scope_away");
+        try {
+            for (String path : new String[]{path(game) + "?time=24h", path(game) + "/channels/alpha?time=1h"}) {
+                HttpResponse<String> r = c.get(path);
+                assertEquals(503, r.statusCode(), path + ": " + r.body());
+                assertEquals("text/html", r.headers().firstValue("Content-Type").orElse("").split(";")[0], path);
+                Document d = Jsoup.parse(r.body());
+                assertNotNull(d.selectFirst("main.error-page"), path + ": the theme's error page");
+                assertEquals("the database does not answer", d.selectFirst("main.error-page p.message").text(), path);
+            }
+        } finally {
+            Fixtures.execute("RENAME TABLE streamstats_scope_away TO streamstats_scope");
+        }
+        page(c, path(game) + "?time=24h");
+    }
+
     private static String key(long id) {
         return Fixtures.text("SELECT game_key FROM game WHERE id = ?", id);
     }

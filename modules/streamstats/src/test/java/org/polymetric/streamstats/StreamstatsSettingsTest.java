@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 import org.polymetric.kernel.config.SettingException;
 
-/** The purge period: 0 (never) to a day, in whole seconds; anything else refused naming the rule. */
+/** The purge period: 0 (never) to a day; the fold period a second to an hour; in whole seconds; anything else refused naming the rule. */
 class StreamstatsSettingsTest {
 
     @Test
@@ -18,6 +18,18 @@ class StreamstatsSettingsTest {
             SettingException e = assertThrows(SettingException.class, () -> StreamstatsSettings.PURGE_SECONDS.checked(bad));
             assertEquals("POLYMETRIC_STREAMSTATS_PURGE_SECONDS='" + bad + "' is invalid: a purge period is 0 (never) to 86400"
                     + " seconds (a day)", e.getMessage());
+        }
+    }
+
+    @Test
+    void theFoldPeriodIsASecondToAnHour() {
+        assertEquals("10", StreamstatsSettings.FOLD_SECONDS.checked(StreamstatsSettings.FOLD_SECONDS.defaultOf().orElseThrow()));
+        assertEquals("1", StreamstatsSettings.FOLD_SECONDS.checked(" 1 "));
+        assertEquals("3600", StreamstatsSettings.FOLD_SECONDS.checked("3600"));
+        for (String bad : new String[]{"0", "3601", "-1", "1e3", ""}) {
+            SettingException e = assertThrows(SettingException.class, () -> StreamstatsSettings.FOLD_SECONDS.checked(bad));
+            assertEquals("POLYMETRIC_STREAMSTATS_FOLD_SECONDS='" + bad + "' is invalid: a fold period is 1 to 3600 seconds (an hour)",
+                    e.getMessage());
         }
     }
 }

@@ -125,6 +125,8 @@ class LauncherIT {
                 "polymetric: POLYMETRIC_COUNTERS_PURGE_SECONDS='-5' is invalid: a purge period is 0 (never) to 31536000 seconds (a year)"});
         cases.add(new String[]{"POLYMETRIC_COUNTERS_PURGE_SECONDS", "9300000000000000",
                 "polymetric: POLYMETRIC_COUNTERS_PURGE_SECONDS='9300000000000000' is invalid: a purge period is 0 (never) to 31536000 seconds (a year)"});
+        cases.add(new String[]{"POLYMETRIC_STREAMSTATS_FOLD_SECONDS", "0",
+                "polymetric: POLYMETRIC_STREAMSTATS_FOLD_SECONDS='0' is invalid: a fold period is 1 to 3600 seconds (an hour)"});
         cases.add(new String[]{"POLYMETRIC_COUNTERS_PURGE_SECOND", "5", "polymetric: POLYMETRIC_COUNTERS_PURGE_SECOND is not a Polymetric setting"});
         cases.add(new String[]{"POLYMETRIC_HTTP_PORT", "eighty", "polymetric: POLYMETRIC_HTTP_PORT='eighty' is invalid: a port is a number from 1 to 65535"});
         cases.add(new String[]{"POLYMETRIC_DB_URL", "postgres://x", "polymetric: POLYMETRIC_DB_URL='postgres://x' is invalid: expected a MariaDB JDBC URL"});

@@ -9,6 +9,8 @@ import java.util.List;
  * ({@code streamstats_device_day}): bit h ({@code 1L << h}, h 0..23) of the masks is hour h of the
  * day, with {@link DeviceHour}'s meanings (seen, p2p share > 0, reported incompatible), and
  * {@code played(h)} the played ms spread into hour h. Merged as {@link DeviceHour} rows are.
+ * Hour h's part is a function of the device's hour row of that hour ({@link #partOf}), so day rows
+ * are folded from hour rows rather than written per report.
  */
 public final class DeviceDay {
     public static final long MILLIS = 86_400_000L;
@@ -54,6 +56,25 @@ public final class DeviceDay {
             row.played[h] = playedMs.in(hour, hour + DeviceHour.MILLIS);
         }
         return rows;
+    }
+
+    /**
+     * The part of its day an hour row makes: bit h (the hour of the day) of a mask set iff any
+     * 5-second bit of that kind is, played into hour h the sum of its 5-minute slots. Equal to
+     * {@link #of} of the same reports, as the spread of an hour is the sum of its slots' spreads.
+     */
+    public static DeviceDay partOf(DeviceHour row) {
+        long day = Level.DAY.floor(row.hourMs());
+        int h = (int) ((row.hourMs() - day) / DeviceHour.MILLIS);
+        long bit = 1L << h;
+        DeviceDay part = new DeviceDay(day, row.values());
+        for (int k = 0; k < DeviceHour.SLOTS; k++) {
+            part.seen |= row.seen(k) != 0 ? bit : 0;
+            part.p2p |= row.p2p(k) != 0 ? bit : 0;
+            part.incompatible |= row.incompatible(k) != 0 ? bit : 0;
+            part.played[h] += row.played(k);
+        }
+        return part;
     }
 
     /** Adds {@code later}, a row of the same device, day and rendition written after this one. */

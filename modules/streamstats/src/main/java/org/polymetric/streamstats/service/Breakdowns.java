@@ -19,7 +19,8 @@ import org.polymetric.streamstats.store.ScopeRow;
  * Device breakdown series (OS, platform, connection type): distinct devices per value and point.
  * A device counts in a point when a seen bit of the point's span is set, under the value of the
  * row holding that bit. Points of 5 s to 5 minutes read hour rows (5-second bits), hour and
- * 6-hour points day rows (hour bits). Points without devices are left out.
+ * 6-hour points day rows (hour bits), but for the hours not folded yet, which read hour rows.
+ * Points without devices are left out.
  */
 @ApplicationScoped
 public class Breakdowns {
@@ -43,17 +44,17 @@ public class Breakdowns {
         // devices holds a few hundred bits per point, not a set of strings
         Map<String, Integer> numbers = new HashMap<>();
         Map<Long, Map<String, BitSet>> seen = new TreeMap<>();
-        if (series.spacingMs() < DeviceWindow.HOUR) {
-            for (DeviceWindow.HourPart part : DeviceWindow.inHours(series.startMs(), series.endMs()).hours()) {
-                rows.hour(gameId, part.hourMs(), renditions, row -> DeviceWindow.seenAt(row, part, counter(seen, series,
-                        number(numbers, row.deviceId()), value(dimension, row.os(), row.platform(), row.connectionType()))));
-            }
-        } else {
-            // these windows start and end on whole hours: day rows only
-            for (DeviceWindow.DayPart part : DeviceWindow.of(series.startMs(), series.endMs()).days()) {
-                rows.day(gameId, part.dayMs(), renditions, row -> DeviceWindow.seenAt(row, part, counter(seen, series,
-                        number(numbers, row.deviceId()), value(dimension, row.os(), row.platform(), row.connectionType()))));
-            }
+        // these windows start and end on whole hours: folded hours from day rows, the others from hour rows
+        DeviceWindow window = series.spacingMs() < DeviceWindow.HOUR ? DeviceWindow.inHours(series.startMs(), series.endMs())
+                : DeviceWindow.of(series.startMs(), series.endMs(),
+                        DeviceWindow.dayRowsHold(rows.folded(series.startMs(), series.endMs()), System.currentTimeMillis()));
+        for (DeviceWindow.HourPart part : window.hours()) {
+            rows.hour(gameId, part.hourMs(), renditions, row -> DeviceWindow.seenAt(row, part, counter(seen, series,
+                    number(numbers, row.deviceId()), value(dimension, row.os(), row.platform(), row.connectionType()))));
+        }
+        for (DeviceWindow.DayPart part : window.days()) {
+            rows.day(gameId, part.dayMs(), renditions, row -> DeviceWindow.seenAt(row, part, counter(seen, series,
+                    number(numbers, row.deviceId()), value(dimension, row.os(), row.platform(), row.connectionType()))));
         }
         return seen.entrySet().stream().map(e -> {
             Map<String, Integer> counts = new TreeMap<>();

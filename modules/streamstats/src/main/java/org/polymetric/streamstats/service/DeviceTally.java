@@ -9,7 +9,7 @@ import java.util.function.LongFunction;
 import org.polymetric.streamstats.domain.WindowDevices;
 import org.polymetric.streamstats.store.DeviceRowReader;
 
-/** The devices of a window per listed row, from the fewest device rows ({@link DeviceWindow#of}). */
+/** The devices of a window per listed row, from the fewest device rows ({@link DeviceWindow#of}: folded whole hours from day rows). */
 @ApplicationScoped
 public class DeviceTally {
     @Inject
@@ -25,7 +25,8 @@ public class DeviceTally {
         if (scopes != null && scopes.isEmpty()) {
             return devices;
         }
-        DeviceWindow window = DeviceWindow.of(startMs, endMs);
+        DeviceWindow window = DeviceWindow.of(startMs, endMs,
+                DeviceWindow.dayRowsHold(rows.folded(startMs, endMs), System.currentTimeMillis()));
         for (DeviceWindow.HourPart part : window.hours()) {
             rows.hour(gameId, part.hourMs(), scopes,
                     row -> add(devices, rowOf.apply(row.scopeId()), row.deviceId(), DeviceWindow.share(row, part)));

@@ -4,15 +4,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.function.LongPredicate;
+import org.polymetric.streamstats.domain.DeviceHour;
 import org.polymetric.streamstats.store.DayRow;
 import org.polymetric.streamstats.store.HourRow;
 
 /**
  * Which device rows a window reads, and what each row says inside it. The fewest rows
- * ({@link #of}): whole hours from day rows (their hour bits), partial hours from hour rows (their
- * 5-second bits), so a device costs at most 1 row for {@code live}, 2 for {@code 10m} and
- * {@code 1h}, 4 for {@code 24h}, 8 for {@code 1w} and 31 for {@code 1M}.
+ * ({@link #of}): whole hours from day rows (their hour bits) when the day rows hold them (the
+ * hour is folded, or past the hour rows' retention: {@link #dayRowsHold}), partial hours and
+ * whole hours not yet folded from hour rows (their 5-second bits), so a device costs at most 1 row
+ * for {@code live}, 2 for {@code 10m} and {@code 1h}, 4 for {@code 24h}, 8 for {@code 1w} and 31
+ * for {@code 1M} once the hours are folded, and one hour row more in the minutes after an hour
+ * ends, until its fold.
  *
  * <p>Played time of a 5-minute slot only partly inside the window is the slot's played ×
  * (its seen 5-second bits inside the window) / (its seen 5-second bits in the slot), rounded
@@ -45,23 +51,17 @@ public final class DeviceWindow {
         this.days = days;
     }
 
-    /** The fewest rows for {@code [startMs, endMs)} (on the 5-second grid). */
-    public static DeviceWindow of(long startMs, long endMs) {
-        return cut(startMs, endMs, true);
-    }
-
-    /** Hour rows only, each hour the window overlaps: breakdown points of 5 s to 5 minutes. */
-    public static DeviceWindow inHours(long startMs, long endMs) {
-        return cut(startMs, endMs, false);
-    }
-
-    private static DeviceWindow cut(long startMs, long endMs, boolean wholeHoursFromDays) {
+    /**
+     * The fewest rows for {@code [startMs, endMs)} (on the 5-second grid): a whole hour {@code h}
+     * from its day row when {@code fromDay.test(h)}, else from its hour row.
+     */
+    public static DeviceWindow of(long startMs, long endMs, LongPredicate fromDay) {
         List<HourPart> hours = new ArrayList<>();
         Map<Long, Long> days = new LinkedHashMap<>();
         for (long h = Math.floorDiv(startMs, HOUR) * HOUR; h < endMs; h += HOUR) {
             long from = Math.max(startMs, h);
             long to = Math.min(endMs, h + HOUR);
-            if (wholeHoursFromDays && from == h && to == h + HOUR) {
+            if (from == h && to == h + HOUR && fromDay.test(h)) {
                 long day = Math.floorDiv(h, DAY) * DAY;
                 days.merge(day, 1L << ((h - day) / HOUR), (a, b) -> a | b);
                 continue;
@@ -76,6 +76,19 @@ public final class DeviceWindow {
         List<DayPart> dayParts = new ArrayList<>();
         days.forEach((day, bits) -> dayParts.add(new DayPart(day, bits)));
         return new DeviceWindow(hours, dayParts);
+    }
+
+    /** Hour rows only, each hour the window overlaps: breakdown points of 5 s to 5 minutes. */
+    public static DeviceWindow inHours(long startMs, long endMs) {
+        return of(startMs, endMs, h -> false);
+    }
+
+    /**
+     * Whether the day rows hold a whole hour at {@code nowMs}: it is {@code folded}, or past the
+     * hour rows' retention (the writer then adds to day rows only).
+     */
+    public static LongPredicate dayRowsHold(Set<Long> folded, long nowMs) {
+        return h -> folded.contains(h) || !DeviceHour.keeps(h, nowMs);
     }
 
     public List<HourPart> hours() {

@@ -6,15 +6,18 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
 import org.polymetric.kernel.config.PortalSettings;
 import org.polymetric.streamstats.StreamstatsSettings;
+import org.polymetric.streamstats.store.DayFold;
 import org.polymetric.streamstats.store.Retention;
 
 /**
- * The module's background work on the container's scheduled executor: rows past their retention
- * purged every {@code POLYMETRIC_STREAMSTATS_PURGE_SECONDS} (never when 0). Started once, by
+ * The module's background work on the container's scheduled executor: hour rows folded into day
+ * rows every {@code POLYMETRIC_STREAMSTATS_FOLD_SECONDS} ({@link DayFold}), rows past their
+ * retention purged every {@code POLYMETRIC_STREAMSTATS_PURGE_SECONDS} (never when 0). Started once, by
  * {@code web.StreamstatsScheduleStart} when the web application runs; cancelled when it stops.
  */
 @ApplicationScoped
@@ -30,13 +33,19 @@ public class StreamstatsSchedule {
     @Inject
     Retention retention;
 
-    private ScheduledFuture<?> purge;
+    @Inject
+    DayFold dayFold;
 
-    /** Schedules the purge; a second call does nothing. */
+    private ScheduledFuture<?> purge;
+    private ScheduledFuture<?> fold;
+
+    /** Schedules the fold and the purge; a second call does nothing. */
     public synchronized void start() {
-        if (purge != null) {
+        if (fold != null) {
             return;
         }
+        long foldSeconds = Long.parseLong(settings.get().get(StreamstatsSettings.FOLD_SECONDS).orElseThrow());
+        fold = Periodic.every(executor, Duration.ofSeconds(foldSeconds), "folding hour rows into day rows", this::fold);
         long seconds = Long.parseLong(settings.get().get(StreamstatsSettings.PURGE_SECONDS).orElseThrow());
         if (seconds > 0) {
             purge = Periodic.every(executor, Duration.ofSeconds(seconds), "purging rows past their retention", this::purge);
@@ -45,8 +54,18 @@ public class StreamstatsSchedule {
 
     @PreDestroy
     synchronized void stop() {
+        if (fold != null) {
+            fold.cancel(false);
+        }
         if (purge != null) {
             purge.cancel(false);
+        }
+    }
+
+    private void fold() {
+        List<Long> hours = dayFold.run(System.currentTimeMillis());
+        if (!hours.isEmpty()) {
+            LOG.fine(() -> "streamstats: folded the hours " + hours + " into day rows");
         }
     }
 

@@ -8,10 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.polymetric.kernel.storage.Storage;
+import org.polymetric.streamstats.domain.DeviceHour;
 
 /**
  * Reads device rows of one hour or one day for some rendition scopes, by key prefix (game, hour or
@@ -48,6 +50,25 @@ public class DeviceRowReader {
                 sink.accept(new DayRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         longs(rs, 6, n), rs.getString(6 + n), rs.getString(7 + n), rs.getString(8 + n)));
             });
+        }
+    }
+
+    /**
+     * The hours wholly inside {@code [startMs, endMs)} that are folded into the day rows (markers
+     * of {@code streamstats_folded_hour}; no query when there is no whole hour). Read apart from
+     * the rows and still exact: an unfolded hour keeps its hour rows until folded, and a folded
+     * hour's day rows are complete once its marker is visible.
+     */
+    public Set<Long> folded(long startMs, long endMs) {
+        long first = Math.floorDiv(startMs + DeviceHour.MILLIS - 1, DeviceHour.MILLIS) * DeviceHour.MILLIS;
+        long last = Math.floorDiv(endMs, DeviceHour.MILLIS) * DeviceHour.MILLIS - DeviceHour.MILLIS;
+        if (first > last) {
+            return Set.of();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return DayFold.folded(c, first, last);
+        } catch (SQLException e) {
+            throw new StoreFailure("reading the folded hours", e);
         }
     }
 

@@ -4,13 +4,17 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.polymetric.kernel.storage.Storage;
@@ -25,6 +29,14 @@ import org.polymetric.streamstats.domain.PlaybackReport;
  * ({@link DeviceHour#merge}), then upserted, grouped by the slots they touch and in primary-key
  * order within a group: masks by OR, played by addition, breakdown values overwritten by the
  * latest. Runs on the caller's transaction.
+ *
+ * <p>Day rows are folded from hour rows once their hour is over ({@link DayFold}), so a report
+ * adds to its day row here only for the parts of hours already folded (late beacons) or past the
+ * hour rows' retention (no fold will see them), each part made from the merged hour row
+ * ({@link DeviceDay#partOf}). Whether an hour is folded is read with a locking read of its marker
+ * ({@code LOCK IN SHARE MODE}) held until the batch commits: a fold that has inserted the marker
+ * makes this read wait for its commit, and a batch that read "not folded" makes the fold's marker
+ * insert wait for the batch's commit, so each part reaches the day row exactly once.
  */
 @ApplicationScoped
 public class DeviceWriter {
@@ -45,38 +57,76 @@ public class DeviceWriter {
      * @return the hour rows and the day rows upserted
      */
     public int[] write(List<PlaybackReport> reports, long[] renditions, long nowMs) throws SQLException {
-        Map<Key, DeviceHour> hours = new HashMap<>();
-        Map<Key, DeviceDay> days = new HashMap<>();
+        // in key order, so a day part made of two hours of one batch keeps the later hour's values
+        Map<Key, DeviceHour> merged = new TreeMap<>(Key.ORDER);
         for (int i = 0; i < reports.size(); i++) {
             PlaybackReport r = reports.get(i);
             for (DeviceHour row : DeviceHour.of(r)) {
-                if (DeviceHour.keeps(row.hourMs(), nowMs)) {
-                    hours.merge(new Key(r.gameId(), row.hourMs(), renditions[i], r.deviceId()), row, (a, b) -> {
-                        a.merge(b);
-                        return a;
-                    });
-                }
-            }
-            for (DeviceDay row : DeviceDay.of(r)) {
-                if (DeviceDay.keeps(row.dayMs(), nowMs)) {
-                    days.merge(new Key(r.gameId(), row.dayMs(), renditions[i], r.deviceId()), row, (a, b) -> {
-                        a.merge(b);
-                        return a;
-                    });
-                }
+                merged.merge(new Key(r.gameId(), row.hourMs(), renditions[i], r.deviceId()), row, (a, b) -> {
+                    a.merge(b);
+                    return a;
+                });
             }
         }
-        Map<Slots, List<Map.Entry<Key, DeviceHour>>> hourRows = bySlots(hours, DeviceWriter::slots);
-        Map<Slots, List<Map.Entry<Key, DeviceDay>>> dayRows = bySlots(days, d -> Slots.of(d.seen()));
+        Set<Long> keptHours = new TreeSet<>();
+        merged.values().forEach(h -> {
+            if (DeviceHour.keeps(h.hourMs(), nowMs)) {
+                keptHours.add(h.hourMs());
+            }
+        });
         try (Connection c = dataSource.getConnection()) {
-            for (Map.Entry<Slots, List<Map.Entry<Key, DeviceHour>>> group : hourRows.entrySet()) {
+            Set<Long> folded = foldedLocked(c, keptHours);
+            Map<Key, DeviceHour> hours = new HashMap<>();
+            Map<Key, DeviceDay> days = new HashMap<>();
+            for (Map.Entry<Key, DeviceHour> e : merged.entrySet()) {
+                Key k = e.getKey();
+                DeviceHour row = e.getValue();
+                boolean kept = keptHours.contains(row.hourMs());
+                if (kept) {
+                    hours.put(k, row);
+                }
+                DeviceDay part = DeviceDay.partOf(row);
+                if ((!kept || folded.contains(row.hourMs())) && DeviceDay.keeps(part.dayMs(), nowMs)) {
+                    days.merge(new Key(k.gameId(), part.dayMs(), k.scopeId(), k.deviceId()), part, (a, b) -> {
+                        a.merge(b);
+                        return a;
+                    });
+                }
+            }
+            for (Map.Entry<Slots, List<Map.Entry<Key, DeviceHour>>> group : bySlots(hours, DeviceWriter::slots).entrySet()) {
                 hourUpsert(group.getKey()).run(c, group.getValue());
             }
-            for (Map.Entry<Slots, List<Map.Entry<Key, DeviceDay>>> group : dayRows.entrySet()) {
+            for (Map.Entry<Slots, List<Map.Entry<Key, DeviceDay>>> group : bySlots(days, d -> Slots.of(d.seen())).entrySet()) {
                 dayUpsert(group.getKey()).run(c, group.getValue());
             }
+            return new int[]{hours.size(), days.size()};
         }
-        return new int[]{hours.size(), days.size()};
+    }
+
+    /**
+     * Which of {@code hours} are folded, read with shared locks held to the end of the caller's
+     * transaction: on a marker present, and on the gap where a missing one would go, so no fold
+     * of these hours commits in between.
+     */
+    private static Set<Long> foldedLocked(Connection c, Set<Long> hours) throws SQLException {
+        Set<Long> folded = new TreeSet<>();
+        if (hours.isEmpty()) {
+            return folded;
+        }
+        String marks = String.join(", ", Collections.nCopies(hours.size(), "?"));
+        try (PreparedStatement s = c.prepareStatement("SELECT hour FROM streamstats_folded_hour WHERE hour IN (" + marks
+                + ") LOCK IN SHARE MODE")) {
+            int i = 1;
+            for (long hour : hours) {
+                s.setLong(i++, hour);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    folded.add(rs.getLong(1));
+                }
+            }
+        }
+        return folded;
     }
 
     /**

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** What one report adds to its device's hour and day rows: masks per 5 s and per hour, played per slot. */
@@ -172,5 +174,57 @@ class DeviceRowsTest {
         assertFalse(DeviceHour.keeps(H - 49 * 3_600_000L, now));     // ended over 48 h ago
         assertTrue(DeviceDay.keeps(MIDNIGHT - 35 * 86_400_000L, now));
         assertFalse(DeviceDay.keeps(MIDNIGHT - 36 * 86_400_000L, now));
+    }
+
+    /**
+     * A day row's part of an hour made from the hour row ({@link DeviceDay#partOf}, what the fold
+     * and the writer add) is what the reports added to the day row directly: masks per hour,
+     * played per hour, for intervals inside an hour, across an hour, across midnight, with and
+     * without a p2p share, compatible or not, and merged over several reports.
+     */
+    @Test
+    void aDayRowsPartOfAnHourIsAFunctionOfTheHourRow() {
+        List<List<PlaybackReport>> cases = List.of(
+                List.of(report(H + 60_000, 10_000, 1, 10_000)),
+                List.of(report(H - 150_000, 300_000, 7, 300_000, false, "Linux")),
+                List.of(report(MIDNIGHT - 100_000, 300_000, 300, 300_001)),
+                List.of(report(H + 1_000, 9_000, 0, 9_000), report(H + 2_000_000, 60_000, 3, 59_999, false, "tv"),
+                        report(H + 3_590_000, 20_000, 0, 20_000)));
+        for (List<PlaybackReport> reports : cases) {
+            Map<Long, DeviceDay> direct = new TreeMap<>();
+            Map<Long, DeviceHour> hours = new TreeMap<>();
+            for (PlaybackReport r : reports) {
+                DeviceDay.of(r).forEach(d -> direct.merge(d.dayMs(), d, (a, b) -> {
+                    a.merge(b);
+                    return a;
+                }));
+                DeviceHour.of(r).forEach(h -> hours.merge(h.hourMs(), h, (a, b) -> {
+                    a.merge(b);
+                    return a;
+                }));
+            }
+            Map<Long, DeviceDay> folded = new TreeMap<>();
+            hours.values().forEach(h -> folded.merge(DeviceDay.partOf(h).dayMs(), DeviceDay.partOf(h), (a, b) -> {
+                a.merge(b);
+                return a;
+            }));
+            assertEquals(direct.keySet(), folded.keySet());
+            for (long day : direct.keySet()) {
+                DeviceDay d = direct.get(day);
+                DeviceDay f = folded.get(day);
+                assertEquals(d.seen(), f.seen());
+                assertEquals(d.p2p(), f.p2p());
+                assertEquals(d.incompatible(), f.incompatible());
+                for (int h = 0; h < DeviceDay.HOURS; h++) {
+                    assertEquals(d.played(h), f.played(h), "hour " + h);
+                }
+            }
+        }
+        // the hour of an hour row is its bit; played of 5 minutes across 13:00 splits 150 000 / 150 000
+        DeviceDay part = DeviceDay.partOf(DeviceHour.of(report(H - 150_000, 300_000, 0, 300_000)).get(1));
+        assertEquals(MIDNIGHT, part.dayMs());
+        assertEquals(1L << 13, part.seen());
+        assertEquals(150_000, part.played(13));
+        assertEquals(new DeviceValues("MAC", "UNKNOWN", "WIFI"), part.values());
     }
 }

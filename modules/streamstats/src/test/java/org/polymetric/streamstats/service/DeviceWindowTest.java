@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.LongPredicate;
 import org.junit.jupiter.api.Test;
 import org.polymetric.streamstats.domain.TimeWindow;
 import org.polymetric.streamstats.store.DayRow;
@@ -17,11 +20,13 @@ class DeviceWindowTest {
     private static final long HOUR = 3_600_000L;
     /** 2026-12-04 00:00 UTC. */
     private static final long MIDNIGHT = 1_796_342_400_000L;
+    /** Every whole hour folded into the day rows. */
+    private static final LongPredicate ALL_FOLDED = h -> true;
 
     @Test
     void liveReadsOneHourRowWithOneBit() {
         long now = MIDNIGHT + 10 * HOUR + 7 * 60_000 + 12_345; // 10:07:12.345
-        DeviceWindow w = DeviceWindow.of(TimeWindow.LIVE.series(now).startMs(), TimeWindow.LIVE.series(now).endMs());
+        DeviceWindow w = DeviceWindow.of(TimeWindow.LIVE.series(now).startMs(), TimeWindow.LIVE.series(now).endMs(), ALL_FOLDED);
         assertEquals(List.of(), w.days());
         assertEquals(1, w.hours().size());
         long[] masks = new long[HourRow.SLOTS];
@@ -45,7 +50,7 @@ class DeviceWindowTest {
     @Test
     void aDayWindowTakesWholeHoursFromDayRowsAndTheEdgesFromHourRows() {
         long now = MIDNIGHT + 10 * HOUR + 7 * 60_000; // window 10:05 yesterday to 10:05 today
-        DeviceWindow w = DeviceWindow.of(TimeWindow.DAY.series(now).startMs(), TimeWindow.DAY.series(now).endMs());
+        DeviceWindow w = DeviceWindow.of(TimeWindow.DAY.series(now).startMs(), TimeWindow.DAY.series(now).endMs(), ALL_FOLDED);
         assertEquals(List.of(new DeviceWindow.DayPart(MIDNIGHT - DAY, 0xFFF800L), new DeviceWindow.DayPart(MIDNIGHT, 0x3FFL)),
                 w.days());
         assertEquals(List.of(MIDNIGHT - DAY + 10 * HOUR, MIDNIGHT + 10 * HOUR),
@@ -110,8 +115,55 @@ class DeviceWindowTest {
         assertEquals(25, w.hours().size());
     }
 
+    /**
+     * Whole hours not folded yet are read from their hour rows, every 5-second bit of the hour;
+     * the folded ones, and those past the hour rows' retention, from day rows.
+     */
+    @Test
+    void wholeHoursNotFoldedAreReadFromTheirHourRows() {
+        long now = MIDNIGHT + 10 * HOUR + 3 * 60_000; // window 10:00 yesterday to 10:00 today
+        long start = TimeWindow.DAY.series(now).startMs();
+        long end = TimeWindow.DAY.series(now).endMs();
+        // 09:00 today just ended and is not folded yet; every other hour of the window is
+        Set<Long> folded = new TreeSet<>();
+        for (long h = start; h < end - HOUR; h += HOUR) {
+            folded.add(h);
+        }
+        DeviceWindow w = DeviceWindow.of(start, end, DeviceWindow.dayRowsHold(folded, now));
+        assertEquals(List.of(new DeviceWindow.DayPart(MIDNIGHT - DAY, 0xFFFC00L), new DeviceWindow.DayPart(MIDNIGHT, 0x1FFL)),
+                w.days());
+        assertEquals(List.of(MIDNIGHT + 9 * HOUR), w.hours().stream().map(DeviceWindow.HourPart::hourMs).toList());
+        for (long mask : w.hours().get(0).masks()) {
+            assertEquals(DeviceWindow.ALL_SLOTS, mask);
+        }
+        // the worst case in the minutes after an hour ends, until its fold: one hour row more
+        assertEquals(9, rows(TimeWindow.WEEK, MIDNIGHT + 2 * HOUR + 60_000, MIDNIGHT + HOUR));
+        assertEquals(32, rows(TimeWindow.MONTH, MIDNIGHT + 6 * HOUR + 60_000, MIDNIGHT + 5 * HOUR));
+        // 24h ends on an hour then (its 5-minute grid): no partial hours, so 2 day rows and the hour row
+        assertEquals(3, rows(TimeWindow.DAY, MIDNIGHT + 2 * HOUR + 60_000, MIDNIGHT + HOUR));
+        // nothing folded and no fold to come past the hour rows' retention: a week reads day rows before it
+        DeviceWindow week = DeviceWindow.of(TimeWindow.WEEK.series(now).startMs(), TimeWindow.WEEK.series(now).endMs(),
+                DeviceWindow.dayRowsHold(Set.of(), now));
+        assertEquals(48, week.hours().size());
+        assertEquals(MIDNIGHT + 10 * HOUR - 48 * HOUR, week.hours().get(0).hourMs());
+        assertEquals(6, week.days().size());
+    }
+
+    /** Rows per device of the window with every hour folded but {@code unfolded}. */
+    private static int rows(TimeWindow window, long now, long unfolded) {
+        long start = window.series(now).startMs();
+        long end = window.series(now).endMs();
+        Set<Long> folded = new TreeSet<>();
+        for (long h = Math.floorDiv(start, HOUR) * HOUR; h < end; h += HOUR) {
+            folded.add(h);
+        }
+        folded.remove(unfolded);
+        DeviceWindow w = DeviceWindow.of(start, end, DeviceWindow.dayRowsHold(folded, now));
+        return w.hours().size() + w.days().size();
+    }
+
     private static int rows(TimeWindow window, long now) {
-        DeviceWindow w = DeviceWindow.of(window.series(now).startMs(), window.series(now).endMs());
+        DeviceWindow w = DeviceWindow.of(window.series(now).startMs(), window.series(now).endMs(), ALL_FOLDED);
         return w.hours().size() + w.days().size();
     }
 

@@ -184,7 +184,7 @@ class StreamstatsIngestIT {
     }
 
     @Test
-    void deviceRowsHoldFiveSecondMasksPlayedPerSlotAndHourMasksPerDay() throws Exception {
+    void deviceRowsHoldFiveSecondMasksAndPlayedPerSlot() throws Exception {
         Game g = Game.create("Devices");
         long edge = recentEdge();
         long hour = edge - edge % HOUR;
@@ -202,11 +202,7 @@ class StreamstatsIngestIT {
                 + " \"platform\": \"tv\""));
         assertEquals(List.of(hour + "|" + ((1L << 58) | (1L << 59)) + "|1|0|1|1|7500|3500|LINUX|TV|UNKNOWN"),
                 rows(select, g.id(), "d-1"));
-        long day = edge - edge % DAY;
-        int h = (int) ((hour - day) / HOUR);
-        assertEquals(List.of(day + "|" + (1L << h) + "|" + (1L << h) + "|" + (1L << h) + "|11000|LINUX"),
-                rows("SELECT day, seen, p2p, incompatible, played_" + h + ", os FROM streamstats_device_day"
-                        + " WHERE game_id = ? AND device_id = ?", g.id(), "d-1"));
+        // day rows are folded from these once the hour is over: DayFoldIT
     }
 
     @Test
@@ -222,15 +218,6 @@ class StreamstatsIngestIT {
         assertEquals(List.of((hour - HOUR) + "|" + firstHalf + "|0|150000|0", hour + "|0|" + ((1L << 30) - 1) + "|0|150000"),
                 rows("SELECT hour, seen_11, seen_0, played_11, played_0 FROM streamstats_device_hour WHERE game_id = ?"
                         + " ORDER BY hour", g.id()));
-        long before = hour - HOUR;
-        long dayBefore = before - before % DAY;
-        long day = hour - hour % DAY;
-        List<String> days = rows("SELECT day, seen FROM streamstats_device_day WHERE game_id = ? ORDER BY day", g.id());
-        if (dayBefore == day) {
-            assertEquals(List.of(day + "|" + ((1L << ((before - day) / HOUR)) | (1L << ((hour - day) / HOUR)))), days);
-        } else {
-            assertEquals(List.of(dayBefore + "|" + (1L << 23), day + "|1"), days);
-        }
     }
 
     @Test
@@ -257,7 +244,7 @@ class StreamstatsIngestIT {
             assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM " + table + " WHERE game_id = ?", g.id()), table);
         }
         posted(good);
-        assertEquals(1, Fixtures.count("SELECT COUNT(*) FROM streamstats_device_day WHERE game_id = ?", g.id()));
+        assertEquals(1, Fixtures.count("SELECT COUNT(*) FROM streamstats_device_hour WHERE game_id = ?", g.id()));
     }
 
     /**
@@ -305,7 +292,9 @@ class StreamstatsIngestIT {
 
     /**
      * The purge ({@code POLYMETRIC_STREAMSTATS_PURGE_SECONDS}, 2 s in the ITs) deletes the rows whose
-     * whole bucket ended longer ago than their retention, and only those.
+     * whole bucket ended longer ago than their retention, and only those; hour rows of an hour never
+     * folded (a portal stopped for days) are folded into their day row first; fold markers go with
+     * the day rows.
      */
     @Test
     void rowsPastTheirRetentionArePurged() throws Exception {
@@ -330,29 +319,41 @@ class StreamstatsIngestIT {
             Fixtures.execute("INSERT INTO streamstats_rollup (game_id, level, bucket, scope_id, cdn_bytes) VALUES (?, ?, ?, ?, ?)",
                     g.id(), r[0], r[1], scope, r[2]);
         }
-        for (long h : new long[]{hour - 50 * HOUR, hour - 47 * HOUR}) {
-            Fixtures.execute("INSERT INTO streamstats_device_hour (game_id, hour, scope_id, device_id, os, platform, connection_type)"
-                    + " VALUES (?, ?, ?, 'd-1', '', '', '')", g.id(), h, scope);
-        }
+        // the kept hour is folded already (the fold would fold it anyway); the past one is not
+        long past = hour - 50 * HOUR;
+        Fixtures.execute("INSERT IGNORE INTO streamstats_folded_hour (hour) VALUES (?)", hour - 47 * HOUR);
+        Fixtures.execute("INSERT INTO streamstats_device_hour (game_id, hour, scope_id, device_id, os, platform, connection_type)"
+                + " VALUES (?, ?, ?, 'd-1', '', '', '')", g.id(), hour - 47 * HOUR, scope);
+        Fixtures.execute("DELETE FROM streamstats_folded_hour WHERE hour = ?", past);
+        Fixtures.execute("INSERT INTO streamstats_device_hour (game_id, hour, scope_id, device_id, seen_3, played_3, os, platform,"
+                + " connection_type) VALUES (?, ?, ?, 'd-1', 1, 5000, 'LINUX', 'TV', 'WIFI')", g.id(), past, scope);
         for (long d : new long[]{day - 36 * DAY, day - 34 * DAY}) {
             Fixtures.execute("INSERT INTO streamstats_device_day (game_id, day, scope_id, device_id, os, platform, connection_type)"
                     + " VALUES (?, ?, ?, 'd-1', '', '', '')", g.id(), d, scope);
         }
+        // markers past the day rows' retention and inside it
+        Fixtures.execute("INSERT IGNORE INTO streamstats_folded_hour (hour) VALUES (?), (?)", day - 36 * DAY, day - 34 * DAY);
         // a deleted game's rows (no foreign key holds them) age out as well
         long gone = g.id() + 1_000_000_000L;
         Fixtures.execute("INSERT INTO streamstats_device_day (game_id, day, scope_id, device_id, os, platform, connection_type)"
                 + " VALUES (?, ?, ?, 'd-1', '', '', '')", gone, day - 36 * DAY, scope);
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (Fixtures.count("SELECT COUNT(*) FROM streamstats_rollup WHERE game_id = ? AND cdn_bytes = 0", g.id())
-                + Fixtures.count("SELECT COUNT(*) FROM streamstats_device_day WHERE game_id = ?", gone) > 0
+                + Fixtures.count("SELECT COUNT(*) FROM streamstats_device_day WHERE game_id = ?", gone)
+                + Fixtures.count("SELECT COUNT(*) FROM streamstats_device_hour WHERE game_id = ? AND hour = ?", g.id(), past) > 0
                 && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
         assertEquals(List.of("5|1", "60|1", "300|1", "3600|1", "86400|1"),
                 rows("SELECT level, cdn_bytes FROM streamstats_rollup WHERE game_id = ? ORDER BY level", g.id()));
         assertEquals(List.of(Long.toString(hour - 47 * HOUR)), rows("SELECT hour FROM streamstats_device_hour WHERE game_id = ?", g.id()));
-        assertEquals(List.of(Long.toString(day - 34 * DAY)), rows("SELECT day FROM streamstats_device_day WHERE game_id = ?", g.id()));
+        long pastDay = past - past % DAY;
+        int h = (int) ((past - pastDay) / HOUR);
+        assertEquals(List.of((day - 34 * DAY) + "|0|0", pastDay + "|" + (1L << h) + "|5000"),
+                rows("SELECT day, seen, played_" + h + " FROM streamstats_device_day WHERE game_id = ? ORDER BY day", g.id()));
         assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM streamstats_device_day WHERE game_id = ?", gone));
+        assertEquals(List.of(Long.toString(day - 34 * DAY), Long.toString(past)),
+                rows("SELECT hour FROM streamstats_folded_hour WHERE hour IN (?, ?, ?) ORDER BY hour", day - 36 * DAY, day - 34 * DAY, past));
     }
 
     @Test

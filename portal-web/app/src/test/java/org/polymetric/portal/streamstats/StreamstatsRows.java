@@ -1,15 +1,20 @@
 package org.polymetric.portal.streamstats;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.polymetric.portal.Fixtures;
+import org.polymetric.portal.TestDatabase;
 
 /**
  * Rows of the streamstats tables written straight into the database exactly as the storage
- * contract (sql/streamstats/V1) defines them, for the API's tests while the beacon writer is
- * built elsewhere: scopes, rollup sums and device hour and day rows, from readable arguments.
+ * contract (sql/streamstats/V1, V2) defines them, for the API's tests: scopes, rollup sums and
+ * device hour and day rows (day rows as the writer and the fold share them), from readable arguments.
  */
 final class StreamstatsRows {
     static final long FIVE_SECONDS = 5_000L;
@@ -90,27 +95,57 @@ final class StreamstatsRows {
     }
 
     /**
-     * A device's beacon inside the 5 seconds from {@code atMs} in a rendition: its hour row (seen,
-     * p2p, incompatible bits of that 5-second slot, played into its 5-minute slot) and its day row
-     * (the hour's bits, played into the hour), merged as the contract says.
+     * A device's beacon inside the 5 seconds from {@code atMs} in a rendition, written as the
+     * beacon writer does: its hour row (seen, p2p, incompatible bits of that 5-second slot, played
+     * into its 5-minute slot) while hour rows of that hour are kept, and its day row (the hour's
+     * bits, played into the hour) only when the hour is folded or past the hour rows' retention
+     * (else the fold adds it), merged as the contract says. One transaction, the hour's marker
+     * read with a shared lock first, so a fold running meanwhile sees the row exactly once.
      */
     void device(Rendition r, String deviceId, long atMs, long playedMs, boolean p2p, boolean incompatible, String os,
                 String platform, String connectionType) {
         long hour = Math.floorDiv(atMs, HOUR) * HOUR;
         int k = (int) ((atMs - hour) / FIVE_MINUTES);
         long bit = 1L << ((atMs - hour) % FIVE_MINUTES / FIVE_SECONDS);
-        Fixtures.execute("INSERT INTO streamstats_device_hour (game_id, hour, scope_id, device_id, seen_" + k + ", p2p_" + k
-                        + ", incompatible_" + k + ", played_" + k + ", os, platform, connection_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "ON DUPLICATE KEY UPDATE " + merge("seen_" + k, "p2p_" + k, "incompatible_" + k, "played_" + k),
-                gameId, hour, r.rendition(), deviceId, bit, p2p ? bit : 0L, incompatible ? bit : 0L, playedMs, os, platform,
-                connectionType);
         long day = Math.floorDiv(atMs, DAY) * DAY;
         int h = (int) ((atMs - day) / HOUR);
-        Fixtures.execute("INSERT INTO streamstats_device_day (game_id, day, scope_id, device_id, seen, p2p, incompatible, played_" + h
-                        + ", os, platform, connection_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "ON DUPLICATE KEY UPDATE " + merge("seen", "p2p", "incompatible", "played_" + h),
-                gameId, day, r.rendition(), deviceId, 1L << h, p2p ? 1L << h : 0L, incompatible ? 1L << h : 0L, playedMs, os,
-                platform, connectionType);
+        boolean kept = hour + HOUR > System.currentTimeMillis() - 48 * HOUR;
+        try (Connection c = TestDatabase.connect()) {
+            c.setAutoCommit(false);
+            boolean folded;
+            try (PreparedStatement s = c.prepareStatement("SELECT hour FROM streamstats_folded_hour WHERE hour = ? LOCK IN SHARE MODE")) {
+                s.setLong(1, hour);
+                try (ResultSet rs = s.executeQuery()) {
+                    folded = rs.next();
+                }
+            }
+            if (kept) {
+                execute(c, "INSERT INTO streamstats_device_hour (game_id, hour, scope_id, device_id, seen_" + k + ", p2p_" + k
+                                + ", incompatible_" + k + ", played_" + k + ", os, platform, connection_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                + "ON DUPLICATE KEY UPDATE " + merge("seen_" + k, "p2p_" + k, "incompatible_" + k, "played_" + k),
+                        gameId, hour, r.rendition(), deviceId, bit, p2p ? bit : 0L, incompatible ? bit : 0L, playedMs, os, platform,
+                        connectionType);
+            }
+            if (folded || !kept) {
+                execute(c, "INSERT INTO streamstats_device_day (game_id, day, scope_id, device_id, seen, p2p, incompatible, played_" + h
+                                + ", os, platform, connection_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                + "ON DUPLICATE KEY UPDATE " + merge("seen", "p2p", "incompatible", "played_" + h),
+                        gameId, day, r.rendition(), deviceId, 1L << h, p2p ? 1L << h : 0L, incompatible ? 1L << h : 0L, playedMs, os,
+                        platform, connectionType);
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing a device row", e);
+        }
+    }
+
+    private static void execute(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            s.executeUpdate();
+        }
     }
 
     private static String merge(String seen, String p2p, String incompatible, String played) {

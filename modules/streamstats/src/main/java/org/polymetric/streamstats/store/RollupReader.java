@@ -26,19 +26,39 @@ public class RollupReader {
     @Resource(lookup = Storage.DATASOURCE)
     DataSource dataSource;
 
-    /** The sums per scope over a window's blocks. Scopes without rows are absent. */
-    public Map<Long, RollupFigures> perScope(long gameId, List<Block> blocks, Collection<Long> scopes) {
-        Map<Long, RollupFigures> sums = new HashMap<>();
-        if (blocks.isEmpty()) {
-            return sums;
+    /**
+     * The bytes per scope over a window's blocks (all a summary's throughput needs: two sums read
+     * faster than all 22). Scopes without rows are absent. Blocks × scopes drive a STRAIGHT_JOIN,
+     * one key lookup per block and scope (see {@link BlockTable}).
+     */
+    public Map<Long, RollupBytes> bytesPerScope(long gameId, List<Block> blocks, Collection<Long> scopes) {
+        Map<Long, RollupBytes> bytes = new HashMap<>();
+        if (blocks.isEmpty() || scopes.isEmpty()) {
+            return bytes;
         }
         for (List<Long> slice : Sql.slices(scopes)) {
-            Sql q = new Sql("SELECT scope_id, " + RollupFigures.selectSums() + " FROM streamstats_rollup WHERE game_id = ? AND (");
-            blocks(q, blocks);
-            q.add(")").in("scope_id", slice).add(" GROUP BY scope_id");
-            read(gameId, q, sums);
+            Sql q = new Sql("SELECT r.scope_id, SUM(r.cdn_bytes), SUM(r.p2p_bytes) FROM (");
+            BlockTable.append(q, blocks);
+            q.add(") b STRAIGHT_JOIN (");
+            String union = "";
+            for (Long id : slice) {
+                q.add(union + "SELECT ? AS id", id);
+                union = " UNION ALL ";
+            }
+            q.add(") k STRAIGHT_JOIN streamstats_rollup r ON r.game_id = ? AND r.level = b.level AND r.bucket = b.bucket"
+                    + " AND r.scope_id = k.id GROUP BY r.scope_id", gameId);
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
+                q.bind(s, 1);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        bytes.merge(rs.getLong(1), new RollupBytes(rs.getLong(2), rs.getLong(3)), RollupBytes::plus);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreFailure("reading the rollups of game " + gameId, e);
+            }
         }
-        return sums;
+        return bytes;
     }
 
     /** The sums per bucket of {@code level} over the given buckets and scopes (all scopes added). Buckets without rows are absent. */
@@ -58,15 +78,6 @@ public class RollupReader {
             part.forEach((bucket, f) -> sums.merge(bucket, f, RollupFigures::plus));
         }
         return sums;
-    }
-
-    /** {@code (level = ? AND bucket = ?) OR ...} over the blocks: one key prefix each. */
-    private static void blocks(Sql q, List<Block> blocks) {
-        String or = "";
-        for (Block b : blocks) {
-            q.add(or + "(level = ? AND bucket = ?)", b.level().code(), b.startMs());
-            or = " OR ";
-        }
     }
 
     private void read(long gameId, Sql q, Map<Long, RollupFigures> into) {

@@ -61,8 +61,13 @@ public class RollupReader {
         return bytes;
     }
 
-    /** The sums per bucket of {@code level} over the given buckets and scopes (all scopes added). Buckets without rows are absent. */
-    public Map<Long, RollupFigures> perBucket(long gameId, Level level, List<Long> buckets, Collection<Long> scopes) {
+    /**
+     * The sums of {@code columns} (of {@link RollupFigures#COLUMNS}; a series of one figure needs a
+     * few, and two sums over 288 buckets read in a third of the time of all 22) per bucket of
+     * {@code level} over the given buckets and scopes (all scopes added). Buckets without rows are absent.
+     */
+    public Map<Long, RollupFigures> perBucket(long gameId, Level level, List<Long> buckets, Collection<Long> scopes,
+                                              List<String> columns) {
         Map<Long, RollupFigures> sums = new HashMap<>();
         if (buckets.isEmpty()) {
             return sums;
@@ -70,23 +75,23 @@ public class RollupReader {
         for (List<Long> slice : Sql.slices(scopes)) {
             StringJoiner marks = new StringJoiner(", ", " AND bucket IN (", ")");
             buckets.forEach(b -> marks.add("?"));
-            Sql q = new Sql("SELECT bucket, " + RollupFigures.selectSums()
+            Sql q = new Sql("SELECT bucket, " + RollupFigures.selectSums(columns)
                     + " FROM streamstats_rollup WHERE game_id = ?").add(" AND level = ?", level.code())
                     .add(marks.toString(), buckets.toArray()).in("scope_id", slice).add(" GROUP BY bucket");
             Map<Long, RollupFigures> part = new HashMap<>();
-            read(gameId, q, part);
+            read(gameId, q, columns, part);
             part.forEach((bucket, f) -> sums.merge(bucket, f, RollupFigures::plus));
         }
         return sums;
     }
 
-    private void read(long gameId, Sql q, Map<Long, RollupFigures> into) {
+    private void read(long gameId, Sql q, List<String> columns, Map<Long, RollupFigures> into) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
             s.setLong(1, gameId);
             q.bind(s, 2);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    into.merge(rs.getLong(1), RollupFigures.read(rs, 2), RollupFigures::plus);
+                    into.merge(rs.getLong(1), RollupFigures.read(rs, 2, columns), RollupFigures::plus);
                 }
             }
         } catch (SQLException e) {

@@ -76,7 +76,7 @@ public final class LevelResource {
         }
         Source source = q.source();
         long spacing = series.spacingMs();
-        return json(StatsJson.array(services.seriesReads.points(game, place, series).stream()
+        return json(StatsJson.array(services.seriesReads.points(game, place, series, family.columns()).stream()
                 .map(p -> StatsJson.point(p.datetime(), family.field(source), family.value(p.figures(), source, spacing),
                         family.decimals())).toList()));
     }

@@ -1,6 +1,7 @@
 package org.polymetric.streamstats.api;
 
 import jakarta.ws.rs.NotFoundException;
+import java.util.List;
 import org.polymetric.streamstats.domain.Breakdown;
 import org.polymetric.streamstats.domain.RebufferingRatio;
 import org.polymetric.streamstats.domain.Source;
@@ -81,6 +82,19 @@ public enum SeriesPath {
     /** The decimals the value is written with. */
     public int decimals() {
         return this == REBUFFERING ? StatsJson.RATIO_DECIMALS : StatsJson.DECIMALS;
+    }
+
+    /** The rollup columns {@link #value} reads. */
+    public List<String> columns() {
+        return switch (this) {
+            case THROUGHPUT -> RollupFigures.BYTES;
+            case BUFFER_HEALTH -> RollupFigures.BUFFER_HEALTH;
+            case REBUFFERING -> RollupFigures.REBUFFERING;
+            case RESPONSE_TIMES -> RollupFigures.RESPONSE_TIME;
+            case FILLING_RATE -> RollupFigures.FILLING_RATE;
+            case DROPPED_FRAMES -> RollupFigures.DROPPED_FRAMES;
+            default -> throw new IllegalStateException(this + " is a device breakdown");
+        };
     }
 
     /** A rollup series' value of a point {@code spacingMs} long for the beacons (or requests) of {@code source}; null for a mean without any. */

@@ -29,7 +29,13 @@ public class SeriesReads {
     public record Point(long datetime, RollupFigures figures) {
     }
 
+    /** Every figure of each point (the pages' charts draw them all). */
     public List<Point> points(long gameId, Place place, Series series) {
+        return points(gameId, place, series, RollupFigures.COLUMNS);
+    }
+
+    /** The sums of {@code columns} only (those of one figure, {@link RollupFigures#BYTES} and the like) of each point. */
+    public List<Point> points(long gameId, Place place, Series series, List<String> columns) {
         List<Long> sources = scopes.sources(gameId, place);
         if (sources.isEmpty()) {
             return List.of();
@@ -39,7 +45,7 @@ public class SeriesReads {
             buckets.add(b);
         }
         Map<Long, RollupFigures> points = new TreeMap<>();
-        rollups.perBucket(gameId, series.level(), buckets, sources)
+        rollups.perBucket(gameId, series.level(), buckets, sources, columns)
                 .forEach((bucket, f) -> points.merge(series.pointOf(bucket), f, RollupFigures::plus));
         return points.entrySet().stream().map(e -> new Point(e.getKey(), e.getValue())).toList();
     }

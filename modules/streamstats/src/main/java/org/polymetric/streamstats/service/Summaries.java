@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import org.polymetric.streamstats.domain.Paging;
 import org.polymetric.streamstats.domain.Series;
 import org.polymetric.streamstats.domain.WindowDevices;
 import org.polymetric.streamstats.store.Place;
-import org.polymetric.streamstats.store.RollupFigures;
+import org.polymetric.streamstats.store.RollupBytes;
 import org.polymetric.streamstats.store.RollupReader;
 import org.polymetric.streamstats.store.ScopeReader;
 import org.polymetric.streamstats.store.ScopeRow;
@@ -47,18 +46,10 @@ public class Summaries {
         if (page.isEmpty()) {
             return new Listing(all.size(), List.of());
         }
-        Map<Long, RollupFigures> sums = rollups.perScope(gameId, blocks, page.stream().map(ScopeRow::id).toList());
-        Map<String, Long> byKey = new HashMap<>();
-        page.forEach(row -> byKey.put(row.under(place.listed()), row.id()));
-        Map<Long, Long> rowOf = new HashMap<>();
-        for (ScopeRow rendition : scopes.renditionsUnder(gameId, place, page)) {
-            Long row = byKey.get(rendition.under(place.listed()));
-            if (row != null) {
-                rowOf.put(rendition.id(), row);
-            }
-        }
+        Map<Long, RollupBytes> bytes = rollups.bytesPerScope(gameId, blocks, page.stream().map(ScopeRow::id).toList());
+        Map<Long, Long> rowOf = scopes.rowsOfRenditions(gameId, place, page);
         Map<Long, WindowDevices> devices = tally.devices(gameId, window.startMs(), window.endMs(), rowOf.keySet(), rowOf::get);
-        List<SummaryRow> rows = page.stream().map(row -> SummaryRow.of(row, sums.getOrDefault(row.id(), RollupFigures.NONE),
+        List<SummaryRow> rows = page.stream().map(row -> SummaryRow.of(row, bytes.getOrDefault(row.id(), RollupBytes.NONE),
                 devices.get(row.id()), window.endMs() - window.startMs())).toList();
         return new Listing(all.size(), rows);
     }
@@ -91,11 +82,11 @@ public class Summaries {
         if (sources.isEmpty()) {
             return Optional.empty();
         }
-        RollupFigures sums = rollups.perScope(gameId, window.blocks(), sources).values().stream()
-                .reduce(RollupFigures.NONE, RollupFigures::plus);
+        RollupBytes bytes = rollups.bytesPerScope(gameId, window.blocks(), sources).values().stream()
+                .reduce(RollupBytes.NONE, RollupBytes::plus);
         List<Long> renditions = place.whole() ? null : scopes.renditions(gameId, place).stream().map(ScopeRow::id).toList();
         WindowDevices devices = tally.devices(gameId, window.startMs(), window.endMs(), renditions, id -> Boolean.TRUE)
                 .get(Boolean.TRUE);
-        return Optional.of(SummaryRow.of(null, sums, devices, window.endMs() - window.startMs()));
+        return Optional.of(SummaryRow.of(null, bytes, devices, window.endMs() - window.startMs()));
     }
 }

@@ -13,55 +13,83 @@ import org.polymetric.streamstats.domain.Source;
  */
 public final class RollupFigures {
     /** The summed columns, in the order they are read; the two filling-rate sums are DOUBLE, the rest BIGINT. */
-    static final List<String> COLUMNS = List.of("cdn_bytes", "p2p_bytes", "beacons_cdn", "beacons_p2p", "played_ms_cdn",
+    public static final List<String> COLUMNS = List.of("cdn_bytes", "p2p_bytes", "beacons_cdn", "beacons_p2p", "played_ms_cdn",
             "played_ms_p2p", "rebuffered_ms_cdn", "rebuffered_ms_p2p", "buffer_health_sum_cdn", "buffer_health_count_cdn",
             "buffer_health_sum_p2p", "buffer_health_count_p2p", "filling_rate_sum_cdn", "filling_rate_count_cdn",
             "filling_rate_sum_p2p", "filling_rate_count_p2p", "dropped_frames_cdn", "dropped_frames_p2p",
             "response_time_sum_cdn", "response_time_count_cdn", "response_time_sum_p2p", "response_time_count_p2p");
 
-    public static final RollupFigures NONE = new RollupFigures(new long[COLUMNS.size()], 0, 0);
+    /** The columns of each figure a series may ask for, both sources': a series of one figure reads only those. */
+    public static final List<String> BYTES = List.of("cdn_bytes", "p2p_bytes");
+    public static final List<String> REBUFFERING = List.of("played_ms_cdn", "played_ms_p2p", "rebuffered_ms_cdn",
+            "rebuffered_ms_p2p");
+    public static final List<String> BUFFER_HEALTH = List.of("buffer_health_sum_cdn", "buffer_health_count_cdn",
+            "buffer_health_sum_p2p", "buffer_health_count_p2p");
+    public static final List<String> FILLING_RATE = List.of("filling_rate_sum_cdn", "filling_rate_count_cdn",
+            "filling_rate_sum_p2p", "filling_rate_count_p2p");
+    public static final List<String> DROPPED_FRAMES = List.of("dropped_frames_cdn", "dropped_frames_p2p", "beacons_cdn",
+            "beacons_p2p");
+    public static final List<String> RESPONSE_TIME = List.of("response_time_sum_cdn", "response_time_count_cdn",
+            "response_time_sum_p2p", "response_time_count_p2p");
 
-    private final long[] sums;
+    /** The sums, by index in {@link #COLUMNS}; those not read are null, and asking for them is a bug. */
+    private final Long[] sums;
     private final double fillingCdn;
     private final double fillingP2p;
 
-    private RollupFigures(long[] sums, double fillingCdn, double fillingP2p) {
+    private RollupFigures(Long[] sums, double fillingCdn, double fillingP2p) {
         this.sums = sums;
         this.fillingCdn = fillingCdn;
         this.fillingP2p = fillingP2p;
     }
 
-    /** {@code SUM(column)} of every column, for a SELECT. */
-    static String selectSums() {
+    /** {@code SUM(column)} of each of {@code columns} (of {@link #COLUMNS}), for a SELECT. */
+    static String selectSums(List<String> columns) {
         StringJoiner j = new StringJoiner(", ");
-        COLUMNS.forEach(c -> j.add("SUM(" + c + ")"));
+        columns.forEach(c -> j.add("SUM(" + c + ")"));
         return j.toString();
     }
 
-    /** The sums as a SELECT of {@link #selectSums()} answers them from column {@code first} on. */
-    static RollupFigures read(ResultSet rs, int first) throws SQLException {
-        long[] sums = new long[COLUMNS.size()];
-        for (int i = 0; i < sums.length; i++) {
-            sums[i] = rs.getLong(first + i);
+    /** The sums of {@code columns} as a SELECT of {@link #selectSums(List)} answers them from column {@code first} on. */
+    static RollupFigures read(ResultSet rs, int first, List<String> columns) throws SQLException {
+        Long[] sums = new Long[COLUMNS.size()];
+        double fillingCdn = 0;
+        double fillingP2p = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            String column = columns.get(i);
+            sums[COLUMNS.indexOf(column)] = rs.getLong(first + i);
+            if (column.equals("filling_rate_sum_cdn")) {
+                fillingCdn = rs.getDouble(first + i);
+            } else if (column.equals("filling_rate_sum_p2p")) {
+                fillingP2p = rs.getDouble(first + i);
+            }
         }
-        return new RollupFigures(sums, rs.getDouble(first + COLUMNS.indexOf("filling_rate_sum_cdn")),
-                rs.getDouble(first + COLUMNS.indexOf("filling_rate_sum_p2p")));
+        return new RollupFigures(sums, fillingCdn, fillingP2p);
     }
 
+    /** Both read the same columns (one statement's rows). */
     public RollupFigures plus(RollupFigures other) {
-        long[] added = new long[sums.length];
+        Long[] added = new Long[sums.length];
         for (int i = 0; i < added.length; i++) {
-            added[i] = sums[i] + other.sums[i];
+            added[i] = sums[i] == null || other.sums[i] == null ? null : sums[i] + other.sums[i];
         }
         return new RollupFigures(added, fillingCdn + other.fillingCdn, fillingP2p + other.fillingP2p);
     }
 
     private long of(String stem, Source source) {
-        return sums[COLUMNS.indexOf(stem + source.wire())];
+        return sum(stem + source.wire());
+    }
+
+    private long sum(String column) {
+        Long sum = sums[COLUMNS.indexOf(column)];
+        if (sum == null) {
+            throw new IllegalStateException(column + " was not read");
+        }
+        return sum;
     }
 
     public long bytes(Source source) {
-        return sums[COLUMNS.indexOf(source.wire() + "_bytes")];
+        return sum(source.wire() + "_bytes");
     }
 
     public long played(Source source) {
@@ -77,7 +105,8 @@ public final class RollupFigures {
     }
 
     public Mean fillingRate(Source source) {
-        return new Mean(source == Source.CDN ? fillingCdn : fillingP2p, of("filling_rate_count_", source));
+        long count = of("filling_rate_count_", source);
+        return new Mean(source == Source.CDN ? fillingCdn : fillingP2p, count);
     }
 
     /** Dropped frames per beacon of the source (every beacon reports them, 0 when it says nothing). */

@@ -26,23 +26,48 @@ public class RollupReader {
     @Resource(lookup = Storage.DATASOURCE)
     DataSource dataSource;
 
-    /** The sums per scope over a window's blocks. Scopes without rows are absent. */
-    public Map<Long, RollupFigures> perScope(long gameId, List<Block> blocks, Collection<Long> scopes) {
-        Map<Long, RollupFigures> sums = new HashMap<>();
-        if (blocks.isEmpty()) {
-            return sums;
+    /**
+     * The bytes per scope over a window's blocks (all a summary's throughput needs: two sums read
+     * faster than all 22). Scopes without rows are absent. Blocks × scopes drive a STRAIGHT_JOIN,
+     * one key lookup per block and scope (see {@link BlockTable}).
+     */
+    public Map<Long, RollupBytes> bytesPerScope(long gameId, List<Block> blocks, Collection<Long> scopes) {
+        Map<Long, RollupBytes> bytes = new HashMap<>();
+        if (blocks.isEmpty() || scopes.isEmpty()) {
+            return bytes;
         }
         for (List<Long> slice : Sql.slices(scopes)) {
-            Sql q = new Sql("SELECT scope_id, " + RollupFigures.selectSums() + " FROM streamstats_rollup WHERE game_id = ? AND (");
-            blocks(q, blocks);
-            q.add(")").in("scope_id", slice).add(" GROUP BY scope_id");
-            read(gameId, q, sums);
+            Sql q = new Sql("SELECT r.scope_id, SUM(r.cdn_bytes), SUM(r.p2p_bytes) FROM (");
+            BlockTable.append(q, blocks);
+            q.add(") b STRAIGHT_JOIN (");
+            String union = "";
+            for (Long id : slice) {
+                q.add(union + "SELECT ? AS id", id);
+                union = " UNION ALL ";
+            }
+            q.add(") k STRAIGHT_JOIN streamstats_rollup r ON r.game_id = ? AND r.level = b.level AND r.bucket = b.bucket"
+                    + " AND r.scope_id = k.id GROUP BY r.scope_id", gameId);
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
+                q.bind(s, 1);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        bytes.merge(rs.getLong(1), new RollupBytes(rs.getLong(2), rs.getLong(3)), RollupBytes::plus);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreFailure("reading the rollups of game " + gameId, e);
+            }
         }
-        return sums;
+        return bytes;
     }
 
-    /** The sums per bucket of {@code level} over the given buckets and scopes (all scopes added). Buckets without rows are absent. */
-    public Map<Long, RollupFigures> perBucket(long gameId, Level level, List<Long> buckets, Collection<Long> scopes) {
+    /**
+     * The sums of {@code columns} (of {@link RollupFigures#COLUMNS}; a series of one figure needs a
+     * few, and two sums over 288 buckets read in a third of the time of all 22) per bucket of
+     * {@code level} over the given buckets and scopes (all scopes added). Buckets without rows are absent.
+     */
+    public Map<Long, RollupFigures> perBucket(long gameId, Level level, List<Long> buckets, Collection<Long> scopes,
+                                              List<String> columns) {
         Map<Long, RollupFigures> sums = new HashMap<>();
         if (buckets.isEmpty()) {
             return sums;
@@ -50,32 +75,23 @@ public class RollupReader {
         for (List<Long> slice : Sql.slices(scopes)) {
             StringJoiner marks = new StringJoiner(", ", " AND bucket IN (", ")");
             buckets.forEach(b -> marks.add("?"));
-            Sql q = new Sql("SELECT bucket, " + RollupFigures.selectSums()
+            Sql q = new Sql("SELECT bucket, " + RollupFigures.selectSums(columns)
                     + " FROM streamstats_rollup WHERE game_id = ?").add(" AND level = ?", level.code())
                     .add(marks.toString(), buckets.toArray()).in("scope_id", slice).add(" GROUP BY bucket");
             Map<Long, RollupFigures> part = new HashMap<>();
-            read(gameId, q, part);
+            read(gameId, q, columns, part);
             part.forEach((bucket, f) -> sums.merge(bucket, f, RollupFigures::plus));
         }
         return sums;
     }
 
-    /** {@code (level = ? AND bucket = ?) OR ...} over the blocks: one key prefix each. */
-    private static void blocks(Sql q, List<Block> blocks) {
-        String or = "";
-        for (Block b : blocks) {
-            q.add(or + "(level = ? AND bucket = ?)", b.level().code(), b.startMs());
-            or = " OR ";
-        }
-    }
-
-    private void read(long gameId, Sql q, Map<Long, RollupFigures> into) {
+    private void read(long gameId, Sql q, List<String> columns, Map<Long, RollupFigures> into) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
             s.setLong(1, gameId);
             q.bind(s, 2);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    into.merge(rs.getLong(1), RollupFigures.read(rs, 2), RollupFigures::plus);
+                    into.merge(rs.getLong(1), RollupFigures.read(rs, 2, columns), RollupFigures::plus);
                 }
             }
         } catch (SQLException e) {

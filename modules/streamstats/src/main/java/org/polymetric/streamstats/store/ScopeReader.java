@@ -7,8 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.polymetric.kernel.storage.Storage;
 import org.polymetric.streamstats.domain.Block;
@@ -17,8 +18,9 @@ import org.polymetric.streamstats.domain.Scope;
 /** Reads {@code streamstats_scope}: which scopes a place's figures are summed over, and the rows a summary lists. */
 @ApplicationScoped
 public class ScopeReader {
-    private static final String COLUMNS = "SELECT s.id, s.kind, s.channel_id, s.stream_id, s.bitrate, s.representation_id, "
-            + "s.stream_uri FROM streamstats_scope s WHERE s.game_id = ?";
+    private static final String ROW = "SELECT s.id, s.kind, s.channel_id, s.stream_id, s.bitrate, s.representation_id, s.stream_uri";
+    private static final String FROM = " FROM streamstats_scope s WHERE s.game_id = ?";
+    private static final String COLUMNS = ROW + FROM;
     private static final String KEY_ORDER = " ORDER BY s.channel_id, s.stream_id, s.bitrate, s.representation_id";
 
     @Resource(lookup = Storage.DATASOURCE)
@@ -30,7 +32,7 @@ public class ScopeReader {
      * Empty when the place never reported.
      */
     public List<Long> sources(long gameId, Place place) {
-        Sql q = place.narrowed() ? renditionsOf(gameId, place)
+        Sql q = place.narrowed() ? renditionsOf(ROW, place)
                 : new Sql(COLUMNS).add(" AND s.kind = ?", String.valueOf(place.kind().code()))
                 .add(" AND s.channel_id = ?", nonNull(place.channelId())).add(" AND s.stream_id = ?", nonNull(place.streamId()))
                 .add(" AND s.bitrate = '' AND s.representation_id = ''");
@@ -39,24 +41,50 @@ public class ScopeReader {
 
     /** The renditions a place covers (every rendition of the game for the customer), in key order. */
     public List<ScopeRow> renditions(long gameId, Place place) {
-        return read(gameId, renditionsOf(gameId, place).add(KEY_ORDER));
+        return read(gameId, renditionsOf(ROW, place).add(KEY_ORDER));
     }
 
     /**
-     * The renditions under some listed rows of a place's {@code /summary} (a page): the renditions
-     * of those channels, of those streams, or the listed renditions themselves.
+     * Which listed row of a place's {@code /summary} (a page) each rendition under them falls
+     * under: rendition id → listed row id, for the renditions of the listed channels, of the listed
+     * streams, or the listed renditions themselves. Reads the keys only (the scope key index
+     * covers them), in slices of {@link Sql#IDS_PER_QUERY} listed keys.
      */
-    public List<ScopeRow> renditionsUnder(long gameId, Place place, List<ScopeRow> listed) {
-        if (listed.isEmpty() || place.listed() == Scope.Kind.RENDITION) {
-            return listed;
+    public Map<Long, Long> rowsOfRenditions(long gameId, Place place, List<ScopeRow> listed) {
+        Map<Long, Long> rowOf = new HashMap<>();
+        if (place.listed() == Scope.Kind.RENDITION) {
+            listed.forEach(row -> rowOf.put(row.id(), row.id()));
+            return rowOf;
         }
-        Sql q = renditionsOf(gameId, place);
-        if (place.listed() == Scope.Kind.CHANNEL) {
-            q.in("s.channel_id", listed.stream().map(ScopeRow::channelId).toList());
-        } else {
-            q.in("s.stream_id", listed.stream().map(ScopeRow::streamId).toList());
+        Map<String, Long> byKey = new HashMap<>();
+        listed.forEach(row -> byKey.put(row.under(place.listed()), row.id()));
+        for (Sql q : renditionsUnder(place, listed)) {
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
+                s.setLong(1, gameId);
+                q.bind(s, 2);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        Long row = byKey.get(ScopeRow.under(place.listed(), rs.getLong(1), rs.getString(2), rs.getString(3)));
+                        if (row != null) {
+                            rowOf.put(rs.getLong(1), row);
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreFailure("reading the scopes of game " + gameId, e);
+            }
         }
-        return read(gameId, q);
+        return rowOf;
+    }
+
+    /** The statements reading the ids and keys of the renditions under listed channels or streams, one per slice of them. */
+    static List<Sql> renditionsUnder(Place place, List<ScopeRow> listed) {
+        boolean channels = place.listed() == Scope.Kind.CHANNEL;
+        List<Sql> statements = new ArrayList<>();
+        for (List<String> slice : Sql.slices(listed.stream().map(channels ? ScopeRow::channelId : ScopeRow::streamId).toList())) {
+            statements.add(renditionsOf("SELECT s.id, s.channel_id, s.stream_id", place).in(channels ? "s.channel_id" : "s.stream_id", slice));
+        }
+        return statements;
     }
 
     /**
@@ -74,16 +102,11 @@ public class ScopeReader {
         if (kind == Scope.Kind.RENDITION) {
             q.equal("s.bitrate", place.bitrate()).equal("s.representation_id", place.representationId());
         }
-        // the blocks as a derived table joined on the rollups' key: one key lookup per block, coarsest
-        // first (a scope that played in the window most likely has a row in its largest blocks), and
+        // the blocks as a derived table joined on the rollups' key (BlockTable), coarsest first, and
         // the lookup stops at the first row found. An OR of the blocks instead had the optimiser plan
         // 35 key ranges again for every scope: ~70 ms over 1 000 channels, against ~10 ms this way.
         q.add(" AND EXISTS (SELECT 1 FROM (");
-        String union = "";
-        for (Block b : blocks.stream().sorted(Comparator.comparingLong((Block b) -> b.level().millis()).reversed()).toList()) {
-            q.add(union + "SELECT ? AS level, ? AS bucket", b.level().code(), b.startMs());
-            union = " UNION ALL ";
-        }
+        BlockTable.append(q, blocks);
         // STRAIGHT_JOIN: the blocks drive; left to its statistics, the optimiser may scan the game's
         // rollups first and look the blocks up, a full scan of millions of rows per scope
         q.add(") b STRAIGHT_JOIN streamstats_rollup r ON r.game_id = s.game_id AND r.level = b.level AND r.bucket = b.bucket"
@@ -91,8 +114,9 @@ public class ScopeReader {
         return read(gameId, q.add(KEY_ORDER));
     }
 
-    private static Sql renditionsOf(long gameId, Place place) {
-        return new Sql(COLUMNS).add(" AND s.kind = ?", String.valueOf(Scope.Kind.RENDITION.code()))
+    /** {@code select} (columns of {@code s}) of the renditions a place covers. */
+    private static Sql renditionsOf(String select, Place place) {
+        return new Sql(select + FROM).add(" AND s.kind = ?", String.valueOf(Scope.Kind.RENDITION.code()))
                 .equal("s.channel_id", place.channelId()).equal("s.stream_id", place.streamId())
                 .equal("s.bitrate", place.bitrate()).equal("s.representation_id", place.representationId());
     }

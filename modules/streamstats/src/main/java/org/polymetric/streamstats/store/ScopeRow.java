@@ -11,6 +11,11 @@ public record ScopeRow(long id, Scope.Kind kind, String channelId, String stream
      * channel, its stream, or itself.
      */
     public String under(Scope.Kind listed) {
+        return under(listed, id, channelId, streamId);
+    }
+
+    /** {@link #under(Scope.Kind)} of a scope read as its id and keys only. */
+    static String under(Scope.Kind listed, long id, String channelId, String streamId) {
         return switch (listed) {
             case CHANNEL -> channelId;
             case STREAM -> channelId + '\n' + streamId;

@@ -51,13 +51,13 @@ final class Sql {
         }
     }
 
-    /** {@code ids} in slices of {@link #IDS_PER_QUERY}; null (every id) is one slice, null. */
-    static List<List<Long>> slices(Collection<Long> ids) {
+    /** {@code ids} (or keys) in slices of {@link #IDS_PER_QUERY}; null (every id) is one slice, null. */
+    static <T> List<List<T>> slices(Collection<T> ids) {
         if (ids == null) {
             return Collections.singletonList(null);
         }
-        List<Long> all = List.copyOf(ids);
-        List<List<Long>> slices = new ArrayList<>();
+        List<T> all = List.copyOf(ids);
+        List<List<T>> slices = new ArrayList<>();
         for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
             slices.add(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)));
         }

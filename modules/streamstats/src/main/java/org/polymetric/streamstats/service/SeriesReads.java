@@ -25,6 +25,9 @@ public class SeriesReads {
     @Inject
     RollupReader rollups;
 
+    @Inject
+    PendingRollups pending;
+
     /** A point's start and its sums. */
     public record Point(long datetime, RollupFigures figures) {
     }
@@ -36,6 +39,7 @@ public class SeriesReads {
 
     /** The sums of {@code columns} only (those of one figure, {@link RollupFigures#BYTES} and the like) of each point. */
     public List<Point> points(long gameId, Place place, Series series, List<String> columns) {
+        pending.fold();
         List<Long> sources = scopes.sources(gameId, place);
         if (sources.isEmpty()) {
             return List.of();

@@ -13,16 +13,19 @@ import org.polymetric.kernel.config.PortalSettings;
 import org.polymetric.streamstats.StreamstatsSettings;
 import org.polymetric.streamstats.store.DayFold;
 import org.polymetric.streamstats.store.Retention;
+import org.polymetric.streamstats.store.RollupJournal;
 
 /**
- * The module's background work on the container's scheduled executor: hour rows folded into day
- * rows every {@code POLYMETRIC_STREAMSTATS_FOLD_SECONDS} ({@link DayFold}), rows past their
+ * The module's background work on the container's scheduled executor: the rollup journal folded
+ * into the rollups {@value #JOURNAL_DELAY_MS} ms after each fold that left it empty, beside the
+ * batch writer ({@link RollupJournal}; always on), hour rows folded into day rows every {@code POLYMETRIC_STREAMSTATS_FOLD_SECONDS} ({@link DayFold}), rows past their
  * retention purged every {@code POLYMETRIC_STREAMSTATS_PURGE_SECONDS} (never when 0). Started once, by
  * {@code web.StreamstatsScheduleStart} when the web application runs; cancelled when it stops.
  */
 @ApplicationScoped
 public class StreamstatsSchedule {
     private static final Logger LOG = Logger.getLogger(StreamstatsSchedule.class.getName());
+    static final long JOURNAL_DELAY_MS = 100;
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -36,7 +39,11 @@ public class StreamstatsSchedule {
     @Inject
     DayFold dayFold;
 
+    @Inject
+    RollupJournal journal;
+
     private ScheduledFuture<?> purge;
+    private ScheduledFuture<?> journalFold;
     private ScheduledFuture<?> fold;
 
     /** Schedules the fold and the purge; a second call does nothing. */
@@ -44,6 +51,7 @@ public class StreamstatsSchedule {
         if (fold != null) {
             return;
         }
+        journalFold = Periodic.every(executor, Duration.ofMillis(JOURNAL_DELAY_MS), "folding the rollup journal", this::foldJournal);
         long foldSeconds = Long.parseLong(settings.get().get(StreamstatsSettings.FOLD_SECONDS).orElseThrow());
         fold = Periodic.every(executor, Duration.ofSeconds(foldSeconds), "folding hour rows into day rows", this::fold);
         long seconds = Long.parseLong(settings.get().get(StreamstatsSettings.PURGE_SECONDS).orElseThrow());
@@ -57,8 +65,18 @@ public class StreamstatsSchedule {
         if (fold != null) {
             fold.cancel(false);
         }
+        if (journalFold != null) {
+            journalFold.cancel(false);
+        }
         if (purge != null) {
             purge.cancel(false);
+        }
+    }
+
+    /** Folds at once again while a fold took a full share: a folder behind the writer catches up without pausing. */
+    private void foldJournal() {
+        while (journal.fold() == RollupJournal.ROWS_PER_FOLD) {
+            // more pending
         }
     }
 

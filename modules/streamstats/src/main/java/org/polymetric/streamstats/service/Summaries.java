@@ -32,6 +32,9 @@ public class Summaries {
     RollupReader rollups;
 
     @Inject
+    PendingRollups pending;
+
+    @Inject
     DeviceTally tally;
 
     /** A page of rows (all rows when not paged), and how many rows all pages hold. */
@@ -40,6 +43,7 @@ public class Summaries {
 
     /** The rows of a place with figures in the window, in key order. */
     public Listing listing(long gameId, Place place, Series window, Optional<Paging> paging) {
+        pending.fold();
         List<Block> blocks = window.blocks();
         List<ScopeRow> all = scopes.listed(gameId, place, blocks);
         List<ScopeRow> page = paging.map(p -> p.of(all)).orElse(all);
@@ -78,6 +82,7 @@ public class Summaries {
 
     /** The whole place over the window; empty when the place never reported (an unknown channel or stream). */
     public Optional<SummaryRow> aggregate(long gameId, Place place, Series window) {
+        pending.fold();
         List<Long> sources = scopes.sources(gameId, place);
         if (sources.isEmpty()) {
             return Optional.empty();

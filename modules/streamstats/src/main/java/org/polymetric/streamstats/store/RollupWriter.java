@@ -1,7 +1,7 @@
 package org.polymetric.streamstats.store;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,18 +10,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.polymetric.kernel.storage.Storage;
 import org.polymetric.streamstats.domain.Level;
 import org.polymetric.streamstats.domain.PlaybackReport;
 import org.polymetric.streamstats.domain.RollupSums;
 
 /**
- * Adds a batch of reports to {@code streamstats_rollup}: each report's share of every bucket of
- * every {@link Level} it overlaps (buckets still kept only), in its four scopes. The batch's
+ * Adds a batch of reports to the rollups: each report's share of every bucket of every
+ * {@link Level} it overlaps (buckets still kept only), in its four scopes. The batch's
  * contributions are merged in memory by (game, level, bucket, scope), so many devices on few
- * channels cost few rows, then upserted by addition in primary-key order. Runs on the caller's
- * transaction (the portal's datasource joins it).
+ * channels cost few rows, then appended to the {@link RollupJournal} as one row on the caller's
+ * transaction; the journal's folder upserts them into {@code streamstats_rollup} by addition in
+ * primary-key order.
  */
 @ApplicationScoped
 public class RollupWriter {
@@ -41,20 +40,32 @@ public class RollupWriter {
                 .thenComparingLong(Key::bucket).thenComparingLong(Key::scopeId);
     }
 
-    @Resource(lookup = Storage.DATASOURCE)
-    DataSource dataSource;
+    @Inject
+    RollupJournal journal;
 
     /**
      * @param scopeIds each report's four scope ids ({@link ScopeIds#of})
      * @param nowMs    the clock that decides which buckets are still kept
-     * @return the rows upserted
+     * @return the rows journaled
      */
     public int write(List<PlaybackReport> reports, List<long[]> scopeIds, long nowMs) throws SQLException {
         List<Map.Entry<Key, RollupSums>> rows = merge(reports, scopeIds, nowMs);
-        try (Connection c = dataSource.getConnection()) {
-            UPSERT.run(c, rows);
+        if (!rows.isEmpty()) {
+            journal.append(rows);
         }
         return rows.size();
+    }
+
+    /** Adds rows (sorted by key) to {@code streamstats_rollup} on {@code c}. */
+    static void upsert(Connection c, List<Map.Entry<Key, RollupSums>> rows) throws SQLException {
+        UPSERT.run(c, rows);
+    }
+
+    /** The rows in key order: upserts take row locks in that order, so folders wait on each other rather than deadlock. */
+    static List<Map.Entry<Key, RollupSums>> sorted(Map<Key, RollupSums> rows) {
+        List<Map.Entry<Key, RollupSums>> sorted = new ArrayList<>(rows.entrySet());
+        sorted.sort(Map.Entry.comparingByKey(Key.ORDER));
+        return sorted;
     }
 
     /**
@@ -89,9 +100,7 @@ public class RollupWriter {
                 rows.computeIfAbsent(new Key(k.gameId(), k.level(), k.bucket(), ids[j]), x -> new RollupSums()).add(row.getValue());
             }
         }
-        List<Map.Entry<Key, RollupSums>> sorted = new ArrayList<>(rows.entrySet());
-        sorted.sort(Map.Entry.comparingByKey(Key.ORDER));
-        return sorted;
+        return sorted(rows);
     }
 
     private static String sums(List<String> columns) {

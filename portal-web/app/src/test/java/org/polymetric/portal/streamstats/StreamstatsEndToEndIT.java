@@ -1,6 +1,7 @@
 package org.polymetric.portal.streamstats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -12,14 +13,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.polymetric.portal.Fixtures;
 import org.polymetric.portal.PortalClient;
 import org.polymetric.portal.PortalIT;
+import org.polymetric.portal.TestDatabase;
 
 /**
  * Writer and reader agree: beacons POSTed to {@code /api/ingest/playback} are read back through
@@ -321,8 +327,51 @@ class StreamstatsEndToEndIT extends PortalIT {
     }
 
     private static long rowsOf(Game g) {
+        StreamstatsRows.journalFolded();
         return Fixtures.count("SELECT (SELECT COUNT(*) FROM streamstats_rollup WHERE game_id = ?)"
                 + " + (SELECT COUNT(*) FROM streamstats_device_hour WHERE game_id = ?)", g.id(), g.id());
+    }
+
+    /**
+     * The writer journals a batch's rollups and a read folds the journal first: while the rollup
+     * table is locked against the folder (a gap lock on the game's rows), a batch is still
+     * acknowledged (the writer does not touch the rollups) and journaled, a refused batch adds no
+     * journal row, and a summary read then waits for the fold and answers the whole batch; the
+     * journal is empty afterwards.
+     */
+    @Test
+    void aReadFoldsTheJournalFirstAndARefusedBatchJournalsNothing() throws Exception {
+        long now = System.currentTimeMillis();
+        long t0 = Math.floorDiv(now, MINUTE) * MINUTE - 2 * MINUTE;
+        Game g = Game.create("Journal");
+        StreamstatsRows.journalFolded();
+        List<String> beacons = List.of(beacon(g, "d-1", t0 + FIVE_SECONDS, "news", "s1", "\"cdn_bytes\": 4000, \"played_ms\": 5000"),
+                beacon(g, "d-2", t0 + FIVE_SECONDS, "news", "s1", "\"p2p_bytes\": 6000, \"played_ms\": 5000"));
+        StatsApi api = StatsApi.token(client(), "game", g.id(), "viewer");
+        CompletableFuture<JsonArray> read;
+        try (Connection hold = TestDatabase.connect()) {
+            hold.setAutoCommit(false);
+            hold.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try (PreparedStatement s = hold.prepareStatement("SELECT * FROM streamstats_rollup WHERE game_id = ? FOR UPDATE")) {
+                s.setLong(1, g.id());
+                s.executeQuery().close();
+            }
+            posted(beacons);
+            assertEquals(1, Fixtures.count("SELECT COUNT(*) FROM streamstats_rollup_journal"));
+            HttpResponse<String> refused = client().postBytes(PATH, "application/json", ("[" + beacons.get(0) + ", "
+                    + beacon(g, "d-3", t0 + FIVE_SECONDS, "news", "s1", "\"bitrate\": \"" + "9".repeat(33) + "\"") + "]")
+                    .getBytes(StandardCharsets.UTF_8));
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertEquals(1, PortalClient.json(refused).getInt("index"));
+            assertEquals(1, Fixtures.count("SELECT COUNT(*) FROM streamstats_rollup_journal"));
+            assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM streamstats_rollup WHERE game_id = ?", g.id()));
+            read = CompletableFuture.supplyAsync(() -> api.array("/summary/agg?time=1h"));
+            Thread.sleep(500);
+            assertFalse(read.isDone(), "a read answered while the journal could not be folded");
+            hold.rollback();
+        }
+        assertEquals(array(figures(HOUR, 4_000, 6_000, 1, 1, 0, 5, 5).add("aggregate", "aggregate")), read.get(30, TimeUnit.SECONDS));
+        assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM streamstats_rollup_journal"));
     }
 
     /**

@@ -84,6 +84,7 @@ class StreamstatsIngestIT {
     private void posted(String... beacons) throws Exception {
         HttpResponse<String> answer = post(beacons);
         assertEquals(204, answer.statusCode(), answer.body());
+        StreamstatsRows.journalFolded();
     }
 
     /** Each row of the query as its columns joined by {@code |}. */
@@ -240,6 +241,7 @@ class StreamstatsIngestIT {
         assertEquals(400, answer.statusCode(), answer.body());
         assertEquals("bitrate must be at most 32 characters", PortalClient.json(answer).getString("error"));
         assertEquals(3, PortalClient.json(answer).getInt("index"));
+        StreamstatsRows.journalFolded();
         for (String table : List.of("streamstats_scope", "streamstats_rollup", "streamstats_device_hour", "streamstats_device_day")) {
             assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM " + table + " WHERE game_id = ?", g.id()), table);
         }

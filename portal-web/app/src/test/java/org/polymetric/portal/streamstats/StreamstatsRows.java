@@ -33,6 +33,26 @@ final class StreamstatsRows {
 
     private final long gameId;
 
+    /**
+     * Waits (up to 5 s) until the rollup journal is empty: the batch writer journals a batch's
+     * rollups and the folder beside it adds them to {@code streamstats_rollup} a moment later, so
+     * a test that reads that table straight after posting waits for the folder first.
+     */
+    static void journalFolded() {
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (Fixtures.count("SELECT COUNT(*) FROM streamstats_rollup_journal") > 0) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("the streamstats rollup journal was not folded within 5 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for the rollup journal", e);
+            }
+        }
+    }
+
     /** A new game, alone in a new organization. */
     static long newGame(String title) {
         return Fixtures.game(Fixtures.studio(Fixtures.organization(Fixtures.unique("Stats " + title)), "Video"), title);

@@ -36,19 +36,39 @@ import org.polymetric.streamstats.domain.RollupSums;
  */
 @ApplicationScoped
 public class RollupJournal {
-    /** Journal rows one fold takes at most: 200 batches of a few thousand rows stay a few tens of MB. */
-    public static final int ROWS_PER_FOLD = 200;
+    /**
+     * Rollup rows one journal row holds at most (some 1.8 MB): a batch of many scopes and long
+     * intervals (a request of 1 000 five-minute beacons on 1 000 channels makes some 280 000 rows)
+     * is journaled as several rows, each well under the server's packet limit (16 MB by default).
+     */
+    static final int ENTRIES_PER_ROW = 8_192;
+    /** Journal rows one fold takes at most: some 60 MB of entries at worst, and batches repeat most keys. */
+    public static final int ROWS_PER_FOLD = 32;
 
     @Resource(lookup = Storage.DATASOURCE)
     DataSource dataSource;
 
-    /** Adds a batch's merged rows as one journal row, on the caller's transaction (the portal's datasource joins it). */
+    /**
+     * Adds a batch's merged rows as journal rows of at most {@value #ENTRIES_PER_ROW} entries (one for
+     * most batches), on the caller's transaction (the portal's datasource joins it).
+     */
     void append(List<Map.Entry<RollupWriter.Key, RollupSums>> rows) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("INSERT INTO streamstats_rollup_journal (entries) VALUES (?)")) {
-            s.setBytes(1, encode(rows));
-            s.executeUpdate();
+            for (List<Map.Entry<RollupWriter.Key, RollupSums>> part : parts(rows)) {
+                s.setBytes(1, encode(part));
+                s.executeUpdate();
+            }
         }
+    }
+
+    /** The rows in parts of at most {@value #ENTRIES_PER_ROW}; none for no rows. */
+    static <T> List<List<T>> parts(List<T> rows) {
+        List<List<T>> parts = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += ENTRIES_PER_ROW) {
+            parts.add(rows.subList(from, Math.min(rows.size(), from + ENTRIES_PER_ROW)));
+        }
+        return parts;
     }
 
     /** Folds until the journal is empty; one indexed look when it is empty, as it mostly is. */

@@ -18,7 +18,7 @@ import org.polymetric.streamstats.domain.RollupSums;
  * Adds a batch of reports to the rollups: each report's share of every bucket of every
  * {@link Level} it overlaps (buckets still kept only), in its four scopes. The batch's
  * contributions are merged in memory by (game, level, bucket, scope), so many devices on few
- * channels cost few rows, then appended to the {@link RollupJournal} as one row on the caller's
+ * channels cost few rows, then appended to the {@link RollupJournal} as one row (several for a very large batch) on the caller's
  * transaction; the journal's folder upserts them into {@code streamstats_rollup} by addition in
  * primary-key order.
  */

@@ -85,4 +85,16 @@ class RollupJournalTest {
                 texts(RollupWriter.sorted(merged)));
         assertEquals(11.125 + 1_010.125, merged.get(shared).cdn.fillingRateSum);
     }
+
+    @Test
+    void aLargeBatchIsJournaledInPartsOfBoundedSizeAndNoneForNoRows() {
+        List<Integer> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 2 * RollupJournal.ENTRIES_PER_ROW + 1; i++) {
+            rows.add(i);
+        }
+        List<List<Integer>> parts = RollupJournal.parts(rows);
+        assertEquals(List.of(RollupJournal.ENTRIES_PER_ROW, RollupJournal.ENTRIES_PER_ROW, 1), parts.stream().map(List::size).toList());
+        assertEquals(rows, parts.stream().flatMap(List::stream).toList());
+        assertEquals(List.of(), RollupJournal.parts(List.of()));
+    }
 }

@@ -250,6 +250,26 @@ class StreamstatsIngestIT {
     }
 
     /**
+     * A request of 1 000 five-minute beacons, each on its own channel: some 200 000 rollup rows
+     * (68 buckets in three scopes of their own per beacon), journaled in parts well under the
+     * server's packet limit, all stored.
+     */
+    @Test
+    void aRequestOfManyScopesAndLongIntervalsIsStoredWhole() throws Exception {
+        Game g = Game.create("Wide");
+        long edge = recentEdge();
+        String[] beacons = new String[1_000];
+        for (int i = 0; i < beacons.length; i++) {
+            beacons[i] = beacon(g, "d-" + i, edge, 300_000, ", \"cdn_bytes\": 300").replace("\"news\"", "\"ch-" + i + "\"");
+        }
+        HttpResponse<String> answer = post(beacons);
+        assertEquals(204, answer.statusCode(), answer.body());
+        StreamstatsRows.journalFolded(60);
+        assertEquals(List.of("1000|300000"), rows("SELECT COUNT(*), SUM(r.cdn_bytes) FROM streamstats_rollup r"
+                + " JOIN streamstats_scope s ON s.id = r.scope_id WHERE r.game_id = ? AND s.kind = 'c' AND r.level = 300", g.id()));
+    }
+
+    /**
      * The scope key's columns compare with trailing spaces ignored: {@code "news "} is the row of
      * {@code "news"}, found again when read back (the batch would otherwise fail for ever, a 503
      * the player retries); half a UTF-16 pair, which no column stores as sent, is refused by index.

@@ -39,10 +39,15 @@ final class StreamstatsRows {
      * a test that reads that table straight after posting waits for the folder first.
      */
     static void journalFolded() {
-        long until = System.nanoTime() + 5_000_000_000L;
+        journalFolded(5);
+    }
+
+    /** As {@link #journalFolded()}, waiting up to {@code seconds}. */
+    static void journalFolded(int seconds) {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
         while (Fixtures.count("SELECT COUNT(*) FROM streamstats_rollup_journal") > 0) {
             if (System.nanoTime() > until) {
-                throw new AssertionError("the streamstats rollup journal was not folded within 5 s");
+                throw new AssertionError("the streamstats rollup journal was not folded within " + seconds + " s");
             }
             try {
                 Thread.sleep(20);

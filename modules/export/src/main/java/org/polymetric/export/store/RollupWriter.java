@@ -130,7 +130,9 @@ public class RollupWriter {
                 });
                 where.add(in.toString());
             });
-            try (PreparedStatement s = c.prepareStatement("SELECT game_id, tier, bucket FROM " + Tables.BUCKET + " WHERE (" + where
+            // the primary key forced: on a small table the optimizer would rather scan it, and a locking scan would
+            // wait on every other game's bucket a closer holds
+            try (PreparedStatement s = c.prepareStatement("SELECT game_id, tier, bucket FROM " + Tables.BUCKET + " FORCE INDEX (PRIMARY) WHERE (" + where
                     + ") AND closed LOCK IN SHARE MODE")) {
                 for (int i = 0; i < args.size(); i++) {
                     s.setLong(i + 1, args.get(i));

@@ -19,6 +19,7 @@ import org.polymetric.export.domain.BatchRollup;
 import org.polymetric.export.domain.BatchRollup.Bucket;
 import org.polymetric.export.domain.Sums;
 import org.polymetric.export.domain.Tier;
+import org.polymetric.kernel.storage.MultiRow;
 import org.polymetric.kernel.storage.Storage;
 
 /**
@@ -41,11 +42,11 @@ import org.polymetric.kernel.storage.Storage;
 public class RollupWriter {
     /** Buckets named in one locking read. */
     static final int BUCKETS_PER_READ = 1_000;
-    private static final String FULL_COLUMNS = "game_id, bucket, browser, country, city, isp, os, page, " + Tables.SUMS;
-    private static final String CUBE_COLUMNS = "game_id, projection, bucket, a, b, " + Tables.SUMS;
+    private static final List<String> FULL_COLUMNS = columns("game_id, bucket, browser, country, city, isp, os, page");
+    private static final List<String> CUBE_COLUMNS = columns("game_id, projection, bucket, a, b");
     /** A bucket and whether it is born closed. */
-    private static final MultiRow<Map.Entry<Bucket, Boolean>> BUCKETS = new MultiRow<>("INSERT IGNORE INTO " + Tables.BUCKET,
-            "game_id, tier, bucket, closed", "(?,?,?,?)", "", (s, i, e) -> {
+    private static final MultiRow<Map.Entry<Bucket, Boolean>> BUCKETS = MultiRow.ignore(Tables.BUCKET,
+            List.of("game_id", "tier", "bucket", "closed"), (s, i, e) -> {
                 Bucket b = e.getKey();
                 s.setLong(i, b.gameId());
                 s.setInt(i + 1, b.tier().ordinal());
@@ -58,10 +59,8 @@ public class RollupWriter {
 
     static {
         for (Tier t : Tier.values()) {
-            FULL.put(t, new MultiRow<>("INSERT INTO " + Tables.full(t), FULL_COLUMNS, "(?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    " ON DUPLICATE KEY UPDATE " + Tables.addSums(), RollupWriter::bindFull));
-            CUBE.put(t, new MultiRow<>("INSERT INTO " + Tables.cube(t), CUBE_COLUMNS, "(?,?,?,?,?,?,?,?,?,?)",
-                    " ON DUPLICATE KEY UPDATE " + Tables.addSums(), RollupWriter::bindCube));
+            FULL.put(t, MultiRow.upsert(Tables.full(t), FULL_COLUMNS, Tables.addSums(), RollupWriter::bindFull));
+            CUBE.put(t, MultiRow.upsert(Tables.cube(t), CUBE_COLUMNS, Tables.addSums(), RollupWriter::bindCube));
         }
     }
 
@@ -146,6 +145,13 @@ public class RollupWriter {
             statements++;
         }
         return statements;
+    }
+
+    /** The key columns, then the five sums. */
+    private static List<String> columns(String key) {
+        List<String> all = new ArrayList<>(List.of(key.split(", ")));
+        all.addAll(List.of(Tables.SUM_COLUMNS));
+        return List.copyOf(all);
     }
 
     private static int bindSums(PreparedStatement s, int first, Sums v) throws SQLException {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.polymetric.export.domain.Dimension;
+import org.polymetric.kernel.storage.MultiRow;
 import org.polymetric.kernel.storage.Storage;
 
 /**
@@ -119,14 +120,13 @@ public class ValueRows {
     }
 
     private static void insert(Connection c, long gameId, Dimension dimension, List<String> values) throws SQLException {
-        new MultiRow<String>("INSERT IGNORE INTO " + Tables.VALUE, "game_id, dimension, value, value_hash", "(?,?,?,?)", "",
-                (s, i, v) -> {
-                    s.setLong(i, gameId);
-                    s.setInt(i + 1, dimension.ordinal());
-                    s.setString(i + 2, v);
-                    s.setBytes(i + 3, hash(v));
-                    return i + 4;
-                }).run(c, values);
+        MultiRow.<String>ignore(Tables.VALUE, List.of("game_id", "dimension", "value", "value_hash"), (s, i, v) -> {
+            s.setLong(i, gameId);
+            s.setInt(i + 1, dimension.ordinal());
+            s.setString(i + 2, v);
+            s.setBytes(i + 3, hash(v));
+            return i + 4;
+        }).run(c, values);
     }
 
     /** {@code UNHEX(MD5(value))}. */

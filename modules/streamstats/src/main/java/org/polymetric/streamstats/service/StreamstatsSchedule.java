@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
 import org.polymetric.kernel.config.PortalSettings;
+import org.polymetric.kernel.time.Periodic;
 import org.polymetric.streamstats.StreamstatsSettings;
 import org.polymetric.streamstats.store.DayFold;
 import org.polymetric.streamstats.store.Retention;
@@ -51,12 +52,12 @@ public class StreamstatsSchedule {
         if (fold != null) {
             return;
         }
-        journalFold = Periodic.every(executor, Duration.ofMillis(JOURNAL_DELAY_MS), "folding the rollup journal", this::foldJournal);
+        journalFold = Periodic.every(executor, Duration.ofMillis(JOURNAL_DELAY_MS), "streamstats: folding the rollup journal", this::foldJournal);
         long foldSeconds = Long.parseLong(settings.get().get(StreamstatsSettings.FOLD_SECONDS).orElseThrow());
-        fold = Periodic.every(executor, Duration.ofSeconds(foldSeconds), "folding hour rows into day rows", this::fold);
+        fold = Periodic.every(executor, Duration.ofSeconds(foldSeconds), "streamstats: folding hour rows into day rows", this::fold);
         long seconds = Long.parseLong(settings.get().get(StreamstatsSettings.PURGE_SECONDS).orElseThrow());
         if (seconds > 0) {
-            purge = Periodic.every(executor, Duration.ofSeconds(seconds), "purging rows past their retention", this::purge);
+            purge = Periodic.every(executor, Duration.ofSeconds(seconds), "streamstats: purging rows past their retention", this::purge);
         }
     }
 

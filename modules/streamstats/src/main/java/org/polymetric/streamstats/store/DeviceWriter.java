@@ -22,6 +22,7 @@ import org.polymetric.streamstats.domain.DeviceDay;
 import org.polymetric.streamstats.domain.DeviceHour;
 import org.polymetric.streamstats.domain.DeviceValues;
 import org.polymetric.streamstats.domain.PlaybackReport;
+import org.polymetric.kernel.storage.MultiRow;
 
 /**
  * Adds a batch of reports to the device rows of their renditions ({@code streamstats_device_hour}
@@ -172,7 +173,7 @@ public class DeviceWriter {
         return groups;
     }
 
-    private static Upsert<Map.Entry<Key, DeviceHour>> hourUpsert(Slots slots) {
+    private static MultiRow<Map.Entry<Key, DeviceHour>> hourUpsert(Slots slots) {
         List<String> columns = new ArrayList<>(List.of("game_id", "hour", "scope_id", "device_id"));
         List<String> update = new ArrayList<>();
         for (int k = slots.first(); k <= slots.last(); k++) {
@@ -184,7 +185,7 @@ public class DeviceWriter {
             update.add(plus("played_" + k));
         }
         withValues(columns, update);
-        return new Upsert<>("streamstats_device_hour", columns, String.join(", ", update), (s, first, row) -> {
+        return MultiRow.upsert("streamstats_device_hour", columns, String.join(", ", update), (s, first, row) -> {
             int i = bindKey(s, first, row.getKey());
             DeviceHour h = row.getValue();
             for (int k = slots.first(); k <= slots.last(); k++) {
@@ -197,7 +198,7 @@ public class DeviceWriter {
         });
     }
 
-    private static Upsert<Map.Entry<Key, DeviceDay>> dayUpsert(Slots hours) {
+    private static MultiRow<Map.Entry<Key, DeviceDay>> dayUpsert(Slots hours) {
         List<String> columns = new ArrayList<>(List.of("game_id", "day", "scope_id", "device_id"));
         List<String> update = new ArrayList<>();
         for (String mask : MASKS) {
@@ -209,7 +210,7 @@ public class DeviceWriter {
             update.add(plus("played_" + h));
         }
         withValues(columns, update);
-        return new Upsert<>("streamstats_device_day", columns, String.join(", ", update), (s, first, row) -> {
+        return MultiRow.upsert("streamstats_device_day", columns, String.join(", ", update), (s, first, row) -> {
             int i = bindKey(s, first, row.getKey());
             DeviceDay d = row.getValue();
             s.setLong(i++, d.seen());

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.polymetric.streamstats.domain.Level;
 import org.polymetric.streamstats.domain.PlaybackReport;
 import org.polymetric.streamstats.domain.RollupSums;
+import org.polymetric.kernel.storage.MultiRow;
 
 /**
  * Adds a batch of reports to the rollups: each report's share of every bucket of every
@@ -31,7 +32,7 @@ public class RollupWriter {
             "dropped_frames_cdn", "dropped_frames_p2p", "response_time_sum_cdn", "response_time_count_cdn",
             "response_time_sum_p2p", "response_time_count_p2p");
     private static final int KEY_COLUMNS = 4;
-    private static final Upsert<Map.Entry<Key, RollupSums>> UPSERT = new Upsert<>("streamstats_rollup", COLUMNS,
+    private static final MultiRow<Map.Entry<Key, RollupSums>> UPSERT = MultiRow.upsert("streamstats_rollup", COLUMNS,
             sums(COLUMNS.subList(KEY_COLUMNS, COLUMNS.size())), RollupWriter::bind);
 
     /** A rollup row's primary key. */

@@ -1,4 +1,4 @@
-package org.polymetric.streamstats.service;
+package org.polymetric.kernel.time;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
@@ -8,12 +8,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A task run a whole period after the end of its previous run, whose failures never end the
- * schedule: an executor cancels a periodic task for good the first time it throws, and a purge
- * that meets a restarting database must run again next time. The first failure in a row is
- * logged with its trace, the following ones a line each, and the recovery a line.
+ * A module's background task, run a whole period after the end of its previous run (a slow run
+ * never piles up behind itself), whose failures never end the schedule: an executor cancels a
+ * periodic task for good the first time it throws, and a purge that meets a restarting database
+ * must run again next time. The first failure in a row is logged with its trace, the following
+ * ones a line each, and the recovery a line.
  */
-final class Periodic implements Runnable {
+public final class Periodic implements Runnable {
     private static final Logger LOG = Logger.getLogger(Periodic.class.getName());
 
     private final String what;
@@ -26,8 +27,12 @@ final class Periodic implements Runnable {
         this.task = task;
     }
 
-    /** Schedules {@code task}, first one period from now; {@code what} names it in the log. */
-    static ScheduledFuture<?> every(ScheduledExecutorService executor, Duration period, String what, Runnable task) {
+    /**
+     * Schedules {@code task}, first one period from now.
+     *
+     * @param what the module and what the task does, for the log ("export: closing buckets")
+     */
+    public static ScheduledFuture<?> every(ScheduledExecutorService executor, Duration period, String what, Runnable task) {
         long millis = period.toMillis();
         return executor.scheduleWithFixedDelay(new Periodic(what, task), millis, millis, TimeUnit.MILLISECONDS);
     }
@@ -40,14 +45,14 @@ final class Periodic implements Runnable {
             failed++;
             Level level = e instanceof Error ? Level.SEVERE : Level.WARNING;
             if (failed == 1) {
-                LOG.log(level, "streamstats: " + what + " failed; the next run tries again", e);
+                LOG.log(level, what + " failed; the next run tries again", e);
             } else {
-                LOG.log(level, "streamstats: " + what + " failed again (" + failed + " runs in a row): " + e);
+                LOG.log(level, what + " failed again (" + failed + " runs in a row): " + e);
             }
             return;
         }
         if (failed > 0) {
-            LOG.info("streamstats: " + what + " works again after " + failed + " failed runs");
+            LOG.info(what + " works again after " + failed + " failed runs");
             failed = 0;
         }
     }

@@ -31,6 +31,15 @@ class ExportAccessIT extends PortalIT {
     /** The hour before the current one: each game has one beacon in it, its bytes saying whose it is. */
     private final long hour = System.currentTimeMillis() / HOUR * HOUR - HOUR;
 
+    /** Per caller: its token, and what it gets without game_id and for A1, A2, Y1, B1, a game that does not exist. */
+    private final Map<String, String> tokens = new LinkedHashMap<>();
+    private final Map<String, String> expected = new LinkedHashMap<>();
+
+    private void tokenOf(String who, String token, String outcomes) {
+        tokens.put(who, token);
+        expected.put(who, outcomes);
+    }
+
     @Test
     void everyCallerExportsTheGamesItReachesAndNothingElse() {
         PortalClient c = client();
@@ -49,36 +58,22 @@ class ExportAccessIT extends PortalIT {
         String studioViewer = Fixtures.user("exportviewer");
         Fixtures.grant(studioViewer, "studio", studioX, "viewer");
 
-        // per caller: its token (or Basic credentials), then what it gets without game_id and for A1, A2, Y1, B1, a game that does not exist
-        Map<String, String> tokens = new LinkedHashMap<>();
-        Map<String, String> expected = new LinkedHashMap<>();
-        tokens.put("viewer token of game A1", ExportApi.rawToken(c, "game", a1.id(), "viewer"));
-        expected.put("viewer token of game A1", "200:1001 200:1001 404 404 404 404");
-        tokens.put("admin token of game A1", ExportApi.rawToken(c, "game", a1.id(), "admin"));
-        expected.put("admin token of game A1", "200:1001 200:1001 404 404 404 404");
-        tokens.put("viewer token of game A2", ExportApi.rawToken(c, "game", a2.id(), "viewer"));
-        expected.put("viewer token of game A2", "200:1002 404 200:1002 404 404 404");
-        tokens.put("viewer token of studio X", ExportApi.rawToken(c, "studio", studioX, "viewer"));
-        expected.put("viewer token of studio X", "400 200:1001 200:1002 404 404 404");
-        tokens.put("admin token of studio X", ExportApi.rawToken(c, "studio", studioX, "admin"));
-        expected.put("admin token of studio X", "400 200:1001 200:1002 404 404 404");
-        tokens.put("viewer token of studio Y", ExportApi.rawToken(c, "studio", studioY, "viewer"));
-        expected.put("viewer token of studio Y", "400 404 404 200:1003 404 404");
-        tokens.put("viewer token of organization A", ExportApi.rawToken(c, "organization", orgA, "viewer"));
-        expected.put("viewer token of organization A", "400 200:1001 200:1002 200:1003 404 404");
-        tokens.put("owner token of organization A", ExportApi.rawToken(c, "organization", orgA, "owner"));
-        expected.put("owner token of organization A", "400 200:1001 200:1002 200:1003 404 404");
-        tokens.put("owner token of organization B", ExportApi.rawToken(c, "organization", orgB, "owner"));
-        expected.put("owner token of organization B", "400 404 404 404 200:1004 404");
-        tokens.put("a token that does not exist", "pm_" + "0".repeat(40));
-        expected.put("a token that does not exist", "401 401 401 401 401 401");
+        tokenOf("viewer token of game A1", ExportApi.rawToken(c, "game", a1.id(), "viewer"), "200:1001 200:1001 404 404 404 404");
+        tokenOf("admin token of game A1", ExportApi.rawToken(c, "game", a1.id(), "admin"), "200:1001 200:1001 404 404 404 404");
+        tokenOf("viewer token of game A2", ExportApi.rawToken(c, "game", a2.id(), "viewer"), "200:1002 404 200:1002 404 404 404");
+        tokenOf("viewer token of studio X", ExportApi.rawToken(c, "studio", studioX, "viewer"), "400 200:1001 200:1002 404 404 404");
+        tokenOf("admin token of studio X", ExportApi.rawToken(c, "studio", studioX, "admin"), "400 200:1001 200:1002 404 404 404");
+        tokenOf("viewer token of studio Y", ExportApi.rawToken(c, "studio", studioY, "viewer"), "400 404 404 200:1003 404 404");
+        tokenOf("viewer token of organization A", ExportApi.rawToken(c, "organization", orgA, "viewer"), "400 200:1001 200:1002 200:1003 404 404");
+        tokenOf("owner token of organization A", ExportApi.rawToken(c, "organization", orgA, "owner"), "400 200:1001 200:1002 200:1003 404 404");
+        tokenOf("owner token of organization B", ExportApi.rawToken(c, "organization", orgB, "owner"), "400 404 404 404 200:1004 404");
+        tokenOf("a token that does not exist", "pm_" + "0".repeat(40), "401 401 401 401 401 401");
         String revokedOwner = Fixtures.user("exportrevoked");
         Fixtures.grant(revokedOwner, "game", a1.id(), "viewer");
         TokenMaker maker = new TokenMaker(new PortalClient(c.uri("/")), revokedOwner);
         JsonObject revoked = maker.issue("game", a1.id(), "viewer");
         maker.revoke(revoked);
-        tokens.put("a revoked token of game A1", revoked.getString("token"));
-        expected.put("a revoked token of game A1", "401 401 401 401 401 401");
+        tokenOf("a revoked token of game A1", revoked.getString("token"), "401 401 401 401 401 401");
 
         Map<String, ExportApi> callers = new LinkedHashMap<>();
         tokens.forEach((who, token) -> {

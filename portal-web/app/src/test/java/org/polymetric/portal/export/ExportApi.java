@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 import org.polymetric.portal.Fixtures;
 import org.polymetric.portal.PortalClient;
 import org.polymetric.portal.TokenMaker;
@@ -32,9 +33,18 @@ final class ExportApi {
     }
 
     static String rawToken(PortalClient c, String resource, long id, String level) {
-        String email = Fixtures.user("export");
-        Fixtures.grant(email, resource, id, level);
-        return new TokenMaker(new PortalClient(c.uri("/")), email).token(resource, id, level);
+        return TokenMaker.ofNewUser(c, "export", resource, id, level);
+    }
+
+    /** A new game with beacons posted, and a viewer of it holding a token scoped to it. */
+    record Posted(Game game, List<Play> plays, ExportApi api) {
+        /** {@code plays}: the beacons, made from the game's key. */
+        static Posted of(PortalClient c, String title, Function<String, List<Play>> plays) {
+            Game g = Game.create(title);
+            List<Play> posted = plays.apply(g.key());
+            ExportApi.posted(c, posted);
+            return new Posted(g, posted, token(c, "game", g.id(), "viewer"));
+        }
     }
 
     /** A new game, alone in a new organization: its id and key. */

@@ -46,10 +46,9 @@ class ExportCsvIT extends PortalIT {
 
     @Test
     void valuesAreQuotedEscapedAndNeutralisedAndNumbersAreBare() {
-        ExportApi.Game g = ExportApi.Game.create("CSV");
-        List<Play> plays = pages(g.key());
-        ExportApi.posted(client(), plays);
-        ExportApi api = ExportApi.token(client(), "game", g.id(), "viewer");
+        ExportApi.Posted posted = ExportApi.Posted.of(client(), "CSV", this::pages);
+        List<Play> plays = posted.plays();
+        ExportApi api = posted.api();
         String request = Expected.request(minute, minute + MINUTE, "1m", List.of("http", "sessions"), List.of("session.page"), Map.of());
         assertEquals(HEADER + "\n"
                 + minute + ",\"\",1,0.1\n"

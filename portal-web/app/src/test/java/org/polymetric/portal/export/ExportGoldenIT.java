@@ -52,14 +52,12 @@ class ExportGoldenIT extends PortalIT {
 
     /** The seed's first two examples: a minute of Chrome (two devices), a minute of Firefox. */
     private ExportApi chromeThenFirefox(String title) {
-        ExportApi.Game g = ExportApi.Game.create(title);
-        ExportApi.posted(client(), List.of(
-                Play.of(g.key(), "d-1", from + MINUTE).bytes(400, 1_000),
-                Play.of(g.key(), "d-2", from + MINUTE).bytes(600, 1_500),
-                Play.of(g.key(), "d-3", from + 2 * MINUTE).bytes(2_000, 500).with("browser.name", "Firefox"),
-                Play.of(g.key(), "d-4", from).bytes(77, 77),
-                Play.of(g.key(), "d-5", from + HOUR + MINUTE).bytes(88, 88).with("browser.name", "Firefox")));
-        return ExportApi.token(client(), "game", g.id(), "viewer");
+        return ExportApi.Posted.of(client(), title, key -> List.of(
+                Play.of(key, "d-1", from + MINUTE).bytes(400, 1_000),
+                Play.of(key, "d-2", from + MINUTE).bytes(600, 1_500),
+                Play.of(key, "d-3", from + 2 * MINUTE).bytes(2_000, 500).with("browser.name", "Firefox"),
+                Play.of(key, "d-4", from).bytes(77, 77),
+                Play.of(key, "d-5", from + HOUR + MINUTE).bytes(88, 88).with("browser.name", "Firefox"))).api();
     }
 
     @Test
@@ -76,15 +74,13 @@ class ExportGoldenIT extends PortalIT {
 
     @Test
     void httpAndP2pPerMinuteOfOneBrowser() {
-        ExportApi.Game g = ExportApi.Game.create("Chrome only");
-        ExportApi.posted(client(), List.of(
-                Play.of(g.key(), "d-1", from + MINUTE).bytes(1_000, 2_500),
-                Play.of(g.key(), "d-2", from + 2 * MINUTE).bytes(700, 1_000),
-                Play.of(g.key(), "d-3", from + 2 * MINUTE).bytes(800, 2_000).with("country.code", "FR"),
-                Play.of(g.key(), "d-4", from + MINUTE).bytes(5_000, 5_000).with("browser.name", "Firefox"),
-                Play.of(g.key(), "d-5", from + 2 * MINUTE).bytes(2_000, 500).with("browser.name", "Firefox"),
-                Play.of(g.key(), "d-6", from + 3 * MINUTE).bytes(9_000, 9_000).with("browser.name", "Chromium")));
-        ExportApi api = ExportApi.token(client(), "game", g.id(), "viewer");
+        ExportApi api = ExportApi.Posted.of(client(), "Chrome only", key -> List.of(
+                Play.of(key, "d-1", from + MINUTE).bytes(1_000, 2_500),
+                Play.of(key, "d-2", from + 2 * MINUTE).bytes(700, 1_000),
+                Play.of(key, "d-3", from + 2 * MINUTE).bytes(800, 2_000).with("country.code", "FR"),
+                Play.of(key, "d-4", from + MINUTE).bytes(5_000, 5_000).with("browser.name", "Firefox"),
+                Play.of(key, "d-5", from + 2 * MINUTE).bytes(2_000, 500).with("browser.name", "Firefox"),
+                Play.of(key, "d-6", from + 3 * MINUTE).bytes(9_000, 9_000).with("browser.name", "Chromium"))).api();
         assertGolden(api, "per-minute-chrome", true);
     }
 

@@ -38,12 +38,10 @@ class ExportMetricsIT extends PortalIT {
      */
     @Test
     void sessionsAreTheAverageOfConcurrentBeaconsAndBytesAreSpread() {
-        ExportApi.Game g = ExportApi.Game.create("By hand");
         long e = base + 20 * MINUTE;
-        ExportApi.posted(client(), List.of(
-                Play.of(g.key(), "d-1", e + 60 * SECOND).lasting(90 * SECOND).bytes(1_000, 0),
-                Play.of(g.key(), "d-2", e + 290 * SECOND).lasting(300 * SECOND).bytes(7, 0)));
-        ExportApi api = ExportApi.token(client(), "game", g.id(), "viewer");
+        ExportApi api = ExportApi.Posted.of(client(), "By hand", key -> List.of(
+                Play.of(key, "d-1", e + 60 * SECOND).lasting(90 * SECOND).bytes(1_000, 0),
+                Play.of(key, "d-2", e + 290 * SECOND).lasting(300 * SECOND).bytes(7, 0))).api();
 
         JsonArray perMinute = api.data(Expected.request(e - MINUTE, e + 5 * MINUTE, "1m", List.of("sessions", "http"), List.of(), Map.of()));
         assertEquals(List.of(
@@ -94,10 +92,9 @@ class ExportMetricsIT extends PortalIT {
      */
     @Test
     void everyIntervalSumsTheMinutesInside() {
-        ExportApi.Game g = ExportApi.Game.create("Intervals");
-        List<Play> plays = plays(g.key());
-        ExportApi.posted(client(), plays);
-        ExportApi api = ExportApi.token(client(), "game", g.id(), "viewer");
+        ExportApi.Posted posted = ExportApi.Posted.of(client(), "Intervals", this::plays);
+        List<Play> plays = posted.plays();
+        ExportApi api = posted.api();
         JsonArray minutes = api.data(Expected.request(base, base + 2 * HOUR, "1m", ALL, List.of(), Map.of()));
         assertEquals(Expected.data(plays, base, base + 2 * HOUR, MINUTE, ALL), minutes);
         List<String> two = List.of("browser.name", "country.code");
@@ -124,10 +121,9 @@ class ExportMetricsIT extends PortalIT {
 
     @Test
     void filtersCombineWithDimensions() {
-        ExportApi.Game g = ExportApi.Game.create("Filters");
-        List<Play> plays = plays(g.key());
-        ExportApi.posted(client(), plays);
-        ExportApi api = ExportApi.token(client(), "game", g.id(), "viewer");
+        ExportApi.Posted posted = ExportApi.Posted.of(client(), "Filters", this::plays);
+        List<Play> plays = posted.plays();
+        ExportApi api = posted.api();
         List<String> wrong = new ArrayList<>();
         check(api, plays, wrong, "a filter on a third key with two dimensions (full rows)",
                 List.of("browser.name", "os.name"), Map.of("country.code", List.of("US")));

@@ -39,17 +39,16 @@ class ExportWithoutStreamstatsIT {
     @Test
     void beaconsPostedAreExported() throws Exception {
         PortalClient c = new PortalClient(URI.create(base.toString()));
-        ExportApi.Game g = ExportApi.Game.create("Without streamstats");
         long from = System.currentTimeMillis() / HOUR * HOUR - HOUR;
-        List<Play> plays = List.of(
-                Play.of(g.key(), "d-1", from + 2 * MINUTE + 30_000).lasting(90_000).bytes(3_000, 600).times(90_000, 0),
-                Play.of(g.key(), "d-2", from + 2 * MINUTE).bytes(1_000, 0).times(50_000, 10_000).with("browser.name", "Firefox"));
-        ExportApi.posted(c, plays);
-        ExportApi api = ExportApi.token(c, "game", g.id(), "viewer");
+        ExportApi.Posted posted = ExportApi.Posted.of(c, "Without streamstats", key -> List.of(
+                Play.of(key, "d-1", from + 2 * MINUTE + 30_000).lasting(90_000).bytes(3_000, 600).times(90_000, 0),
+                Play.of(key, "d-2", from + 2 * MINUTE).bytes(1_000, 0).times(50_000, 10_000).with("browser.name", "Firefox")));
+        List<Play> plays = posted.plays();
+        ExportApi api = posted.api();
         List<String> all = List.of("http", "p2p", "played", "rebuffered", "sessions");
         assertEquals(Expected.data(plays, from, from + 10 * MINUTE, MINUTE, all, List.of("browser.name"), Map.of()),
                 api.data(Expected.request(from, from + 10 * MINUTE, "1m", all, List.of("browser.name"), Map.of())));
-        assertEquals(404, c.get("/api/streamstats/summary?time=1h&game_id=" + g.id(), api.headers()).statusCode(),
+        assertEquals(404, c.get("/api/streamstats/summary?time=1h&game_id=" + posted.game().id(), api.headers()).statusCode(),
                 "streamstats is not there");
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.polymetric.portal.Fixtures;
 import org.polymetric.portal.PortalIT;
 
 /**
@@ -117,6 +118,30 @@ class ExportMetricsIT extends PortalIT {
                 }
             }
         }
+    }
+
+    /**
+     * Beacons of the last minutes: their minute buckets are still open (a bucket closes 6 minutes
+     * after its end), so the export reads them from the full rows; the same answers.
+     */
+    @Test
+    void bucketsStillOpenAreExportedAlike() {
+        long now = System.currentTimeMillis();
+        long end = now / MINUTE * MINUTE - MINUTE;
+        ExportApi.Posted posted = ExportApi.Posted.of(client(), "Fresh", key -> List.of(
+                Play.of(key, "d-1", end - 20 * SECOND).lasting(90 * SECOND).bytes(901, 9).times(90_000, 0),
+                Play.of(key, "d-2", end).lasting(150 * SECOND).bytes(15, 1_500).times(100_000, 50_000)
+                        .with("browser.name", "Firefox").with("country.code", "FR")));
+        assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM export_bucket WHERE game_id = ? AND tier = 0 AND closed",
+                posted.game().id()), "the minute buckets are open");
+        long from = end - 5 * MINUTE;
+        long to = end + MINUTE;
+        for (List<String> dimensions : List.of(List.<String>of(), List.of("browser.name"), List.of("country.code", "browser.name"))) {
+            assertEquals(Expected.data(posted.plays(), from, to, MINUTE, ALL, dimensions, Map.of()),
+                    posted.api().data(Expected.request(from, to, "1m", ALL, dimensions, Map.of())), dimensions.toString());
+        }
+        assertEquals(Expected.data(posted.plays(), from, to, MINUTE, ALL, List.of(), Map.of("country.code", List.of("FR"))),
+                posted.api().data(Expected.request(from, to, "1m", ALL, List.of(), Map.of("country.code", List.of("FR")))));
     }
 
     @Test

@@ -19,6 +19,13 @@ public final class TokenMaker {
         this.csrf = fresh.csrfFrom("/account");
     }
 
+    /** The token of a new person (e-mail starting with {@code prefix}) granted {@code level} on the resource, at that level. */
+    public static String ofNewUser(PortalClient c, String prefix, String resource, long id, String level) {
+        String email = Fixtures.user(prefix);
+        Fixtures.grant(email, resource, id, level);
+        return new TokenMaker(new PortalClient(c.uri("/")), email).token(resource, id, level);
+    }
+
     public JsonObject issue(String resource, long id, String level) {
         HttpResponse<String> r = session.postJson("/api/tokens", "{\"name\":\"test-token\",\"scope\":{\"" + resource
                 + "_id\":" + id + "},\"level\":\"" + level + "\"}", "X-CSRF-Token", csrf);

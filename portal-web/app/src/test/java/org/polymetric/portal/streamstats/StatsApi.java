@@ -9,7 +9,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
-import org.polymetric.portal.Fixtures;
 import org.polymetric.portal.Golden;
 import org.polymetric.portal.PortalClient;
 import org.polymetric.portal.TokenMaker;
@@ -30,9 +29,7 @@ final class StatsApi {
     }
 
     static String rawToken(PortalClient c, String resource, long id, String level) {
-        String email = Fixtures.user("streamstats");
-        Fixtures.grant(email, resource, id, level);
-        return new TokenMaker(new PortalClient(c.uri("/")), email).token(resource, id, level);
+        return TokenMaker.ofNewUser(c, "streamstats", resource, id, level);
     }
 
     HttpResponse<String> get(String path) {

@@ -1,7 +1,11 @@
 package org.polymetric.export;
 
+import java.util.List;
 import java.util.Set;
 import org.polymetric.export.domain.ExportRefusal;
+import org.polymetric.export.web.BuilderPages;
+import org.polymetric.export.web.ExportGamesPage;
+import org.polymetric.kernel.module.NavigationEntry;
 import org.polymetric.kernel.module.PortalModule;
 
 /** Descriptor of the {@code export} module: Peer5's {@code /v1/export} under {@code /api/export}, its pages under {@code /export}. */
@@ -23,7 +27,12 @@ public final class ExportModule implements PortalModule {
 
     @Override
     public Set<Class<?>> resourceClasses() {
-        return Set.of();
+        return Set.of(ExportGamesPage.class, BuilderPages.class);
+    }
+
+    @Override
+    public List<NavigationEntry> navigation() {
+        return List.of(new NavigationEntry("Export", "/export", null));
     }
 
     /** Peer5's error shape, also for what the kernel refuses before the module runs (401, 413, 429). */

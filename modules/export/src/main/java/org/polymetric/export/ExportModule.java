@@ -2,6 +2,9 @@ package org.polymetric.export;
 
 import java.util.List;
 import java.util.Set;
+import org.polymetric.export.api.ExportRefusalMapper;
+import org.polymetric.export.api.ExportResource;
+import org.polymetric.export.api.StoreUnavailableMapper;
 import org.polymetric.export.domain.ExportRefusal;
 import org.polymetric.export.web.BuilderPages;
 import org.polymetric.export.web.ExportGamesPage;
@@ -27,7 +30,8 @@ public final class ExportModule implements PortalModule {
 
     @Override
     public Set<Class<?>> resourceClasses() {
-        return Set.of(ExportGamesPage.class, BuilderPages.class);
+        return Set.of(ExportResource.class, ExportRefusalMapper.class, StoreUnavailableMapper.class, ExportGamesPage.class,
+                BuilderPages.class);
     }
 
     @Override

@@ -41,8 +41,18 @@ public final class BatchRollup {
 
     /** A bucket of a tier of a game: an {@code export_bucket} row's key. */
     public record Bucket(long gameId, Tier tier, long bucket) {
+        /**
+         * How long after its end a bucket is closed (its projections derived): a beacon covers at
+         * most 5 minutes, so by then nearly every beacon of the bucket has come.
+         */
+        public static final long CLOSE_DELAY_MS = 360_000;
         public static final Comparator<Bucket> ORDER = Comparator.comparingLong(Bucket::gameId)
                 .thenComparingInt(b -> b.tier().ordinal()).thenComparingLong(Bucket::bucket);
+
+        /** Whether the bucket ended at least {@link #CLOSE_DELAY_MS} before {@code nowMs}. */
+        public boolean due(long nowMs) {
+            return bucket + tier.bucketMs() + CLOSE_DELAY_MS <= nowMs;
+        }
     }
 
     private final long nowMs;

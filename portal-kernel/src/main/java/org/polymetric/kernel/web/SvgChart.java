@@ -81,7 +81,10 @@ public final class SvgChart {
             }
             out.append("<rect x=\"").append(legendX).append("\" y=\"4\" width=\"10\" height=\"10\" fill=\"").append(colour)
                     .append("\"/>");
-            text(out, legendX + 14, 13, "start", shortened(lines.get(i).name()));
+            String name = lines.get(i).name();
+            String shown = shortened(name);
+            // a name cut short keeps its whole text as the entry's tooltip and accessible name
+            text(out, legendX + 14, 13, "start", shown.equals(name) ? "" : "<title>" + escape(name) + "</title>", shown);
         }
         return out.append("</svg>").toString();
     }
@@ -121,8 +124,13 @@ public final class SvgChart {
     }
 
     private static void text(StringBuilder out, int x, int y, String anchor, String text) {
+        text(out, x, y, anchor, "", text);
+    }
+
+    /** A text element; {@code markup} (already escaped) comes before the escaped {@code text}. */
+    private static void text(StringBuilder out, int x, int y, String anchor, String markup, String text) {
         out.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" text-anchor=\"").append(anchor)
-                .append("\" font-size=\"11\" fill=\"currentColor\">").append(escape(text)).append("</text>");
+                .append("\" font-size=\"11\" fill=\"currentColor\">").append(markup).append(escape(text)).append("</text>");
     }
 
     private static String shortened(String name) {

@@ -40,7 +40,9 @@ class SvgChartTest {
             chart.line(i == 0 ? "<b>\"Chrome\" & co" : "line" + i, Map.of(0L, 1.0 + i));
         }
         String svg = chart.svg("a <title>");
-        assertTrue(svg.contains("&lt;b&gt;&quot;Chro…</text>"), "the name escaped, cut at 9 characters: " + svg);
+        assertTrue(svg.contains("><title>&lt;b&gt;&quot;Chrome&quot; &amp; co</title>&lt;b&gt;&quot;Chro…</text>"),
+                "the name escaped, cut at 9 characters, whole in its title: " + svg);
+        assertTrue(svg.contains("\">line1</text>"), "a short name as it is: " + svg);
         assertTrue(svg.contains("<title>a &lt;title&gt;</title>"), svg);
         assertFalse(svg.contains("<b>"), svg);
         assertEquals(8, count(svg, "<rect"), "a legend entry per line: " + svg);

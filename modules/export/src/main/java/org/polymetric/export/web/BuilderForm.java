@@ -64,11 +64,6 @@ public record BuilderForm(String interval, String from, String to, List<String> 
                 params.getOrDefault("metric", List.of()), dimensions, filters);
     }
 
-    /** Whether the form was sent (the interval select always is), so the page shows its answer. */
-    boolean sent() {
-        return interval != null;
-    }
-
     /** The dimension chosen in the {@code n}th select (0 or 1), or "" for none. */
     public String dimension(int n) {
         return n < dimensions.size() ? dimensions.get(n) : "";

@@ -46,10 +46,12 @@ public class BuilderPages {
         Game game = pages.viewable(id);
         long now = System.currentTimeMillis();
         MultivaluedMap<String, String> params = uri.getQueryParameters();
-        BuilderForm form = params.containsKey("interval") ? BuilderForm.of(params) : BuilderForm.initial(now);
+        // the interval select always comes with a sent form: without it, the page opens on its first form, unanswered
+        boolean sent = params.containsKey("interval");
+        BuilderForm form = sent ? BuilderForm.of(params) : BuilderForm.initial(now);
         try {
             View view = views.form(game, form);
-            if (!form.sent()) {
+            if (!sent) {
                 return Response.ok(view).build();
             }
             try {

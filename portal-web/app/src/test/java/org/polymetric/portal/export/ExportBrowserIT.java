@@ -3,71 +3,38 @@ package org.polymetric.portal.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.polymetric.portal.BrowserIT;
 import org.polymetric.portal.Fixtures;
+import org.polymetric.portal.ModuleBrowserIT;
 import org.polymetric.portal.PortalClient;
-import org.polymetric.portal.PortalIT;
 
 /**
  * A viewer in headless Chromium ({@link BrowserIT#open()}) signs in, follows "Export" to a game's
  * builder, ticks metrics, splits by browser, previews (table and chart), and downloads the CSV,
  * which is the file the same link gives a signed-in client; screenshots land in target/screenshots.
  */
-class ExportBrowserIT extends PortalIT {
-    static WebDriver browser;
-    static Path screenshots;
+class ExportBrowserIT extends ModuleBrowserIT {
     static Path downloads;
 
     @BeforeAll
-    static void start() throws Exception {
-        browser = BrowserIT.open();
-        screenshots = Path.of("target", "screenshots");
-        Files.createDirectories(screenshots);
+    static void allowDownloads() throws Exception {
         downloads = Files.createTempDirectory("export-downloads");
         // headless Chromium downloads only where it is told to
         ((ChromeDriver) browser).executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
-
-    private static void snap(String name) throws Exception {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
     private static String beacon(String key, String device, long end, String browserName) {
@@ -94,13 +61,7 @@ class ExportBrowserIT extends PortalIT {
                 body.append("]").toString().getBytes(StandardCharsets.UTF_8));
         assertEquals(204, posted.statusCode(), posted.body());
 
-        browser.manage().deleteAllCookies();
-        browser.get(url("/"));
-        waiting().until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
-        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        signIn(email);
 
         browser.findElement(By.linkText("Export")).click();
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Export"));

@@ -317,4 +317,21 @@ class ExportPagesIT extends PortalIT {
         assertEquals(404, theirs.get("/export/games/" + "9".repeat(40)).statusCode());
         assertEquals(200, theirs.get(path(other)).statusCode(), "their own game opens");
     }
+
+    /** A database that cannot serve the module: the builder and its download answer the theme's 503 page, and work again after. */
+    @Test
+    void aDatabaseThatDoesNotAnswerIsTheThemes503Page() {
+        PortalClient c = signedIn(viewer);
+        Fixtures.execute("RENAME TABLE export_value TO export_value_away");
+        try {
+            for (String p : List.of("", form("metric", "http", "dimension", "os.name"))) {
+                HttpResponse<String> r = c.get(path(game) + p);
+                assertEquals(503, r.statusCode(), p + ": " + r.body());
+                assertEquals("the database does not answer", Jsoup.parse(r.body()).selectFirst("main.error-page p.message").text(), p);
+            }
+        } finally {
+            Fixtures.execute("RENAME TABLE export_value_away TO export_value");
+        }
+        page(c, path(game) + form("metric", "http", "dimension", "os.name"), 200);
+    }
 }

@@ -2,11 +2,14 @@ package org.polymetric.export.api;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.polymetric.export.domain.Dimension;
 import org.polymetric.export.domain.Metric;
 import org.polymetric.export.service.ExportSource;
@@ -19,6 +22,8 @@ import org.polymetric.export.service.ExportSource;
  */
 public final class ExportJson {
     public static final MediaType TYPE = MediaType.APPLICATION_JSON_TYPE;
+    /** Made once: {@code Json.createGenerator} looks the provider up on every call. */
+    private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
 
     private ExportJson() {
     }
@@ -56,6 +61,6 @@ public final class ExportJson {
     }
 
     private static JsonGenerator start(OutputStream out) {
-        return Json.createGenerator(out).writeStartObject().write("error", false).writeStartArray("data");
+        return GENERATORS.createGenerator(out, StandardCharsets.UTF_8).writeStartObject().write("error", false).writeStartArray("data");
     }
 }

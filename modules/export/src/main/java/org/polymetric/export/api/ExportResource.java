@@ -59,17 +59,22 @@ public class ExportResource {
     @Consumes(MediaType.WILDCARD)
     public Response export(@QueryParam("format") String format, @QueryParam("game_id") String gameId, InputStream body)
             throws IOException {
-        PortalPrincipal me = guard.requireUser();
-        if (me.viaToken()) {
-            long limit = Long.parseLong(settings.get().get(ExportSettings.RATE_LIMIT).orElseThrow());
-            OptionalLong wait = rateLimit.retryAfter("export", me.tokenId(), limit);
+        boolean csv;
+        long game;
+        try {
+            PortalPrincipal me = guard.requireUser();
+            OptionalLong wait = overLimit(me);
             if (wait.isPresent()) {
-                return error(429, "Rate limit exceeded for exports with this token: " + limit
+                drain(body);
+                return error(429, "Rate limit exceeded for exports with this token: " + limit()
                         + " per minute; retry after " + wait.getAsLong() + " s").header("Retry-After", wait.getAsLong()).build();
             }
+            csv = csv(format);
+            game = game(gameId);
+        } catch (RuntimeException refused) {
+            drain(body);
+            throw refused;
         }
-        boolean csv = csv(format);
-        long game = game(gameId);
         byte[] bytes = BoundedBody.read(body, MAX_BODY).orElse(null);
         if (bytes == null) {
             return error(413, "the request body is larger than " + MAX_BODY + " bytes").build();
@@ -77,6 +82,24 @@ public class ExportResource {
         ExportQuery query = ExportBody.parse(bytes).query(Clock.systemUTC().millis());
         ExportRun run = exports.prepare(game, query);
         return csv ? Response.ok(ExportCsv.of(run), ExportCsv.TYPE).build() : Response.ok(ExportJson.of(run), ExportJson.TYPE).build();
+    }
+
+    private long limit() {
+        return Long.parseLong(settings.get().get(ExportSettings.RATE_LIMIT).orElseThrow());
+    }
+
+    /** Counts the call against its token's export limit; the seconds to wait when it is over. */
+    private OptionalLong overLimit(PortalPrincipal me) {
+        return me.viaToken() ? rateLimit.retryAfter("export", me.tokenId(), limit()) : OptionalLong.empty();
+    }
+
+    /**
+     * Reads a body that will not be used to its end (up to the body limit's drain bound) and drops
+     * it, unparsed: a client still sending it then reads the refusal instead of stalling on a full
+     * socket.
+     */
+    private static void drain(InputStream body) throws IOException {
+        BoundedBody.read(body, MAX_BODY);
     }
 
     private static boolean csv(String format) {

@@ -172,7 +172,7 @@ public final class ExportRun implements ExportSource {
             for (Map.Entry<Long, long[]> e : sums.entrySet()) {
                 lines.add(Map.entry(valuesOf(e.getKey()), e.getValue()));
             }
-            lines.sort(Map.Entry.comparingByKey(CodePointOrder.VALUES));
+            lines.sort(Map.Entry.comparingByKey(ValueOrder.VALUES));
             for (Map.Entry<List<String>, long[]> l : lines) {
                 sink.accept(line(current, l.getKey(), l.getValue()));
             }

@@ -166,10 +166,13 @@ public class BucketCloser {
             for (Projection p : Projection.all()) {
                 String a = p.dimensions().isEmpty() ? "0" : Tables.column(p.dimensions().get(0));
                 String b = p.dimensions().size() < 2 ? "0" : Tables.column(p.dimensions().get(1));
-                // GROUP BY game_id as well: an empty bucket groups into no row, even for the empty set
+                // grouped by game and bucket too: an empty bucket groups into no row, even for the empty set
+                // (and a constant 0 is no grouping column: GROUP BY 0 would name a position)
+                StringBuilder group = new StringBuilder("game_id, bucket");
+                p.dimensions().forEach(d -> group.append(", ").append(Tables.column(d)));
                 statements.add("INSERT INTO " + Tables.cube(t) + " (game_id, projection, bucket, a, b, " + Tables.SUMS + ")"
                         + " SELECT game_id, " + p.id() + ", bucket, " + a + ", " + b + sums + " FROM " + Tables.full(t)
-                        + " WHERE game_id = ? AND bucket = ? GROUP BY game_id, bucket, " + a + ", " + b
+                        + " WHERE game_id = ? AND bucket = ? GROUP BY " + group
                         + " ON DUPLICATE KEY UPDATE " + Tables.addSums());
             }
             all.put(t, List.copyOf(statements));

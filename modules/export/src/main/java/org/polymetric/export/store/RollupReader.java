@@ -39,6 +39,15 @@ public class RollupReader implements RollupRows {
     @Resource(lookup = Storage.DATASOURCE)
     DataSource dataSource;
 
+    /** For CDI. */
+    public RollupReader() {
+    }
+
+    /** A reader of this database, outside the container (the storage ITs read what the portal wrote). */
+    public RollupReader(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     @Override
     public void read(long gameId, Tier tier, long fromMs, long toMs, List<Dimension> dimensions, Map<Dimension, int[]> filters,
                      BucketRow sink) throws SQLException {

@@ -25,7 +25,8 @@ import org.polymetric.kernel.storage.Storage;
  * Adds a batch's merged rows to the rollups on the caller's transaction (the kernel's batch
  * transaction: the portal's datasource joins it), in a few multi-row statements:
  * <ol>
- * <li>its buckets into {@code export_bucket} ({@code INSERT IGNORE}, in key order); a bucket new
+ * <li>its buckets into {@code export_bucket} ({@code INSERT IGNORE}, in key order; InnoDB locks a
+ * row that is there already exclusively, so writers of one bucket queue in key order); a bucket new
  * to the table that is already due to close is born closed, as its projections are then exactly
  * the deltas this batch adds, so only buckets opened while fresh wait for the closer;</li>
  * <li>the states of its buckets with a locking read: a closer that marked one closed and has not

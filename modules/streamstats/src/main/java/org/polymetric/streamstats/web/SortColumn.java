@@ -3,6 +3,7 @@ package org.polymetric.streamstats.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.polymetric.kernel.web.CodePointOrder;
 import org.polymetric.streamstats.service.SummaryRow;
 
 /**
@@ -24,10 +25,10 @@ public enum SortColumn {
     static final String DIRECTION_MESSAGE = "dir must be asc or desc";
 
     /** The listing's order: the key's parts in code point order (the columns compare as binary UTF-8). */
-    private static final Comparator<SummaryRow> KEYS = Comparator.comparing((SummaryRow r) -> part(r.scope().channelId()), SortColumn::codePoints)
-            .thenComparing(r -> part(r.scope().streamId()), SortColumn::codePoints)
-            .thenComparing(r -> part(r.scope().bitrate()), SortColumn::codePoints)
-            .thenComparing(r -> part(r.scope().representationId()), SortColumn::codePoints);
+    private static final Comparator<SummaryRow> KEYS = Comparator.comparing((SummaryRow r) -> part(r.scope().channelId()), CodePointOrder.TEXT)
+            .thenComparing(r -> part(r.scope().streamId()), CodePointOrder.TEXT)
+            .thenComparing(r -> part(r.scope().bitrate()), CodePointOrder.TEXT)
+            .thenComparing(r -> part(r.scope().representationId()), CodePointOrder.TEXT);
 
     private final String wire;
     private final ToDoubleFunction<SummaryRow> figure;
@@ -77,20 +78,5 @@ public enum SortColumn {
 
     private static String part(String key) {
         return key == null ? "" : key;
-    }
-
-    private static int codePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 }

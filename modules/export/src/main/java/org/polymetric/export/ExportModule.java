@@ -1,10 +1,14 @@
 package org.polymetric.export;
 
+import java.util.List;
 import java.util.Set;
 import org.polymetric.export.api.ExportRefusalMapper;
 import org.polymetric.export.api.ExportResource;
 import org.polymetric.export.api.StoreUnavailableMapper;
 import org.polymetric.export.domain.ExportRefusal;
+import org.polymetric.export.web.BuilderPages;
+import org.polymetric.export.web.ExportGamesPage;
+import org.polymetric.kernel.module.NavigationEntry;
 import org.polymetric.kernel.module.PortalModule;
 
 /** Descriptor of the {@code export} module: Peer5's {@code /v1/export} under {@code /api/export}, its pages under {@code /export}. */
@@ -26,7 +30,13 @@ public final class ExportModule implements PortalModule {
 
     @Override
     public Set<Class<?>> resourceClasses() {
-        return Set.of(ExportResource.class, ExportRefusalMapper.class, StoreUnavailableMapper.class);
+        return Set.of(ExportResource.class, ExportRefusalMapper.class, StoreUnavailableMapper.class, ExportGamesPage.class,
+                BuilderPages.class);
+    }
+
+    @Override
+    public List<NavigationEntry> navigation() {
+        return List.of(new NavigationEntry("Export", "/export", null));
     }
 
     /** Peer5's error shape, also for what the kernel refuses before the module runs (401, 413, 429). */

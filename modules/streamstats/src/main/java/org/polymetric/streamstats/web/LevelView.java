@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.polymetric.kernel.tenancy.Game;
+import org.polymetric.kernel.web.SvgChart;
 import org.polymetric.kernel.web.View;
 import org.polymetric.streamstats.domain.Series;
 import org.polymetric.streamstats.domain.TimeWindow;

@@ -4,62 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.polymetric.portal.BrowserIT;
 import org.polymetric.portal.Fixtures;
-import org.polymetric.portal.PortalIT;
+import org.polymetric.portal.ModuleBrowserIT;
 
 /**
  * A viewer in headless Chromium ({@link BrowserIT#open()}) signs in, follows "Stream stats" to a
  * game's channels over 24 hours, opens a channel and one of its streams, and sees the tables,
  * the SVG charts and the breakdowns; screenshots land in target/screenshots.
  */
-class StreamstatsBrowserIT extends PortalIT {
-    static WebDriver browser;
-    static Path screenshots;
-
-    @BeforeAll
-    static void start() throws Exception {
-        browser = BrowserIT.open();
-        screenshots = Path.of("target", "screenshots");
-        Files.createDirectories(screenshots);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
-
-    private static void snap(String name) throws Exception {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
+class StreamstatsBrowserIT extends ModuleBrowserIT {
     private static String beacon(String key, String device, long end, String channel, String stream, String bitrate,
                                  long cdn, long p2p, String os) {
         return "{\"app_key\": \"" + key + "\", \"device_id\": \"" + device + "\", \"timestamp\": " + end
@@ -91,13 +50,7 @@ class StreamstatsBrowserIT extends PortalIT {
                 body.append("]").toString().getBytes(StandardCharsets.UTF_8));
         assertEquals(204, posted.statusCode(), posted.body());
 
-        browser.manage().deleteAllCookies();
-        browser.get(url("/"));
-        waiting().until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
-        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        signIn(email);
 
         browser.findElement(By.linkText("Stream stats")).click();
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Stream stats"));

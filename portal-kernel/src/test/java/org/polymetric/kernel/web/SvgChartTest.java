@@ -1,4 +1,4 @@
-package org.polymetric.streamstats.web;
+package org.polymetric.kernel.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,5 +31,27 @@ class SvgChartTest {
     @Test
     void noValuesIsNoData() {
         assertFalse(new SvgChart(List.of(0L), 5_000).line("cdn", Map.of()).line("p2p", Map.of()).hasData());
+    }
+
+    @Test
+    void namesAreEscapedAndShortenedAndEightLinesHaveALegend() {
+        SvgChart chart = new SvgChart(List.of(0L, 60_000L), 60_000);
+        for (int i = 0; i < 8; i++) {
+            chart.line(i == 0 ? "<b>\"Chrome\" & co" : "line" + i, Map.of(0L, 1.0 + i));
+        }
+        String svg = chart.svg("a <title>");
+        assertTrue(svg.contains("><title>&lt;b&gt;&quot;Chrome&quot; &amp; co</title>&lt;b&gt;&quot;Chro…</text>"),
+                "the name escaped, cut at 9 characters, whole in its title: " + svg);
+        assertTrue(svg.contains("\">line1</text>"), "a short name as it is: " + svg);
+        assertTrue(svg.contains("<title>a &lt;title&gt;</title>"), svg);
+        assertFalse(svg.contains("<b>"), svg);
+        assertEquals(8, count(svg, "<rect"), "a legend entry per line: " + svg);
+        assertEquals(8, count(svg, "<circle"), svg);
+    }
+
+    @Test
+    void theAxisTopIsRoundedToThreeDecimals() {
+        assertEquals("1.235", SvgChart.axis(1.2345));
+        assertEquals("1200", SvgChart.axis(1200.0));
     }
 }

@@ -1,6 +1,9 @@
 package org.polymetric.export;
 
 import java.util.Set;
+import org.polymetric.export.api.ExportRefusalMapper;
+import org.polymetric.export.api.ExportResource;
+import org.polymetric.export.api.StoreUnavailableMapper;
 import org.polymetric.export.domain.ExportRefusal;
 import org.polymetric.kernel.module.PortalModule;
 
@@ -23,7 +26,7 @@ public final class ExportModule implements PortalModule {
 
     @Override
     public Set<Class<?>> resourceClasses() {
-        return Set.of();
+        return Set.of(ExportResource.class, ExportRefusalMapper.class, StoreUnavailableMapper.class);
     }
 
     /** Peer5's error shape, also for what the kernel refuses before the module runs (401, 413, 429). */

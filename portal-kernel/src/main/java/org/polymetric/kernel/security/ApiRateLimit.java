@@ -18,7 +18,9 @@ import org.polymetric.kernel.config.Setting;
 /**
  * {@code POLYMETRIC_API_RATE_LIMIT} calls per token per minute (0: no limit), counted in fixed
  * minute windows in Payara's JCache, which its Hazelcast grid shares across a cluster. Counts are
- * plain longs updated by compare-and-set, so nothing but JDK types travels through the grid.
+ * plain longs updated by compare-and-set, so nothing but JDK types travels through the grid. A
+ * module with a limit of its own on some calls (Peer5's export) counts them here too, under its
+ * own name ({@link #retryAfter(String, long, long)}).
  */
 @ApplicationScoped
 public class ApiRateLimit {
@@ -31,12 +33,20 @@ public class ApiRateLimit {
 
     /** Seconds until the caller may call again, when this call is over the limit. */
     public OptionalLong retryAfter(long tokenId) {
-        long limit = Long.parseLong(settings.get().require(Setting.API_RATE_LIMIT));
+        return retryAfter("api", tokenId, Long.parseLong(settings.get().require(Setting.API_RATE_LIMIT)));
+    }
+
+    /**
+     * Counts one call of {@code counter} (a name of its own, e.g. the module's id) by the token,
+     * and the seconds until it may call again when this call is over {@code limit} per minute (0:
+     * no limit, nothing counted).
+     */
+    public OptionalLong retryAfter(String counter, long tokenId, long limit) {
         if (limit == 0) {
             return OptionalLong.empty();
         }
         long now = Instant.now().getEpochSecond();
-        String key = tokenId + ":" + now / 60;
+        String key = counter + ":" + tokenId + ":" + now / 60;
         return increment(key) > limit ? OptionalLong.of(60 - now % 60) : OptionalLong.empty();
     }
 

@@ -57,19 +57,38 @@ public final class CsvStream {
         return out;
     }
 
+    /**
+     * The body: the header, then the producer's rows. Bytes leave in chunks of the writer's buffer
+     * (8 KB) as rows are made, so memory stays flat and a large body's first bytes leave long
+     * before its last row exists. The header waits for the first row (or the producer's end): a
+     * producer that fails before its first row has written nothing, so the response is not
+     * committed and its failure can still be answered with an error status.
+     */
     public static StreamingOutput of(List<String> header, Producer producer) {
         return out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            try (CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
-                printer.printRecord(cells(header.toArray()));
+            CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+            boolean[] started = {false};
+            try {
                 producer.write(values -> {
                     try {
+                        if (!started[0]) {
+                            started[0] = true;
+                            printer.printRecord(cells(header.toArray()));
+                        }
                         printer.printRecord(cells(values));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
+            if (!started[0]) {
+                printer.printRecord(cells(header.toArray()));
+            }
+            // not closed: the container closes the response's stream
+            printer.flush();
         };
     }
 }

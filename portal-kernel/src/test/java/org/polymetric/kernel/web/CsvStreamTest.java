@@ -2,6 +2,7 @@ package org.polymetric.kernel.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -95,5 +96,30 @@ class CsvStreamTest {
         assertThrows(IOException.class, () -> render(List.of("a"), rows -> {
             throw new IOException("source gone");
         }));
+    }
+
+    @Test
+    void aProducerThatFailsBeforeItsFirstRowHasWrittenNothing() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThrows(IOException.class, () -> CsvStream.of(List.of("a"), rows -> {
+            throw new IOException("database gone");
+        }).write(out));
+        assertEquals(0, out.size());
+    }
+
+    @Test
+    void bytesLeaveWhileRowsAreStillBeingMade() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long[] seenWhileProducing = {0};
+        CsvStream.of(List.of("timestamp", "page"), rows -> {
+            for (int i = 0; i < 100_000; i++) {
+                rows.add(1_700_000_000_000L + i, "/page/" + i);
+            }
+            seenWhileProducing[0] = out.size();
+            rows.add(0L, "last");
+        }).write(out);
+        // all but the writer's last buffer (8 KB) had left before the producer ended
+        assertTrue(seenWhileProducing[0] > out.size() - 16 * 1024, seenWhileProducing[0] + " of " + out.size());
+        assertTrue(out.toString(StandardCharsets.UTF_8).endsWith("0,\"last\"\n"));
     }
 }

@@ -3,6 +3,7 @@ package org.polymetric.streamstats.domain;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.polymetric.kernel.ingest.playback.Spread;
 
 /**
  * What reports add to one device's row of one UTC day on one rendition
@@ -33,8 +34,8 @@ public final class DeviceDay {
     /** The day rows a report adds to: one per UTC day its interval overlaps (two when it crosses midnight). */
     public static List<DeviceDay> of(PlaybackReport r) {
         BeaconInterval interval = r.interval();
-        Spread p2pBytes = new Spread(interval, r.p2pBytes());
-        Spread playedMs = new Spread(interval, r.playedMs());
+        Spread p2pBytes = new Spread(interval.startMs(), interval.lengthMs(), r.p2pBytes());
+        Spread playedMs = new Spread(interval.startMs(), interval.lengthMs(), r.playedMs());
         DeviceValues values = DeviceValues.of(r);
         List<DeviceDay> rows = new ArrayList<>(2);
         DeviceDay row = null;

@@ -3,6 +3,7 @@ package org.polymetric.streamstats.domain;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.polymetric.kernel.ingest.playback.Spread;
 
 /**
  * What reports add to one device's row of one UTC hour on one rendition
@@ -37,8 +38,8 @@ public final class DeviceHour {
     /** The hour rows a report adds to: one per UTC hour its interval overlaps (two when it crosses an hour). */
     public static List<DeviceHour> of(PlaybackReport r) {
         BeaconInterval interval = r.interval();
-        Spread p2pBytes = new Spread(interval, r.p2pBytes());
-        Spread playedMs = new Spread(interval, r.playedMs());
+        Spread p2pBytes = new Spread(interval.startMs(), interval.lengthMs(), r.p2pBytes());
+        Spread playedMs = new Spread(interval.startMs(), interval.lengthMs(), r.playedMs());
         DeviceValues values = DeviceValues.of(r);
         List<DeviceHour> rows = new ArrayList<>(2);
         for (long hour : interval.buckets(Level.HOUR)) {

@@ -2,6 +2,7 @@ package org.polymetric.streamstats.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.polymetric.kernel.ingest.playback.Spread;
 
 /**
  * What this module keeps of one player beacon (the kernel's playback contract, validated and
@@ -73,15 +74,15 @@ public record PlaybackReport(
      */
     public List<BucketShare> shares(Level level) {
         BeaconInterval interval = interval();
-        Spread cdn = new Spread(interval, cdnBytes);
-        Spread p2p = new Spread(interval, p2pBytes);
-        Spread played = new Spread(interval, playedMs);
-        Spread rebuffered = new Spread(interval, rebufferedMs);
+        Spread cdn = new Spread(interval.startMs(), interval.lengthMs(), cdnBytes);
+        Spread p2p = new Spread(interval.startMs(), interval.lengthMs(), p2pBytes);
+        Spread played = new Spread(interval.startMs(), interval.lengthMs(), playedMs);
+        Spread rebuffered = new Spread(interval.startMs(), interval.lengthMs(), rebufferedMs);
         List<BucketShare> shares = new ArrayList<>(2);
         for (long bucket : interval.buckets(level)) {
             shares.add(new BucketShare(bucket,
-                    cdn.inBucket(level, bucket), p2p.inBucket(level, bucket),
-                    played.inBucket(level, bucket), rebuffered.inBucket(level, bucket)));
+                    cdn.in(bucket, bucket + level.millis()), p2p.in(bucket, bucket + level.millis()),
+                    played.in(bucket, bucket + level.millis()), rebuffered.in(bucket, bucket + level.millis())));
         }
         return shares;
     }

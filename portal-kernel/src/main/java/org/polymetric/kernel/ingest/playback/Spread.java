@@ -1,10 +1,11 @@
-package org.polymetric.streamstats.domain;
+package org.polymetric.kernel.ingest.playback;
 
 import java.math.BigInteger;
 
 /**
- * An amount (bytes, played or rebuffered milliseconds) spread evenly over a beacon's interval, in
- * whole units.
+ * An amount (bytes, played or rebuffered milliseconds) spread evenly over the interval
+ * {@code [startMs, startMs + lengthMs)} a beacon reports on, in whole units: written once here so
+ * that every module that rolls beacons up (streamstats, export) splits them alike.
  *
  * <p>Rounding: the part of the amount that lies before instant {@code t} is
  * {@code floor(amount × (t - start) / length)}, and a range's share is that part at its end minus
@@ -12,38 +13,45 @@ import java.math.BigInteger;
  * the buckets of an interval add up to the whole amount, and no share is more than one unit away
  * from its exact proportion. The products are exact (no overflow, no floating point).
  */
-public record Spread(BeaconInterval interval, long amount) {
+public record Spread(long startMs, long lengthMs, long amount) {
 
     public Spread {
+        if (lengthMs <= 0) {
+            throw new IllegalArgumentException("an interval ends after it starts: length " + lengthMs);
+        }
         if (amount < 0) {
             throw new IllegalArgumentException("a spread amount is not negative: " + amount);
         }
     }
 
+    /** The amount of a beacon spread over its interval {@code [startMs(), timestampMs)}. */
+    public static Spread of(Beacon b, long amount) {
+        return new Spread(b.startMs(), b.intervalMs(), amount);
+    }
+
+    /** The end of the interval (excluded). */
+    public long endMs() {
+        return startMs + lengthMs;
+    }
+
     /** The share of the amount that falls in {@code [fromMs, toMs)}. */
     public long in(long fromMs, long toMs) {
-        long from = Math.max(fromMs, interval.startMs());
-        long to = Math.min(toMs, interval.endMs());
+        long from = Math.max(fromMs, startMs);
+        long to = Math.min(toMs, endMs());
         if (to <= from) {
             return 0;
         }
         return before(to) - before(from);
     }
 
-    /** The share in the bucket of this size that starts at {@code bucketStartMs}. */
-    public long inBucket(Level level, long bucketStartMs) {
-        return in(bucketStartMs, bucketStartMs + level.millis());
-    }
-
     private long before(long t) {
-        long elapsed = t - interval.startMs();
-        long length = interval.lengthMs();
+        long elapsed = t - startMs;
         long high = Math.multiplyHigh(amount, elapsed);
         long low = amount * elapsed;
         if (high == 0 && low >= 0) {
-            return low / length;
+            return low / lengthMs;
         }
         return BigInteger.valueOf(amount).multiply(BigInteger.valueOf(elapsed))
-                .divide(BigInteger.valueOf(length)).longValueExact();
+                .divide(BigInteger.valueOf(lengthMs)).longValueExact();
     }
 }

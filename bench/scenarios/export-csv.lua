@@ -1,13 +1,13 @@
 -- Peer5 export as CSV: POST /api/export/v1/export?format=csv, a `1m` export of the last 6 h split
 -- by session.page and country.code (the setup counts the rows of the answer, some 95 000, and
 -- checks them against the model of export-data), all five metrics, with a token scoped to the game.
--- Rows/s = 200 answers × rows an answer / s. 4 connections: each answer is a long stream, and two
--- cores serve it.
+-- Rows/s = 200 answers × rows an answer / s. 2 connections: each answer is a long stream (~8 MB) that
+-- keeps a core busy; more only queue (4 took ~1.5 s an answer, near wrk's 2 s timeout).
 -- Paced at half, bench/scenarios/export-first-byte runs beside the load: sequential exports, one a
 -- second, timed by curl (`time_starttransfer`: from the request's start to the first byte of the
 -- answer); its p50 and max are printed under the table. Targets (issue 19): ≥ 200 000 rows/s, first
 -- byte ≤ 200 ms.
--- connections: 4
+-- connections: 2
 -- paced: half
 package.path = "bench/scenarios/?.lua;" .. package.path
 require "report"

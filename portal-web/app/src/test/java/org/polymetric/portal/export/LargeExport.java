@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.polymetric.portal.TestDatabase;
 
 /**
@@ -24,10 +25,11 @@ final class LargeExport {
     }
 
     /**
-     * {@code minutes} closed minute buckets from {@code fromMs}, each with one row per browser
+     * {@code minutes} minute buckets from {@code fromMs}, each with one row per browser
      * {@code b001…} and page {@code p001…}: 1 000 bytes over HTTP, 10 peer to peer, a minute
      * played and a minute of beacon time (one session), as full rows and as the (browser, page)
-     * projection.
+     * projection. All are closed but the last: an export reads that one from the full rows
+     * ({@code export_minute}), after the others.
      */
     static void seed(long game, long fromMs, int minutes, int browsers, int pages) throws SQLException {
         try (Connection c = TestDatabase.connect()) {
@@ -41,10 +43,46 @@ final class LargeExport {
                     + combinations, game, fromMs, game, game);
             update(c, "INSERT INTO export_minute_cube (game_id, projection, bucket, a, b, http, p2p, played, rebuffered, session_ms)"
                     + " SELECT ?, " + BROWSER_PAGE + ", ? + s.seq * 60000, b.id, p.id, 1000, 10, 60000, 0, 60000"
-                    + combinations, game, fromMs, game, game);
+                    + combinations + " WHERE s.seq < " + (minutes - 1), game, fromMs, game, game);
             update(c, "INSERT INTO export_bucket (game_id, tier, bucket, closed) SELECT ?, " + MINUTE_TIER
-                    + ", ? + seq * 60000, TRUE FROM seq_0_to_" + (minutes - 1), game, fromMs);
+                    + ", ? + seq * 60000, seq < " + (minutes - 1) + " FROM seq_0_to_" + (minutes - 1), game, fromMs);
         }
+    }
+
+    /**
+     * Holds a write lock on the minute tier's full rows ({@code LOCK TABLES export_minute WRITE})
+     * until closed: no one else can read a row of it, so an export whose last bucket is read from
+     * it cannot make its last line before the lock goes.
+     */
+    static AutoCloseable lockFullMinutes() throws SQLException {
+        Connection c = TestDatabase.connect();
+        try (Statement s = c.createStatement()) {
+            s.execute("LOCK TABLES export_minute WRITE");
+        }
+        return () -> {
+            try (Connection held = c; Statement s = held.createStatement()) {
+                s.execute("UNLOCK TABLES");
+            }
+        };
+    }
+
+    /** Whether another connection waits for the lock of {@link #lockFullMinutes} within {@code waitMs}. */
+    static boolean waitsForTheLock(long waitMs) throws SQLException, InterruptedException {
+        long until = System.currentTimeMillis() + waitMs;
+        try (Connection c = TestDatabase.connect();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                     + " WHERE ID <> CONNECTION_ID() AND STATE LIKE 'Waiting for table%lock' AND INFO LIKE 'SELECT%' AND INFO LIKE '%export\\_minute %'")) {
+            while (System.currentTimeMillis() < until) {
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    if (r.getLong(1) > 0) {
+                        return true;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
+        return false;
     }
 
     private static void values(Connection c, long game, int dimension, String prefix, int count) throws SQLException {
@@ -60,40 +98,5 @@ final class LargeExport {
             }
             s.executeUpdate();
         }
-    }
-
-    /**
-     * Whether, within {@code waitMs}, another connection starts a read of the minute rollups of
-     * the game (named by its id, or by a placeholder when the driver prepares statements on the
-     * server) and is still running it a second later, at every look: the export's read, held up
-     * while the server waits to send what it read. Brief reads of the closer or the purge pass.
-     */
-    static boolean queryHeld(long game, long waitMs) throws SQLException, InterruptedException {
-        long until = System.currentTimeMillis() + waitMs;
-        try (Connection c = TestDatabase.connect();
-             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
-                     + " WHERE ID <> CONNECTION_ID() AND COMMAND IN ('Query', 'Execute') AND INFO LIKE '%SELECT%'"
-                     + " AND INFO NOT LIKE '%INSERT%' AND INFO NOT LIKE '%DELETE%' AND INFO NOT LIKE '%UPDATE%'"
-                     + " AND INFO LIKE '%export\\_minute%' AND (INFO LIKE ? OR INFO LIKE '%?%')")) {
-            s.setString(1, "%" + game + "%");
-            long seenSince = 0;
-            while (System.currentTimeMillis() < until) {
-                boolean running;
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    running = r.getLong(1) > 0;
-                }
-                long now = System.currentTimeMillis();
-                if (!running) {
-                    seenSince = 0;
-                } else if (seenSince == 0) {
-                    seenSince = now;
-                } else if (now - seenSince >= 1_000) {
-                    return true;
-                }
-                Thread.sleep(50);
-            }
-        }
-        return false;
     }
 }

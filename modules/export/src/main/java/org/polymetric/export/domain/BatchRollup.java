@@ -56,19 +56,21 @@ public final class BatchRollup {
     }
 
     private final long nowMs;
-    private final Map<Tier, Map<Row, long[]>> rows = new EnumMap<>(Tier.class);
+    /** The minute shares, merged; coarser tiers are summed from them once, when asked. */
+    private final Map<Row, long[]> minutes = new HashMap<>();
+    private Map<Tier, Map<Row, long[]>> tiers;
 
     /** @param nowMs the clock that decides which buckets are still kept */
     public BatchRollup(long nowMs) {
         this.nowMs = nowMs;
-        for (Tier t : TIERS) {
-            rows.put(t, new HashMap<>());
-        }
     }
 
     /** Adds one beacon of the game, with the ids of its six values, covering {@code [startMs, startMs + lengthMs)}. */
     public void add(long gameId, Combination values, long startMs, long lengthMs, long http, long p2p, long played,
                     long rebuffered) {
+        if (tiers != null) {
+            throw new IllegalStateException("a batch's rows were read already");
+        }
         Spread cdn = new Spread(startMs, lengthMs, http);
         Spread peer = new Spread(startMs, lengthMs, p2p);
         Spread play = new Spread(startMs, lengthMs, played);
@@ -76,23 +78,36 @@ public final class BatchRollup {
         long end = startMs + lengthMs;
         for (long minute = Tier.MINUTE.bucketOf(startMs); minute < end; minute += MINUTE_MS) {
             long to = minute + MINUTE_MS;
-            long h = cdn.in(minute, to);
-            long p = peer.in(minute, to);
-            long pl = play.in(minute, to);
-            long r = rebuffer.in(minute, to);
-            long session = Math.min(to, end) - Math.max(minute, startMs);
+            long[] sums = minutes.computeIfAbsent(new Row(gameId, minute, values), k -> new long[5]);
+            sums[0] += cdn.in(minute, to);
+            sums[1] += peer.in(minute, to);
+            sums[2] += play.in(minute, to);
+            sums[3] += rebuffer.in(minute, to);
+            sums[4] += Math.min(to, end) - Math.max(minute, startMs);
+        }
+    }
+
+    /** Per tier, the rows of the kept buckets: each coarser bucket the sum of its minutes (a few hundred rows a batch, not a row per beacon). */
+    private Map<Tier, Map<Row, long[]>> tiers() {
+        if (tiers == null) {
+            tiers = new EnumMap<>(Tier.class);
             for (Tier t : TIERS) {
-                long bucket = t.bucketOf(minute);
-                if (kept(t, bucket)) {
-                    long[] sums = rows.get(t).computeIfAbsent(new Row(gameId, bucket, values), k -> new long[5]);
-                    sums[0] += h;
-                    sums[1] += p;
-                    sums[2] += pl;
-                    sums[3] += r;
-                    sums[4] += session;
+                Map<Row, long[]> rows = new HashMap<>();
+                for (Map.Entry<Row, long[]> e : minutes.entrySet()) {
+                    Row m = e.getKey();
+                    long bucket = t.bucketOf(m.bucket());
+                    if (!kept(t, bucket)) {
+                        continue;
+                    }
+                    long[] sums = rows.computeIfAbsent(new Row(m.gameId(), bucket, m.values()), k -> new long[5]);
+                    for (int i = 0; i < 5; i++) {
+                        sums[i] += e.getValue()[i];
+                    }
                 }
+                tiers.put(t, rows);
             }
         }
+        return tiers;
     }
 
     private boolean kept(Tier t, long bucket) {
@@ -101,8 +116,9 @@ public final class BatchRollup {
 
     /** The tier's full rows, in primary-key order (writers lock rows in that order, so they wait on each other rather than deadlock). */
     public List<Map.Entry<Row, Sums>> rows(Tier tier) {
-        List<Map.Entry<Row, Sums>> out = new ArrayList<>(rows.get(tier).size());
-        rows.get(tier).forEach((k, v) -> out.add(Map.entry(k, sums(v))));
+        Map<Row, long[]> rows = tiers().get(tier);
+        List<Map.Entry<Row, Sums>> out = new ArrayList<>(rows.size());
+        rows.forEach((k, v) -> out.add(Map.entry(k, sums(v))));
         out.sort(Map.Entry.comparingByKey(Row.ORDER));
         return out;
     }
@@ -110,7 +126,7 @@ public final class BatchRollup {
     /** The buckets the batch adds to, in primary-key order. */
     public List<Bucket> buckets() {
         TreeSet<Bucket> buckets = new TreeSet<>(Bucket.ORDER);
-        rows.forEach((tier, r) -> r.keySet().forEach(k -> buckets.add(new Bucket(k.gameId(), tier, k.bucket()))));
+        tiers().forEach((tier, r) -> r.keySet().forEach(k -> buckets.add(new Bucket(k.gameId(), tier, k.bucket()))));
         return new ArrayList<>(buckets);
     }
 
@@ -121,7 +137,7 @@ public final class BatchRollup {
      */
     public List<Map.Entry<CubeRow, Sums>> projections(Tier tier, Predicate<Bucket> closed) {
         Map<CubeRow, long[]> cube = new HashMap<>();
-        rows.get(tier).forEach((k, v) -> {
+        tiers().get(tier).forEach((k, v) -> {
             if (closed.test(new Bucket(k.gameId(), tier, k.bucket()))) {
                 for (Projection p : Projection.all()) {
                     long[] sums = cube.computeIfAbsent(new CubeRow(k.gameId(), p.id(), k.bucket(), p.a(k.values()), p.b(k.values())),

@@ -6,14 +6,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.polymetric.counters.domain.Rollup;
+import org.polymetric.kernel.storage.JournalFold;
 import org.polymetric.kernel.storage.Storage;
 
 /**
@@ -77,45 +75,16 @@ public class RollupJournal {
     }
 
     private int applyOnce(Connection c) throws SQLException {
-        int isolation = c.getTransactionIsolation();
-        // read committed: the locking read takes the entries, not the gap after them, so writes append meanwhile
-        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        c.setAutoCommit(false);
-        try {
-            List<Long> ids = new ArrayList<>();
-            Map<RollupRows.Key, Rollup> hours = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT id, hours FROM counters_rollup_journal ORDER BY id LIMIT " + ENTRIES_PER_APPLY + " FOR UPDATE");
-                 ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    ids.add(r.getLong(1));
-                    JournalEntry.decodeInto(r.getBytes(2), hours);
-                }
-            }
-            if (ids.isEmpty()) {
-                c.commit();
-                return 0;
-            }
-            Map<RollupRows.Key, Rollup> days = new HashMap<>();
-            for (Map.Entry<RollupRows.Key, Rollup> e : hours.entrySet()) {
-                days.merge(new RollupRows.Key(e.getKey().seriesId(), Resolution.DAY.floor(e.getKey().at())), e.getValue(),
-                        Rollup::plus);
-            }
-            RollupRows.upsert(c, Resolution.HOUR.table(), RollupRows.sorted(hours));
-            RollupRows.upsert(c, Resolution.DAY.table(), RollupRows.sorted(days));
-            // by id, not by range: an id between those taken may belong to a write that commits only now
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("DELETE FROM counters_rollup_journal WHERE id IN ("
-                        + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
-            }
-            c.commit();
-            return ids.size();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-            c.setTransactionIsolation(isolation);
-        }
+        Map<RollupRows.Key, Rollup> hours = new HashMap<>();
+        return JournalFold.once(c, "counters_rollup_journal", "hours", ENTRIES_PER_APPLY,
+                entry -> JournalEntry.decodeInto(entry, hours), on -> {
+                    Map<RollupRows.Key, Rollup> days = new HashMap<>();
+                    for (Map.Entry<RollupRows.Key, Rollup> e : hours.entrySet()) {
+                        days.merge(new RollupRows.Key(e.getKey().seriesId(), Resolution.DAY.floor(e.getKey().at())), e.getValue(),
+                                Rollup::plus);
+                    }
+                    RollupRows.upsert(on, Resolution.HOUR.table(), RollupRows.sorted(hours));
+                    RollupRows.upsert(on, Resolution.DAY.table(), RollupRows.sorted(days));
+                });
     }
 }

@@ -17,8 +17,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.polymetric.kernel.storage.JournalFold;
 import org.polymetric.kernel.storage.Storage;
 import org.polymetric.streamstats.domain.RollupSums;
 
@@ -106,39 +106,9 @@ public class RollupJournal {
     }
 
     private static int fold(Connection c) throws SQLException {
-        int isolation = c.getTransactionIsolation();
-        boolean autoCommit = c.getAutoCommit();
-        // read committed: the locking read takes the rows, not the gap after them, so the writer appends meanwhile
-        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        c.setAutoCommit(false);
-        try {
-            List<Long> ids = new ArrayList<>();
-            Map<RollupWriter.Key, RollupSums> merged = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT id, entries FROM streamstats_rollup_journal ORDER BY id LIMIT " + ROWS_PER_FOLD + " FOR UPDATE");
-                 ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    ids.add(r.getLong(1));
-                    mergeInto(merged, decode(r.getBytes(2)));
-                }
-            }
-            if (!ids.isEmpty()) {
-                RollupWriter.upsert(c, RollupWriter.sorted(merged));
-                // by id, not by range: an id between those taken may belong to a batch that commits only now
-                try (Statement s = c.createStatement()) {
-                    s.executeUpdate("DELETE FROM streamstats_rollup_journal WHERE id IN ("
-                            + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
-                }
-            }
-            c.commit();
-            return ids.size();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(autoCommit);
-            c.setTransactionIsolation(isolation);
-        }
+        Map<RollupWriter.Key, RollupSums> merged = new HashMap<>();
+        return JournalFold.once(c, "streamstats_rollup_journal", "entries", ROWS_PER_FOLD, entry -> mergeInto(merged, decode(entry)),
+                on -> RollupWriter.upsert(on, RollupWriter.sorted(merged)));
     }
 
     /** Adds rows to {@code merged}, summing those of the same key. */

@@ -64,7 +64,7 @@ class QueueWatchTest {
         }
         Submission<String> second = queue.submit("b", 3);
         assertEquals(3, queue.waitingWeight());
-        assertThrows(GroupCommitQueue.Full.class, () -> queue.submit("c", 1));
+        assertThrows(GroupCommitQueue.Full.class, () -> queue.submit("c", 3));
         gate.countDown();
         assertEquals("a", first.await(Duration.ofSeconds(10)));
         assertEquals("b", second.await(Duration.ofSeconds(10)));

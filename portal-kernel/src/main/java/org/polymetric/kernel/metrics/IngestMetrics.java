@@ -20,12 +20,16 @@ import org.polymetric.kernel.ingest.GroupCommitQueue;
 import org.polymetric.kernel.ingest.QueueWatch;
 
 /**
- * The group-commit queues' figures, labelled by queue name ({@code events}: Countly SDK
- * requests, weighed in reports; {@code playback}: beacon requests, weighed in beacons; a module's
- * own queue under its name):
+ * Ingest figures. By ingest path ({@code ingest} label: a group-commit queue's name, or the module
+ * that counts through {@link #accepted}):
  * <ul>
  * <li>{@code polymetric_ingest_requests_total}, {@code polymetric_ingest_items_total}: requests
- *     and items (their weight) committed, hence acknowledged;</li>
+ *     and items committed, hence acknowledged ({@code events}: Countly SDK requests and their
+ *     reports; {@code playback}: beacon requests and beacons; {@code counters}: Photon write
+ *     requests and their samples);</li>
+ * </ul>
+ * By group-commit queue ({@code queue} label):
+ * <ul>
  * <li>{@code polymetric_ingest_refused_total}: submits refused because the queue was full or
  *     closed (each a 503 its client retries);</li>
  * <li>{@code polymetric_queue_waiting}, {@code polymetric_queue_capacity}: weight waiting now,
@@ -33,14 +37,15 @@ import org.polymetric.kernel.ingest.QueueWatch;
  * <li>{@code polymetric_commit_seconds}: each batch's time in its sink (the transaction and its
  *     commit).</li>
  * </ul>
- * Counted per batch on the writer thread, or per refusal; a request's way is not touched.
+ * Counted per batch on the writer thread, per refusal, or per counted request (two {@code LongAdder}
+ * adds after a map read): no lock on a request's way.
  */
 @ApplicationScoped
 public class IngestMetrics implements QueueWatch.Listener {
     private static final Metadata REQUESTS = Metadata.builder().withName("polymetric_ingest_requests")
-            .withDescription("Ingest requests committed (acknowledged), by group-commit queue").build();
+            .withDescription("Ingest requests committed (acknowledged), by ingest path").build();
     private static final Metadata ITEMS = Metadata.builder().withName("polymetric_ingest_items")
-            .withDescription("Items committed (acknowledged): Countly reports, player beacons, by group-commit queue").build();
+            .withDescription("Items committed (acknowledged): Countly reports, player beacons, counter samples, by ingest path").build();
     private static final Metadata REFUSED = Metadata.builder().withName("polymetric_ingest_refused")
             .withDescription("Ingest requests refused with 503 because the queue was full or closed").build();
     private static final Metadata WAITING = Metadata.builder().withName("polymetric_queue_waiting")
@@ -51,7 +56,11 @@ public class IngestMetrics implements QueueWatch.Listener {
             .withDescription("Time of each group-commit batch in its sink, commit included").withUnit(MetricUnits.SECONDS).build();
 
     /** One queue's meters, looked up once per batch. */
-    private record Meters(Counter requests, Counter items, Counter refused, Timer commit) {
+    private record Meters(Accepted accepted, Counter refused, Timer commit) {
+    }
+
+    /** Requests and items acknowledged on one ingest path. */
+    private record Accepted(Counter requests, Counter items) {
     }
 
     @Inject
@@ -59,6 +68,7 @@ public class IngestMetrics implements QueueWatch.Listener {
     MetricRegistry registry;
 
     private final Map<String, Meters> byQueue = new ConcurrentHashMap<>();
+    private final Map<String, Accepted> byIngest = new ConcurrentHashMap<>();
 
     /** Listens from the application's start, before any queue opens. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -84,8 +94,8 @@ public class IngestMetrics implements QueueWatch.Listener {
     @Override
     public void committed(String queue, int requests, int weight, long nanos) {
         Meters m = meters(queue);
-        m.requests().inc(requests);
-        m.items().inc(weight);
+        m.accepted().requests().inc(requests);
+        m.accepted().items().inc(weight);
         m.commit().update(Duration.ofNanos(nanos));
     }
 
@@ -101,12 +111,24 @@ public class IngestMetrics implements QueueWatch.Listener {
         registry.remove(new MetricID(CAPACITY.getName(), tag(queue.name())));
     }
 
+    /**
+     * Counts one request of {@code items} items acknowledged on an ingest path that does not go
+     * through a group-commit queue ({@code counters}: Photon line-protocol samples); call it after
+     * the commit. {@code ingest} is the module's id, never anything from the request.
+     */
+    public void accepted(String ingest, int items) {
+        Accepted a = accepted(ingest);
+        a.requests().inc();
+        a.items().inc(items);
+    }
+
+    private Accepted accepted(String ingest) {
+        return byIngest.computeIfAbsent(ingest, i -> new Accepted(registry.counter(REQUESTS, new Tag("ingest", i)),
+                registry.counter(ITEMS, new Tag("ingest", i))));
+    }
+
     private Meters meters(String queue) {
-        return byQueue.computeIfAbsent(queue, q -> {
-            Tag tag = tag(q);
-            return new Meters(registry.counter(REQUESTS, tag), registry.counter(ITEMS, tag),
-                    registry.counter(REFUSED, tag), registry.timer(COMMIT, tag));
-        });
+        return byQueue.computeIfAbsent(queue, q -> new Meters(accepted(q), registry.counter(REFUSED, tag(q)), registry.timer(COMMIT, tag(q))));
     }
 
     private static Tag tag(String queue) {

@@ -62,6 +62,7 @@ class MetricsIT extends PortalIT {
     @Test
     void knownTrafficMovesTheCounters() {
         PortalClient c = client();
+        String writer = TokenMaker.ofNewUser(c, "metrics-writer", "game", gameId, "admin");
         Scrape before = scrape();
         int k = 3;
         for (int i = 0; i < k; i++) {
@@ -77,15 +78,23 @@ class MetricsIT extends PortalIT {
         HttpResponse<String> b = c.postBytes("/api/ingest/playback", "application/json",
                 ("[" + String.join(",", beacons) + "]").getBytes(StandardCharsets.UTF_8));
         assertEquals(204, b.statusCode(), b.body());
+        int m = 3;
+        HttpResponse<String> written = c.postBytes("/api/counters/write", "text/plain", ("Rooms,appid=" + key + ",region=eu value=1\n"
+                + "Ccu,appid=" + key + ",region=eu value=2\n" + "Players,appid=" + key + ",region=eu value=3\n")
+                .getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + writer);
+        assertEquals(204, written.statusCode(), written.body());
         assertEquals(404, c.get("/api/export/no-such-endpoint").statusCode());
         HttpResponse<String> missing = c.get("/i?device_id=metrics-x");
         assertEquals(400, missing.statusCode(), missing.body());
 
         Scrape after = scrape();
-        assertAtLeast(k, before, after, "polymetric_ingest_requests_total", "queue=events");
-        assertAtLeast(k, before, after, "polymetric_ingest_items_total", "queue=events");
-        assertAtLeast(1, before, after, "polymetric_ingest_requests_total", "queue=playback");
-        assertAtLeast(n, before, after, "polymetric_ingest_items_total", "queue=playback");
+        assertAtLeast(k, before, after, "polymetric_ingest_requests_total", "ingest=events");
+        assertAtLeast(k, before, after, "polymetric_ingest_items_total", "ingest=events");
+        assertAtLeast(1, before, after, "polymetric_ingest_requests_total", "ingest=playback");
+        assertAtLeast(n, before, after, "polymetric_ingest_items_total", "ingest=playback");
+        assertAtLeast(1, before, after, "polymetric_ingest_requests_total", "ingest=counters");
+        assertAtLeast(m, before, after, "polymetric_ingest_items_total", "ingest=counters");
+        assertAtLeast(1, before, after, "polymetric_answers_total", "module=counters", "status=2xx");
         assertAtLeast(k, before, after, "polymetric_answers_total", "module=events", "status=2xx");
         assertAtLeast(1, before, after, "polymetric_answers_total", "module=events", "status=4xx");
         assertAtLeast(1, before, after, "polymetric_answers_total", "module=export", "status=4xx");

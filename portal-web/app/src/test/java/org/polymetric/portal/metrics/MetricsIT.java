@@ -80,7 +80,7 @@ class MetricsIT extends PortalIT {
         assertEquals(204, b.statusCode(), b.body());
         int m = 3;
         HttpResponse<String> written = c.postBytes("/api/counters/write", "text/plain", ("Rooms,appid=" + key + ",region=eu value=1\n"
-                + "Ccu,appid=" + key + ",region=eu value=2\n" + "Players,appid=" + key + ",region=eu value=3\n")
+                + "Ccu,appid=" + key + ",region=eu value=2\n" + "Messages,appid=" + key + ",region=eu value=3\n")
                 .getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + writer);
         assertEquals(204, written.statusCode(), written.body());
         assertEquals(404, c.get("/api/export/no-such-endpoint").statusCode());

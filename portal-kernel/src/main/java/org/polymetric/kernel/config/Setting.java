@@ -27,6 +27,8 @@ public enum Setting {
     SMTP_PASSWORD(null, v -> v),
     SMTP_FROM("Polymetric <polymetric@localhost>", Setting::nonBlank),
     API_RATE_LIMIT("0", Setting::count),
+    /** A bearer token that may read {@code /metrics} (Prometheus); without it only portal administrators may. */
+    METRICS_TOKEN(null, Setting::metricsToken),
     /** A MaxMind-format city database; the kernel's geo lookup then prefers it to the bundled country database. */
     GEOIP_CITY_DB(null, GeoDatabaseFile::check),
     /** A MaxMind-format ASN database (GeoLite2-ASN, DB-IP ASN Lite); the kernel's geo lookup then names networks. */
@@ -72,7 +74,7 @@ public enum Setting {
     }
 
     String shown(String raw) {
-        return this == ADMIN_PASSWORD || this == DB_PASSWORD || this == SMTP_PASSWORD ? "(hidden)" : "'" + raw + "'";
+        return this == ADMIN_PASSWORD || this == DB_PASSWORD || this == SMTP_PASSWORD || this == METRICS_TOKEN ? "(hidden)" : "'" + raw + "'";
     }
 
     /** Finds the setting for an environment name or a property name; empty for unknown names. */
@@ -112,6 +114,14 @@ public enum Setting {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(rule);
         }
+    }
+
+    /** Sent in a header: printable ASCII without spaces, long enough not to be guessed. */
+    private static String metricsToken(String v) {
+        if (v.length() < 32 || !v.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new IllegalArgumentException("a metrics token is 32 or more printable ASCII characters without spaces (e.g. openssl rand -hex 32)");
+        }
+        return v;
     }
 
     private static String nonBlank(String v) {

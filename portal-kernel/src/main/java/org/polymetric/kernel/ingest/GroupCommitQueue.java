@@ -121,6 +121,7 @@ public final class GroupCommitQueue<T, R> implements AutoCloseable {
         this.writer = threads.newThread(this::drain);
         writer.setName("polymetric-" + name + "-writer");
         writer.start();
+        QueueWatch.opened(this);
     }
 
     /** {@link #submit(Object, int)} with weight 1. */
@@ -142,6 +143,7 @@ public final class GroupCommitQueue<T, R> implements AutoCloseable {
             throw new IllegalArgumentException("the " + name + " queue takes weights from 1 to " + capacity + ", not " + weight);
         }
         if (!open || !room.tryAcquire(weight)) {
+            QueueWatch.listener().refused(name);
             throw full;
         }
         Pending<T, R> pending = new Pending<>(item, weight, new Submission<>());
@@ -159,6 +161,21 @@ public final class GroupCommitQueue<T, R> implements AutoCloseable {
         return queue.size();
     }
 
+    /** The name given at construction (the writer thread's and the metrics' label). */
+    public String name() {
+        return name;
+    }
+
+    /** The weight that may wait at most. */
+    public int capacity() {
+        return capacity;
+    }
+
+    /** The weight waiting for the writer now (queued, not yet taken into a batch). */
+    public int waitingWeight() {
+        return capacity - room.availablePermits();
+    }
+
     /**
      * Refuses new items, fails those still queued with {@link Closed}, and waits (up to ten
      * seconds) for the batch in progress to commit and answer. The writer is woken by a marker
@@ -170,6 +187,7 @@ public final class GroupCommitQueue<T, R> implements AutoCloseable {
     public void close() {
         closing = true;
         open = false;
+        QueueWatch.closed(this);
         failQueued();
         queue.offer(stop);
         try {
@@ -211,6 +229,7 @@ public final class GroupCommitQueue<T, R> implements AutoCloseable {
         } finally {
             // first: from now on submit refuses at once, and nothing queued waits for a writer that is gone
             open = false;
+            QueueWatch.closed(this);
             Pending<T, R> last = carried;
             carried = null;
             if (last != null) {
@@ -335,6 +354,7 @@ public final class GroupCommitQueue<T, R> implements AutoCloseable {
      */
     private Throwable attempt(List<Pending<T, R>> part) {
         List<R> results;
+        long started = System.nanoTime();
         try {
             // a list of its own: a sink may keep what it is given
             List<T> items = new ArrayList<>(part.size());
@@ -344,6 +364,7 @@ public final class GroupCommitQueue<T, R> implements AutoCloseable {
             // an Error too: a writer that died would leave every later caller waiting for nothing
             return e;
         }
+        committed(part, System.nanoTime() - started);
         try {
             if (results == null || results.size() != part.size()) {
                 throw new IllegalStateException("the " + name + " sink answered " + (results == null ? "nothing" : results.size()
@@ -357,6 +378,16 @@ public final class GroupCommitQueue<T, R> implements AutoCloseable {
             part.forEach(p -> p.submission().fail(e));
         }
         return null;
+    }
+
+    /** Tells the metrics of a committed part; a listener that throws must not fail the items it committed. */
+    private void committed(List<Pending<T, R>> part, long nanos) {
+        int weight = 0;
+        for (Pending<T, R> p : part) {
+            weight += p.weight();
+        }
+        int w = weight;
+        quietly(() -> QueueWatch.listener().committed(name, part.size(), w, nanos), "committed");
     }
 
     private void quietly(Runnable hook, String what) {

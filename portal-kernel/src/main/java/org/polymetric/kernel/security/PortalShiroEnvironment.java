@@ -42,9 +42,13 @@ public class PortalShiroEnvironment extends DefaultWebEnvironment implements Ini
         chains.addFilter("open", new AnonymousFilter());
         chains.addFilter("api", new ApiAuthenticationFilter());
         chains.addFilter("page", new PageAccessFilter());
+        chains.addFilter("metrics", new MetricsAccessFilter());
         for (String open : List.of("/static/**", "/favicon.ico", "/login", "/invite/**", "/password-reset/**", "/health/**", "/health", "/openapi/**", "/openapi")) {
             chains.createChain(open, "open");
         }
+        // MicroProfile Metrics (Payara's servlet in this context): operators only
+        chains.createChain("/metrics/**", "metrics");
+        chains.createChain("/metrics", "metrics");
         chains.createChain("/api/**", "api");
         chains.createChain("/**", "page");
         PathMatchingFilterChainResolver resolver = new PathMatchingFilterChainResolver();

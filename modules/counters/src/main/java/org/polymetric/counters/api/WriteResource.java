@@ -15,6 +15,7 @@ import java.time.Instant;
 import org.polymetric.counters.domain.line.Precision;
 import org.polymetric.counters.service.CounterWriter;
 import org.polymetric.counters.service.CountersRefusal;
+import org.polymetric.kernel.metrics.IngestMetrics;
 import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.web.BoundedBody;
 
@@ -36,6 +37,9 @@ public class WriteResource {
     @Inject
     AccessGuard guard;
 
+    @Inject
+    IngestMetrics ingest;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response write(@QueryParam("precision") String precision, InputStream body) throws IOException {
@@ -43,7 +47,8 @@ public class WriteResource {
         Precision p = Precision.of(precision).orElseThrow(() -> CountersRefusal.badRequest("precision must be s, ms or ns"));
         byte[] bytes = BoundedBody.read(body, MAX_BODY).orElseThrow(
                 () -> CountersRefusal.tooLarge("a write request carries at most " + MAX_BODY / (1024 * 1024) + " MB"));
-        writer.write(new String(bytes, StandardCharsets.UTF_8), p, Instant.now());
+        int stored = writer.write(new String(bytes, StandardCharsets.UTF_8), p, Instant.now());
+        ingest.accepted("counters", stored);
         return Response.noContent().build();
     }
 }

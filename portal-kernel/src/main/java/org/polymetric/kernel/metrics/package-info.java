@@ -1,0 +1,2 @@
+/** Operator metrics in MicroProfile Metrics' application registry, served as Prometheus text at {@code /metrics}. */
+package org.polymetric.kernel.metrics;

@@ -54,13 +54,12 @@ class DatabaseFaultsIT extends PortalIT {
 
     @Test
     void everyPathAnswers503WhileTheDatabaseIsAwayAndTheSamePortalRecoversWhenItIsBack() throws Exception {
-        long org = Fixtures.organization(Fixtures.unique("Outage"));
-        long game = Fixtures.game(Fixtures.studio(org, "Ops"), "Outage game");
-        String key = Fixtures.text("SELECT game_key FROM game WHERE id = ?", game);
-        String email = Fixtures.user("outage");
-        Fixtures.grant(email, "organization", org, "owner");
+        Tenant t = tenant("Outage");
+        long game = t.game();
+        String key = t.key();
+        String email = t.email();
+        String token = t.token();
         PortalClient c = client();
-        String token = new TokenMaker(client(), email).token("organization", org, "owner");
         PortalClient browser = client();
         browser.loginOrFail(email, Fixtures.PASSWORD);
         PortalClient visitor = client();
@@ -174,13 +173,10 @@ class DatabaseFaultsIT extends PortalIT {
 
     @Test
     void requestsHoldingEveryPooledConnectionMakeTheNextOne503InSecondsNotAMinute() throws Exception {
-        long org = Fixtures.organization(Fixtures.unique("Pool"));
-        long game = Fixtures.game(Fixtures.studio(org, "Ops"), "Pool game");
-        String key = Fixtures.text("SELECT game_key FROM game WHERE id = ?", game);
-        String email = Fixtures.user("pool");
-        Fixtures.grant(email, "organization", org, "owner");
+        Tenant t = tenant("Pool");
+        String key = t.key();
+        String token = t.token();
         PortalClient c = client();
-        String token = new TokenMaker(client(), email).token("organization", org, "owner");
         long now = System.currentTimeMillis() / 1000;
         assertEquals(204, counters(c, token, key, 1, now - 60).statusCode());
         List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
@@ -212,6 +208,19 @@ class DatabaseFaultsIT extends PortalIT {
         long started = System.nanoTime();
         assertEquals(204, counters(c, token, key, 2, now - 20).statusCode(), "the pool serves again");
         fast("a write after the burst", started);
+    }
+
+    /** An organization with one game, owned by a new person who holds a token on the organization. */
+    private record Tenant(long game, String key, String email, String token) {
+    }
+
+    private Tenant tenant(String name) {
+        long org = Fixtures.organization(Fixtures.unique(name));
+        long game = Fixtures.game(Fixtures.studio(org, "Ops"), name + " game");
+        String email = Fixtures.user(name.toLowerCase());
+        Fixtures.grant(email, "organization", org, "owner");
+        return new Tenant(game, Fixtures.text("SELECT game_key FROM game WHERE id = ?", game), email,
+                new TokenMaker(client(), email).token("organization", org, "owner"));
     }
 
     /** The first answered request, which while the writes wait can only be a refusal: 503 (and nothing else). */

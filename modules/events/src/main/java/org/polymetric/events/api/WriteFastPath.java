@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
 import org.polymetric.events.ingest.Ingest;
-import org.polymetric.kernel.ingest.Arrivals;
 import org.polymetric.events.ingest.Refusal;
+import org.polymetric.kernel.ingest.Arrivals;
 import org.polymetric.kernel.storage.DatabaseOutage;
 import org.polymetric.kernel.web.ErrorReplies;
 

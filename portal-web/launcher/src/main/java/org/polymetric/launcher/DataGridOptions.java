@@ -32,9 +32,9 @@ final class DataGridOptions {
                 "--interfaces", settings.get(Setting.CLUSTER_INTERFACE).orElse(DEFAULT_INTERFACE)));
         settings.get(Setting.CLUSTER_PORT).ifPresent(port -> options.addAll(List.of("--startport", port)));
         if (sharesAHost(members)) {
-            // Payara keeps a session's backup only on a member with another address ("host aware"):
-            // with several instances on one machine every backup would be dropped, and a session
-            // would die with the instance that owns it
+            // Payara's default "host aware" partitioning keeps a backup only on a member with
+            // another address; members sharing one would have nowhere to keep the backups of
+            // what they own (sessions, rate counts), which would then die with their owner
             options.add("--nohostaware");
         }
         return List.copyOf(options);

@@ -38,7 +38,15 @@ public enum Setting {
     /** The portal's address as people reach it; links in mail are built on it. */
     PUBLIC_URL(null, PublicUrl::check),
     /** The largest request body any path takes (10 MiB); endpoints may take less. */
-    MAX_REQUEST_BYTES("10485760", Setting::requestBytes);
+    MAX_REQUEST_BYTES("10485760", Setting::requestBytes),
+    /** A name: the instance joins the Payara (Hazelcast) cluster of that name instead of running alone. */
+    CLUSTER(null, ClusterSettings::name),
+    /** The data-grid addresses (host:port, comma-separated) where the cluster's members are found. */
+    CLUSTER_MEMBERS(null, ClusterSettings::members),
+    /** The interface(s) the data grid binds to; loopback when unset. */
+    CLUSTER_INTERFACE(null, ClusterSettings::interfaces),
+    /** The first port the data grid tries (Payara's 6900 when unset; it moves up while one is taken). */
+    CLUSTER_PORT(null, Setting::port);
 
     public static final String ENV_PREFIX = "POLYMETRIC_";
     public static final String PROPERTY_PREFIX = "polymetric.";

@@ -101,7 +101,33 @@ public final class Settings {
             throw new SettingException(Setting.SMTP_HOST.env() + " is set but " + Setting.PUBLIC_URL.env()
                     + " is not: mailed links (invitations, password resets) are built on the portal's public address");
         }
+        checkCluster(values, external);
         return new Settings(values, Map.copyOf(moduleValues));
+    }
+
+    /**
+     * The companions of {@link Setting#CLUSTER} mean nothing without it, and a cluster needs both
+     * its members' addresses and one database that every instance shares: the embedded MariaDB
+     * lives in one instance's data folder.
+     */
+    private static void checkCluster(Map<Setting, String> values, boolean external) {
+        if (!values.containsKey(Setting.CLUSTER)) {
+            for (Setting companion : new Setting[] {Setting.CLUSTER_MEMBERS, Setting.CLUSTER_INTERFACE, Setting.CLUSTER_PORT}) {
+                if (values.containsKey(companion)) {
+                    throw new SettingException(companion.env() + " is set but " + Setting.CLUSTER.env()
+                            + " is not: name the cluster the instance joins");
+                }
+            }
+            return;
+        }
+        if (!external) {
+            throw new SettingException(Setting.CLUSTER.env() + " is set but " + Setting.DB_URL.env()
+                    + " is not: the instances of a cluster share one external MariaDB (the embedded one belongs to one instance)");
+        }
+        if (!values.containsKey(Setting.CLUSTER_MEMBERS)) {
+            throw new SettingException(Setting.CLUSTER.env() + " is set but " + Setting.CLUSTER_MEMBERS.env()
+                    + " is not: list the members' data-grid addresses (host:port, comma-separated)");
+        }
     }
 
     private static Optional<String> nonEmpty(String value) {

@@ -102,8 +102,12 @@ public final class Launcher {
         environment.put(Setting.DB_URL.env(), db.url());
         environment.put(Setting.DB_USER.env(), db.user());
         environment.put(Setting.DB_PASSWORD.env(), db.password());
+        settings.get(Setting.CLUSTER).ifPresent(name -> log("cluster: joining '" + name + "' (members "
+                + settings.require(Setting.CLUSTER_MEMBERS) + ", data grid on "
+                + settings.get(Setting.CLUSTER_INTERFACE).orElse(DataGridOptions.DEFAULT_INTERFACE) + ")"));
         List<String> jvm = List.of(options.getOrDefault("jvm", PORTAL_JVM).split(" "));
-        PayaraProcess payaraProcess = PayaraProcess.start(payara, war, settings.httpPort(), home, environment, jvm);
+        PayaraProcess payaraProcess = PayaraProcess.start(payara, war, settings.httpPort(), home, environment, jvm,
+                DataGridOptions.of(settings));
         EmbeddedDatabase database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log("stopping");

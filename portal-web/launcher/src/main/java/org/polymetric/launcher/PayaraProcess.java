@@ -39,7 +39,7 @@ public final class PayaraProcess implements AutoCloseable {
 
     /** Starts the server; {@code settings} maps environment names ({@code POLYMETRIC_DB_URL}) to values. */
     public static PayaraProcess start(Path payaraJar, Path war, int port, Path home, Map<String, String> settings,
-                                      List<String> jvmOptions) throws IOException {
+                                      List<String> jvmOptions, List<String> gridOptions) throws IOException {
         Path tmp = home.resolve("tmp");
         Path root = home.resolve("payara");
         Files.createDirectories(tmp);
@@ -53,9 +53,10 @@ public final class PayaraProcess implements AutoCloseable {
         // a server draws charts (the counters module's PNGs) without a display
         command.add("-Djava.awt.headless=true");
         command.addAll(List.of("-jar", payaraJar.toAbsolutePath().toString(),
-                "--nocluster", "--port", Integer.toString(port),
+                "--port", Integer.toString(port),
                 "--rootdir", root.toAbsolutePath().toString(),
                 "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/"));
+        command.addAll(gridOptions);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         // the launcher's own POLYMETRIC_* variables are replaced by the checked values
         builder.environment().keySet().removeIf(name -> name.startsWith(Setting.ENV_PREFIX));

@@ -150,6 +150,30 @@ class LauncherTest {
     }
 
     @Test
+    void aClusterOnTheEmbeddedDatabaseStopsTheStartWithOneLine() throws Exception {
+        Run run = launch(Map.of("POLYMETRIC_CLUSTER", "analytics", "POLYMETRIC_CLUSTER_MEMBERS", "127.0.0.1:6900"));
+        assertStopsWith(run, "polymetric: POLYMETRIC_CLUSTER is set but POLYMETRIC_DB_URL is not: the instances of a cluster share one external MariaDB");
+    }
+
+    @Test
+    void aClusterWithoutMembersStopsTheStartWithOneLine() throws Exception {
+        Run run = launch(Map.of("POLYMETRIC_CLUSTER", "analytics", "POLYMETRIC_DB_URL", "jdbc:mariadb://127.0.0.1:1/polymetric"));
+        assertStopsWith(run, "polymetric: POLYMETRIC_CLUSTER is set but POLYMETRIC_CLUSTER_MEMBERS is not");
+    }
+
+    @Test
+    void aMemberWithoutAPortStopsTheStartWithOneLine() throws Exception {
+        Run run = launch(Map.of("POLYMETRIC_CLUSTER", "analytics", "POLYMETRIC_CLUSTER_MEMBERS", "10.0.0.1:6900,10.0.0.2"));
+        assertStopsWith(run, "polymetric: POLYMETRIC_CLUSTER_MEMBERS='10.0.0.1:6900,10.0.0.2' is invalid: expected the members' data-grid addresses as host:port");
+    }
+
+    @Test
+    void aClusterCompanionWithoutTheClusterStopsTheStartWithOneLine() throws Exception {
+        Run run = launch(Map.of("POLYMETRIC_CLUSTER_MEMBERS", "127.0.0.1:6900"));
+        assertStopsWith(run, "polymetric: POLYMETRIC_CLUSTER_MEMBERS is set but POLYMETRIC_CLUSTER is not");
+    }
+
+    @Test
     void aThemeNoJarInTheWarDeclaresStopsTheStart() throws Exception {
         Path war = temp.resolve("default-only.war");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(war))) {

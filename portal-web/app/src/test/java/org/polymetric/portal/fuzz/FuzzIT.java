@@ -65,6 +65,12 @@ class FuzzIT extends PortalIT {
                 new String[] {"Content-Type", "application/json; charset=ebcdic"}), ("{\"organization_id\":" + t.organization()
                 + ",\"name\":\"x\"}").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         assertRefused(wire.send(ebcdic), 415, "\"error\":true");
+
+        // a wildcard Content-Type matched the form's @Consumes, and reading its @FormParams failed
+        Probe wildcard = Probe.of("wildcard", "POST", "/organizations/studios/" + t.studio() + "/rename", List.of(
+                new String[] {"Cookie", t.sessionCookie()}, new String[] {"Content-Type", "*/*"}),
+                ("name=renamed&_csrf=" + Shape.enc(t.csrf())).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertRefused(wire.send(wildcard), 415, "<html");
         assertEquals(200, wire.send(Probe.of("after", "GET", "/api/noop", List.of(), new byte[0])).status());
     }
 

@@ -90,7 +90,9 @@ final class Snapshot implements AutoCloseable {
             }
         }
         if (columns.containsKey("export_bucket")) {
-            parts.add("SELECT '" + PENDING + "export_bucket', COUNT(*), '0' FROM export_bucket WHERE closed = 0 AND game_id IN (" + games + ")");
+            // tier 3 is export's domain.Tier.DAY: today's day bucket stays open until the day ends, the others close soon after theirs
+            parts.add("SELECT '" + PENDING + "export_bucket', COUNT(*), '0' FROM export_bucket WHERE closed = 0 AND tier <> 3 AND game_id IN ("
+                    + games + ")");
         }
         return String.join(" UNION ALL ", parts);
     }

@@ -10,8 +10,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What most integration test classes share: the real WAR on Payara Micro (one JVM per class)
- * over the test MariaDB, exercised from outside as a client would.
+ * What most integration test classes share: the real WAR on Payara Micro over the test MariaDB,
+ * exercised from outside as a client would. The server is shared: every class on this deployment
+ * runs against the one Payara Micro of its test JVM ({@link org.polymetric.portal.sharing.KeptDeployment}),
+ * so a test makes its own organizations, games, accounts and tokens and assumes nothing of what
+ * other classes left (see the app README).
  */
 @ExtendWith({TestDatabase.class, ArquillianExtension.class})
 @RunAsClient

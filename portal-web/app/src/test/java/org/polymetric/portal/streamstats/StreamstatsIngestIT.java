@@ -3,7 +3,6 @@ package org.polymetric.portal.streamstats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -12,17 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.polymetric.portal.Fixtures;
 import org.polymetric.portal.PortalClient;
-import org.polymetric.portal.PortalDeployment;
+import org.polymetric.portal.PortalIT;
 import org.polymetric.portal.TestDatabase;
 
 /**
@@ -32,9 +25,7 @@ import org.polymetric.portal.TestDatabase;
  * own game only, and the purge drops rows past their retention. Every expected figure is worked out here from the beacon by hand (1 byte and 1 ms
  * of play per millisecond of interval, so a bucket's share is its overlap in ms).
  */
-@ExtendWith({TestDatabase.class, ArquillianExtension.class})
-@RunAsClient
-class StreamstatsIngestIT {
+class StreamstatsIngestIT extends PortalIT {
     private static final String PATH = "/api/ingest/playback";
     private static final long SECOND = 1_000;
     private static final long MINUTE = 60_000;
@@ -42,14 +33,6 @@ class StreamstatsIngestIT {
     private static final long DAY = 86_400_000;
     private static final long[] LEVELS = {5 * SECOND, MINUTE, 5 * MINUTE, HOUR, DAY};
     private static long studio;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @BeforeAll
     static void fixtures() {
@@ -77,7 +60,7 @@ class StreamstatsIngestIT {
     }
 
     private HttpResponse<String> post(String... beacons) throws Exception {
-        return new PortalClient(base.toURI()).postBytes(PATH, "application/json",
+        return client().postBytes(PATH, "application/json",
                 ("[" + String.join(", ", beacons) + "]").getBytes(StandardCharsets.UTF_8));
     }
 

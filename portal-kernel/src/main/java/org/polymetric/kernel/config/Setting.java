@@ -36,7 +36,9 @@ public enum Setting {
     /** The portal's address as people reach it; links in mail are built on it. */
     PUBLIC_URL(null, PublicUrl::check),
     /** The largest request body any path takes (10 MiB); endpoints may take less. */
-    MAX_REQUEST_BYTES("10485760", Setting::requestBytes);
+    MAX_REQUEST_BYTES("10485760", Setting::requestBytes),
+    /** The launcher's memory profile: {@code standard} (a 1 GB heap) or {@code small} (for a 1 GB machine). */
+    MEMORY("standard", Setting::memory);
 
     public static final String ENV_PREFIX = "POLYMETRIC_";
     public static final String PROPERTY_PREFIX = "polymetric.";
@@ -112,6 +114,14 @@ public enum Setting {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(rule);
         }
+    }
+
+    private static String memory(String v) {
+        String profile = v.trim().toLowerCase(Locale.ROOT);
+        if (!profile.equals("standard") && !profile.equals("small")) {
+            throw new IllegalArgumentException("a memory profile is standard or small");
+        }
+        return profile;
     }
 
     private static String nonBlank(String v) {

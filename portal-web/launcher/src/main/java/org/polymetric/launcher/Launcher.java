@@ -23,17 +23,6 @@ import org.polymetric.kernel.config.Settings;
  * <p>Arguments: {@code --war <file> --payara <payara-micro.jar>} (the script passes both).
  */
 public final class Launcher {
-    /**
-     * The portal's heap: fixed at 1 GB, collected by the parallel collector. The portal keeps a
-     * small live set and SDK traffic makes short-lived garbage only, so what counts is the young
-     * pause every request in flight waits out: the parallel collector's are several times shorter
-     * than G1's under ingest (G1 also scans its remembered sets and code roots in every pause, and
-     * with a growing heap runs marking cycles often). The price is a full collection when the old
-     * generation fills, a few hundred milliseconds, which at the portal's promotion rate is hours
-     * apart. Figures: {@code bench/results/history-events.md}.
-     */
-    static final String PORTAL_JVM = "-Xms1g -Xmx1g -XX:+UseParallelGC";
-
     static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     /** Held here: java.util.logging forgets the level of a logger nobody references. */
     private static final List<Logger> QUIETED = List.of(Logger.getLogger("ch.vorburger"),
@@ -72,6 +61,7 @@ public final class Launcher {
         Path tmp = Files.createDirectories(home.resolve("tmp"));
         System.setProperty("java.io.tmpdir", tmp.toString());
 
+        MemoryProfile memory = MemoryProfile.of(settings.require(Setting.MEMORY));
         EmbeddedDatabase embedded = null;
         DatabaseTarget db;
         if (settings.externalDatabase()) {
@@ -86,7 +76,7 @@ public final class Launcher {
             }
         } else {
             log("starting embedded MariaDB (data in " + home.resolve("mariadb") + ")");
-            embedded = EmbeddedDatabase.start(home, 0, socketDir);
+            embedded = EmbeddedDatabase.start(home, 0, socketDir, memory.database);
             db = embedded.target();
             log("database: " + db.description());
         }
@@ -105,9 +95,10 @@ public final class Launcher {
         settings.get(Setting.CLUSTER).ifPresent(name -> log("cluster: joining '" + name + "' (members "
                 + settings.require(Setting.CLUSTER_MEMBERS) + ", data grid on "
                 + settings.get(Setting.CLUSTER_INTERFACE).orElse(DataGridOptions.DEFAULT_INTERFACE) + ")"));
-        List<String> jvm = List.of(options.getOrDefault("jvm", PORTAL_JVM).split(" "));
+        List<String> jvm = List.of(options.getOrDefault("jvm", memory.jvm).split(" "));
         PayaraProcess payaraProcess = PayaraProcess.start(payara, war, settings.httpPort(), home, environment, jvm,
                 DataGridOptions.of(settings));
+        log("server log: " + payaraProcess.logFile() + " (the console shows only what needs a person)");
         EmbeddedDatabase database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log("stopping");
@@ -122,14 +113,14 @@ public final class Launcher {
             log(String.format("Polymetric is ready at http://localhost:%d (database: %s) after %.1f s",
                     settings.httpPort(), db.description(), seconds));
         } else if (payaraProcess.deploymentFailed()) {
-            System.err.println("polymetric: the portal could not start; the error is in the log above");
+            System.err.println("polymetric: the portal could not start; the error is in " + payaraProcess.logFile());
             System.exit(1);
         } else if (payaraProcess.process().isAlive()) {
-            log("the server did not become ready within " + READY_TIMEOUT.toMinutes() + " minutes; see the log above");
+            log("the server did not become ready within " + READY_TIMEOUT.toMinutes() + " minutes; see " + payaraProcess.logFile());
         }
         int exit = payaraProcess.process().waitFor();
         if (exit != 0 && exit != 143 && exit != 130) {
-            System.err.println("polymetric: the server stopped with exit code " + exit);
+            System.err.println("polymetric: the server stopped with exit code " + exit + "; see " + payaraProcess.logFile());
             System.exit(1);
         }
     }

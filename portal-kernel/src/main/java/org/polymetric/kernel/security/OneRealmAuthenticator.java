@@ -6,6 +6,7 @@ import org.apache.shiro.authc.AuthenticationToken;
 import org.apache.shiro.authc.pam.ModularRealmAuthenticator;
 import org.apache.shiro.authc.pam.UnsupportedTokenException;
 import org.apache.shiro.realm.Realm;
+import org.polymetric.kernel.storage.DatabaseOutage;
 
 /**
  * Each kind of credential has exactly one realm (passwords, API tokens), so a sign-in asks that
@@ -18,6 +19,15 @@ public class OneRealmAuthenticator extends ModularRealmAuthenticator {
         assertRealmsConfigured();
         Realm realm = getRealms().stream().filter(r -> r.supports(token)).findFirst()
                 .orElseThrow(() -> new UnsupportedTokenException("no realm takes " + token.getClass().getSimpleName()));
-        return doSingleRealmAuthentication(realm, token);
+        try {
+            return doSingleRealmAuthentication(realm, token);
+        } catch (RuntimeException e) {
+            if (e instanceof AuthenticationException || !DatabaseOutage.causes(e)) {
+                throw e;
+            }
+            // the check could not run: an AuthenticationException that is no credentials' fault, which
+            // the filters answer 503; otherwise Shiro logs a trace per request while the database is away
+            throw new AuthenticationException("the database cannot check credentials right now", e);
+        }
     }
 }

@@ -10,10 +10,12 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
+import org.polymetric.kernel.storage.DatabaseOutage;
 
 /**
- * Anything unforeseen: a body that is not JSON is the caller's fault (400); the rest is logged
- * with an incident id and answered 500 without a stack trace.
+ * Anything unforeseen: a body that is not JSON is the caller's fault (400); a database that cannot
+ * serve is 503 with {@code Retry-After} ({@link DatabaseOutage}, {@link OutageAnswers}), for every
+ * module and page alike; the rest is logged with an incident id and answered 500 without a stack trace.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -28,6 +30,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Inject
     DialectErrors dialects;
 
+    @Inject
+    OutageAnswers outages;
+
     @Override
     public Response toResponse(Throwable e) {
         if (RequestSizeLimit.exceeded(servletRequest)) {
@@ -38,6 +43,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             if (t instanceof JsonbException || t instanceof JsonException || isParserLimit(t)) {
                 return dialects.reply(uri, 400, "The request body is not valid JSON for this endpoint");
             }
+        }
+        if (DatabaseOutage.causes(e)) {
+            // the database is away, full or overrun: the client may retry, and nothing was stored
+            DatabaseOutage.log(LOG, uri == null ? "?" : uri.getPath(), e);
+            return outages.reply(uri);
         }
         return dialects.reply(uri, 500, ErrorReplies.incident(LOG, uri == null ? "?" : uri.getPath(), e));
     }

@@ -17,9 +17,11 @@ import java.io.Writer;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.security.CsrfTokens;
+import org.polymetric.kernel.storage.DatabaseOutage;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
@@ -45,6 +47,21 @@ public class ViewWriter implements MessageBodyWriter<View> {
     @Context
     ServletContext servletContext;
 
+    /**
+     * The user's navigation, or none while the database cannot serve: the theme's 503 page must still
+     * render, and the links depend on permissions read from the database.
+     */
+    private List<NavigationItem> navigation(String path) {
+        try {
+            return navigation.forCurrentUser(path);
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.causes(e)) {
+                return List.of();
+            }
+            throw e;
+        }
+    }
+
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return View.class.isAssignableFrom(type);
@@ -62,7 +79,7 @@ public class ViewWriter implements MessageBodyWriter<View> {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         context.setVariable("layout", new Layout(
                 guard.current().map(p -> p.email()).orElse(null),
-                navigation.forCurrentUser(path.isEmpty() ? "/" : path),
+                navigation(path.isEmpty() ? "/" : path),
                 session == null ? null : CsrfTokens.of(session),
                 renderer.theme(),
                 PortalVersion.get()));

@@ -1,5 +1,6 @@
 package org.polymetric.kernel.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -52,5 +53,20 @@ class OneRealmAuthenticatorTest {
         AuthenticationException e = attempt(new IllegalStateException("database down"));
         assertFalse(e instanceof CredentialsException, "a broken check must not read as a wrong password");
         assertInstanceOf(IllegalStateException.class, e.getCause());
+    }
+
+    @Test
+    void aDatabaseThatCannotServeIsAFailedCheckThatShiroDoesNotLogAsUnexpected() {
+        java.sql.SQLException refused = new java.sql.SQLNonTransientConnectionException("Connection refused", "08000");
+        AuthenticationException e = attempt(new jakarta.persistence.PersistenceException(refused));
+        assertFalse(e instanceof CredentialsException, "a database that is away must not read as a wrong password");
+        assertInstanceOf(jakarta.persistence.PersistenceException.class, e.getCause());
+        // Shiro wraps anything else as a "Possible unexpected error" and logs it with its trace, per request
+        assertEquals("the database cannot check credentials right now", e.getMessage());
+    }
+
+    @Test
+    void aTokenNeverShowsItsSecret() {
+        assertFalse(new ApiKeyToken("pm_secret").toString().contains("pm_secret"));
     }
 }

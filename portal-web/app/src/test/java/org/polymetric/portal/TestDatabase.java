@@ -17,6 +17,7 @@ import org.polymetric.launcher.Migrations;
  */
 public class TestDatabase implements BeforeAllCallback {
     private static DatabaseTarget target;
+    private static EmbeddedDatabase server;
 
     @Override
     public synchronized void beforeAll(ExtensionContext context) throws Exception {
@@ -27,10 +28,26 @@ public class TestDatabase implements BeforeAllCallback {
         // every run starts from an empty database
         Migrations.deleteTree(home.resolve("mariadb"));
         EmbeddedDatabase db = EmbeddedDatabase.start(home, Integer.parseInt(System.getProperty("polymetric.test.db.port")));
+        server = db;
         target = db.target();
         Migrations.applyFromWar(target, Path.of(System.getProperty("polymetric.test.war")), home.resolve("migrations"));
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .put(TestDatabase.class, (ExtensionContext.Store.CloseableResource) db::close);
+    }
+
+    /**
+     * Stops the database server (as an operator or a crash would; connections are cut) until
+     * {@link #start()}: for tests of a portal whose database is away. Data stays.
+     */
+    public static synchronized void stop() {
+        target();
+        server.close();
+    }
+
+    /** Starts the server again after {@link #stop()}, on the same port and data. */
+    public static synchronized void start() throws Exception {
+        target();
+        server.reopen();
     }
 
     /** The database under test, for a test that migrates it again (as a launcher would). */

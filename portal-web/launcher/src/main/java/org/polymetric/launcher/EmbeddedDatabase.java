@@ -99,6 +99,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return port;
     }
 
+    /**
+     * Starts the server again after {@link #close()}, on the same port and data folder: for tests
+     * that take the database away under a running portal and bring it back.
+     */
+    public void reopen() throws ManagedProcessException {
+        db.start();
+    }
+
     @Override
     public void close() {
         try {

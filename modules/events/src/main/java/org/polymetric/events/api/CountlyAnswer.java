@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.polymetric.kernel.storage.DatabaseOutage;
 import org.polymetric.kernel.web.ErrorReplies;
 import org.polymetric.kernel.web.JsonBuilders;
 
@@ -51,13 +52,21 @@ public record CountlyAnswer(int status, String contentType, byte[] body) {
     }
 
     public Response toResponse() {
-        return Response.status(status).type(contentType).header("Access-Control-Allow-Origin", "*").entity(body).build();
+        Response.ResponseBuilder r = Response.status(status).type(contentType).header("Access-Control-Allow-Origin", "*");
+        if (status == 503) {
+            r.header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+        }
+        return r.entity(body).build();
     }
 
     public void writeTo(HttpServletResponse response) throws IOException {
         response.setStatus(status);
         response.setContentType(contentType);
         response.setHeader("Access-Control-Allow-Origin", "*");
+        if (status == 503) {
+            // SDKs back off and retry a busy server; say when
+            response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+        }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.util.logging.Logger;
 import org.polymetric.events.ingest.Ingest;
 import org.polymetric.kernel.ingest.Arrivals;
+import org.polymetric.events.ingest.Refusal;
+import org.polymetric.kernel.storage.DatabaseOutage;
 import org.polymetric.kernel.web.ErrorReplies;
 
 /**
@@ -50,6 +52,13 @@ public class WriteFastPath extends HttpFilter {
         try {
             answer = WriteCall.answer(ingest, arrivals, request, get ? null : request.getInputStream(), bulk);
         } catch (RuntimeException e) {
+            if (DatabaseOutage.causes(e)) {
+                // as the kernel answers a database that cannot serve: Countly's 503, which SDKs retry
+                DatabaseOutage.log(LOG, request.getRequestURI(), e);
+                Refusal busy = Refusal.busy();
+                CountlyAnswer.result(busy.status(), busy.result(), null, null).writeTo(response);
+                return;
+            }
             // as the kernel's mapper answers an API path: logged with an incident id, no stack trace out
             answer = CountlyAnswer.error(500, ErrorReplies.incident(LOG, request.getRequestURI(), e));
         }

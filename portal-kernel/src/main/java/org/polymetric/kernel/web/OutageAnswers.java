@@ -1,0 +1,65 @@
+package org.polymetric.kernel.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.polymetric.kernel.storage.DatabaseOutage;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/**
+ * The answer while the database cannot serve: 503 with {@code Retry-After}, on an API path in
+ * the dialect's shape of the path's module ({@link DialectErrors}), elsewhere the theme's error
+ * page. The page is rendered without the user's navigation: building it asks the database for
+ * permissions.
+ */
+@ApplicationScoped
+public class OutageAnswers {
+    @Inject
+    DialectErrors dialects;
+
+    @Inject
+    PageRenderer renderer;
+
+    /** For JAX-RS: exception mappers. */
+    public Response reply(UriInfo uri) {
+        return Response.fromResponse(dialects.reply(uri, 503, DatabaseOutage.MESSAGE))
+                .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+    }
+
+    /** For servlet filters, whose failures never reach JAX-RS: writes the answer to {@code response} (not committed yet). */
+    public void write(ServletContext servletContext, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(503);
+        response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+        response.setHeader("Cache-Control", "no-store");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Optional<String> json = dialects.json(path, DatabaseOutage.MESSAGE);
+        if (json.isPresent()) {
+            byte[] body = json.get().getBytes(StandardCharsets.UTF_8);
+            response.setContentType("application/json;charset=UTF-8");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            return;
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(servletContext)
+                .buildExchange(request, response), Locale.ENGLISH);
+        context.setVariable("status", 503);
+        context.setVariable("message", DatabaseOutage.MESSAGE);
+        context.setVariable("layout", new Layout(null, List.of(), null, renderer.theme(), PortalVersion.get()));
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        renderer.render("error", context, out);
+        out.flush();
+    }
+}

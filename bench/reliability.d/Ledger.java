@@ -276,7 +276,9 @@ public final class Ledger {
                 int device = random.nextInt(1000);
                 body.append(i == 0 ? "" : ",").append("{\"app_key\":\"").append(key).append("\",\"device_id\":\"rel-device-").append(device)
                         .append("\",\"channel_id\":\"rel-channel-").append(device % 10).append("\",\"stream_id\":\"rel-stream\",\"timestamp\":")
-                        .append(end).append(",\"interval_ms\":1000,\"cdn_bytes\":").append(BEACON_BYTES).append(",\"played_ms\":1000}");
+                        .append(end).append(",\"interval_ms\":1000,\"cdn_bytes\":").append(BEACON_BYTES)
+                        // named, as a relay would: no user agent to parse, no address to locate
+                        .append(",\"played_ms\":1000,\"browser\":\"Chrome\",\"os\":\"Android\",\"platform\":\"Chrome\",\"country_code\":\"DE\"}");
             }
             body.append(']');
             return new Sent(HttpRequest.newBuilder(URI.create(base + "/api/ingest/playback")).header("Content-Type", "application/json")
@@ -305,6 +307,7 @@ public final class Ledger {
         final Map<String, LongAdder> statuses = new ConcurrentHashMap<>();
         final Map<String, AtomicLong> slowest = new ConcurrentHashMap<>();
         final AtomicLong failures = new AtomicLong();
+        volatile long refusedAt = System.nanoTime() - 1_000_000_000L;
         final HttpClient client;
 
         Load(Properties s, int seconds, Path ledger, Path tally, Map<String, String> o) {
@@ -371,6 +374,9 @@ public final class Ledger {
             long next = System.nanoTime();
             while (System.nanoTime() < deadline) {
                 try {
+                    if (System.nanoTime() - refusedAt < 50_000_000L) {
+                        Thread.sleep(50);
+                    }
                     if (interval > 0) {
                         long wait = next - System.nanoTime();
                         if (wait > 0) {
@@ -402,7 +408,11 @@ public final class Ledger {
 
         void answered(Dialect d, Sent sent, HttpResponse<String> answer, Throwable failure, long ms) {
             boolean ok = answer != null && answer.statusCode() == d.success();
-            sent.items().forEach((q, n) -> add(ok ? acked : unacked, q, n));
+            // a refused connection delivered nothing: its items cannot be stored, and are not counted
+            boolean delivered = answer != null || !(cause(failure) instanceof ConnectException);
+            if (delivered) {
+                sent.items().forEach((q, n) -> add(ok ? acked : unacked, q, n));
+            }
             String status;
             if (answer != null) {
                 status = Integer.toString(answer.statusCode());
@@ -418,31 +428,27 @@ public final class Ledger {
                     System.err.println(d.name() + ": " + answer.statusCode() + " " + cut(answer.body()));
                 }
             } else {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                Throwable cause = cause(failure);
                 status = cause instanceof HttpTimeoutException ? "timeout" : cause instanceof ConnectException ? "refused" : "broken";
                 if (failures.incrementAndGet() <= 3) {
                     System.err.println(d.name() + ": no answer: " + cause);
                 }
                 if (status.equals("refused")) {
-                    // nothing listens (the portal is down): do not spin
-                    sleepQuietly(50);
+                    // nothing listens (the portal is down): the drivers pause instead of spinning
+                    refusedAt = System.nanoTime();
                 }
             }
             add(statuses, d.name() + " " + status, 1);
         }
     }
 
+    static Throwable cause(Throwable failure) {
+        return failure != null && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
     static String cut(String s) {
         s = s.replace('\n', ' ');
         return s.length() > 200 ? s.substring(0, 200) + "…" : s;
-    }
-
-    static void sleepQuietly(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     static void add(Map<String, LongAdder> m, String k, long n) {

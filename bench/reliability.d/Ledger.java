@@ -431,7 +431,11 @@ public final class Ledger {
                 Throwable cause = cause(failure);
                 status = cause instanceof HttpTimeoutException ? "timeout" : cause instanceof ConnectException ? "refused" : "broken";
                 if (failures.incrementAndGet() <= 3) {
-                    System.err.println(d.name() + ": no answer: " + cause);
+                    StringBuilder chain = new StringBuilder();
+                    for (Throwable c = cause; c != null; c = c.getCause()) {
+                        chain.append(chain.isEmpty() ? "" : " ← ").append(c);
+                    }
+                    System.err.println(d.name() + ": no answer: " + chain);
                 }
                 if (status.equals("refused")) {
                     // nothing listens (the portal is down): the drivers pause instead of spinning

@@ -10,7 +10,7 @@ import org.polymetric.kernel.security.CsrfFilter;
  */
 public final class KernelProviders {
     public static final Set<Class<?>> CLASSES = Set.of(ViewWriter.class, UnexpectedExceptionMapper.class,
-            WebApplicationExceptionMapper.class, TooLargeRequests.class, CsrfFilter.class);
+            WebApplicationExceptionMapper.class, TooLargeRequests.class, ConcreteContentTypes.class, CsrfFilter.class);
 
     private KernelProviders() {
     }

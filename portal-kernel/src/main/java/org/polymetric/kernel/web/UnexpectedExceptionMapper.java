@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.logging.Logger;
 import org.polymetric.kernel.storage.DatabaseOutage;
 
@@ -43,6 +45,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             if (t instanceof JsonbException || t instanceof JsonException || isParserLimit(t)) {
                 return dialects.reply(uri, 400, "The request body is not valid JSON for this endpoint");
             }
+            if (t instanceof UnsupportedCharsetException || t instanceof IllegalCharsetNameException) {
+                // a body declared in a charset the JVM does not know (Content-Type: ...; charset=ebcdic) cannot be read
+                return dialects.reply(uri, 415, "The request's charset is not supported");
+            }
         }
         if (DatabaseOutage.causes(e)) {
             // the database is away, full or overrun: the client may retry, and nothing was stored
@@ -57,8 +63,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
      * UnsupportedOperationException, and one whose exponent is beyond an int (1e99999999999) with
      * BigDecimal's NumberFormatException, rather than a JsonException: still a body that is not
      * valid JSON for any endpoint, not a server fault. Either counts only when Parsson was reading.
+     * Nesting deeper than its limit (1000) it refuses with a plain RuntimeException of its own.
      */
     private static boolean isParserLimit(Throwable t) {
+        StackTraceElement[] trace = t.getStackTrace();
+        if (t.getClass() == RuntimeException.class && trace.length > 0 && trace[0].getClassName().startsWith("org.eclipse.parsson.")) {
+            return true;
+        }
         if (!(t instanceof UnsupportedOperationException || t instanceof NumberFormatException)) {
             return false;
         }

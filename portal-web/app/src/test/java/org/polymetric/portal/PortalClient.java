@@ -134,6 +134,11 @@ public final class PortalClient {
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
+    /** Every cookie held, as a {@code Cookie} header's value (Payara's session takes two: the id and its version). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+    }
+
     public static String basic(String email, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

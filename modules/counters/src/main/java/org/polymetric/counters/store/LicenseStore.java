@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.polymetric.counters.domain.License;
 import org.polymetric.kernel.storage.Storage;
@@ -23,6 +24,8 @@ import org.polymetric.kernel.storage.Storage;
 @ApplicationScoped
 public class LicenseStore {
     private static final String COLUMNS = "id, organization_id, hash, name, ccu_limit, created_at";
+    /** The form every stored hash has ({@code 0x} + 32 hex digits, an ASCII column). */
+    private static final Pattern HASH = Pattern.compile("0x[0-9a-fA-F]{32}");
 
     @Resource(lookup = Storage.DATASOURCE)
     DataSource dataSource;
@@ -70,10 +73,11 @@ public class LicenseStore {
     /** Licenses by hash, in one query; unknown hashes are left out. */
     public Map<String, License> byHashes(Collection<String> hashes) {
         Map<String, License> out = new HashMap<>();
-        if (hashes.isEmpty()) {
+        // a text of another form names no license, and one outside ASCII would fail the comparison with the column (a 500)
+        List<String> list = hashes.stream().filter(h -> HASH.matcher(h).matches()).distinct().toList();
+        if (list.isEmpty()) {
             return out;
         }
-        List<String> list = List.copyOf(hashes);
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
                 + " FROM counters_license WHERE hash IN (" + String.join(",", Collections.nCopies(list.size(), "?")) + ")")) {
             for (int i = 0; i < list.size(); i++) {

@@ -408,8 +408,12 @@ public final class Ledger {
 
         void answered(Dialect d, Sent sent, HttpResponse<String> answer, Throwable failure, long ms) {
             boolean ok = answer != null && answer.statusCode() == d.success();
-            // a refused connection delivered nothing: its items cannot be stored, and are not counted
-            boolean delivered = answer != null || !(cause(failure) instanceof ConnectException);
+            // a refused connection delivered nothing: its items cannot be stored, and are not counted.
+            // Not so for a GET (Countly's /i): the JDK client sends an idempotent request again when
+            // its connection ends before an answer, so a GET refused on its second try may have been
+            // delivered, and stored, on its first
+            boolean delivered = answer != null || !(cause(failure) instanceof ConnectException)
+                    || sent.request().method().equals("GET");
             if (delivered) {
                 sent.items().forEach((q, n) -> add(ok ? acked : unacked, q, n));
             }

@@ -90,11 +90,17 @@ public final class Fuzz {
                     Endpoint e = catalogue.get(random.nextInt(catalogue.size()));
                     Mutation m = WEIGHTED[random.nextInt(WEIGHTED.length)];
                     Shape own = requests.valid(e, a, a, random);
-                    if (m == Mutation.CROSS_ORG && own.credential() != Credential.TOKEN && own.credential() != Credential.SESSION) {
-                        // a public key is the credential itself, the administrator reaches every organization: no other one to reach
-                        m = Mutation.NONE;
+                    if (m == Mutation.CROSS_ORG && own.credential() == Credential.ADMIN) {
+                        // the administrator reaches every organization: what must not reach the administrator's endpoints is an organization's owner
+                        m = Mutation.NOT_ADMIN;
+                    } else if (m == Mutation.CROSS_ORG && own.credential() != Credential.TOKEN && own.credential() != Credential.SESSION) {
+                        m = Mutation.NONE; // a public key is the credential itself: there is no other organization to reach
                     }
-                    Shape valid = m == Mutation.CROSS_ORG ? requests.valid(e, b, a, random) : own;
+                    Shape valid = switch (m) {
+                        case CROSS_ORG -> requests.valid(e, b, a, random);
+                        case NOT_ADMIN -> requests.asOwner(e, a, random);
+                        default -> own;
+                    };
                     Probe probe = m.apply(valid, random);
                     Wire.Answer answer = wire.send(probe);
                     if (answer.millis() > s.slowMs()) {
@@ -106,7 +112,7 @@ public final class Fuzz {
                     times.add(answer.millis());
                     perEndpoint.merge(e.key(), 1, Integer::sum);
                     perMutation.merge(m, 1, Integer::sum);
-                    checks.check(e, m, own.credential(), probe, answer, true, m == Mutation.CROSS_ORG ? own.probe("").target() : null);
+                    checks.check(e, m, valid.credential(), probe, answer, true, m == Mutation.CROSS_ORG ? own.probe("").target() : null);
                     String label = answer.status() + " " + probe.method() + " " + probe.target().substring(0, Math.min(120, probe.target().length()))
                             + " (" + probe.label() + ")";
                     labels.add(label);

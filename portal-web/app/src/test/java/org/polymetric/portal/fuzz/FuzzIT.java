@@ -17,7 +17,7 @@ import org.polymetric.portal.TestDatabase;
  * and tokens, so it needs no fresh server.
  */
 class FuzzIT extends PortalIT {
-    private static final long SEED = 20;
+    private static final long SEED = Long.getLong("polymetric.fuzz.seed", 20);
     private static final int COUNT = Integer.getInteger("polymetric.fuzz.count", 1200);
     private static final long SLOW_MS = 2000;
 

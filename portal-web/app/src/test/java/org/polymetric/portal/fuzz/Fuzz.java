@@ -19,7 +19,8 @@ import org.polymetric.portal.PortalClient;
  * The fuzz of every API endpoint, as a property: for {@code count} requests made from valid ones
  * by a seeded generator ({@link Mutation}), no answer is a 5xx, none carries a stack trace or a
  * Java class name, none takes longer than {@code slowMs}, none shows a request authenticated as
- * one organization another organization's data, another organization's ids are refused, and
+ * one organization another organization's data, another organization's ids are refused, so are
+ * the administrator's endpoints to an organization's owner, and
  * (with database access) blocks of requests that were all refused leave the fuzz organizations'
  * rows exactly as they were. Runs against any portal: {@code FuzzIT} runs it in CI with a fixed
  * seed, {@code bench/fuzz} for longer ({@link #main}).

@@ -19,7 +19,8 @@ import org.polymetric.portal.PortalClient;
  * The fuzz of every API endpoint, as a property: for {@code count} requests made from valid ones
  * by a seeded generator ({@link Mutation}), no answer is a 5xx, none carries a stack trace or a
  * Java class name, none takes longer than {@code slowMs}, none shows a request authenticated as
- * one organization another organization's data, another organization's ids are refused, and
+ * one organization another organization's data, another organization's ids are refused, so are
+ * the administrator's endpoints to an organization's owner, and
  * (with database access) blocks of requests that were all refused leave the fuzz organizations'
  * rows exactly as they were. Runs against any portal: {@code FuzzIT} runs it in CI with a fixed
  * seed, {@code bench/fuzz} for longer ({@link #main}).
@@ -90,11 +91,17 @@ public final class Fuzz {
                     Endpoint e = catalogue.get(random.nextInt(catalogue.size()));
                     Mutation m = WEIGHTED[random.nextInt(WEIGHTED.length)];
                     Shape own = requests.valid(e, a, a, random);
-                    if (m == Mutation.CROSS_ORG && own.credential() != Credential.TOKEN && own.credential() != Credential.SESSION) {
-                        // a public key is the credential itself, the administrator reaches every organization: no other one to reach
-                        m = Mutation.NONE;
+                    if (m == Mutation.CROSS_ORG && own.credential() == Credential.ADMIN) {
+                        // the administrator reaches every organization: what must not reach the administrator's endpoints is an organization's owner
+                        m = Mutation.NOT_ADMIN;
+                    } else if (m == Mutation.CROSS_ORG && own.credential() != Credential.TOKEN && own.credential() != Credential.SESSION) {
+                        m = Mutation.NONE; // a public key is the credential itself: there is no other organization to reach
                     }
-                    Shape valid = m == Mutation.CROSS_ORG ? requests.valid(e, b, a, random) : own;
+                    Shape valid = switch (m) {
+                        case CROSS_ORG -> requests.valid(e, b, a, random);
+                        case NOT_ADMIN -> requests.asOwner(e, a, random);
+                        default -> own;
+                    };
                     Probe probe = m.apply(valid, random);
                     Wire.Answer answer = wire.send(probe);
                     if (answer.millis() > s.slowMs()) {
@@ -106,7 +113,7 @@ public final class Fuzz {
                     times.add(answer.millis());
                     perEndpoint.merge(e.key(), 1, Integer::sum);
                     perMutation.merge(m, 1, Integer::sum);
-                    checks.check(e, m, own.credential(), probe, answer, true, m == Mutation.CROSS_ORG ? own.probe("").target() : null);
+                    checks.check(e, m, valid.credential(), probe, answer, true, m == Mutation.CROSS_ORG ? own.probe("").target() : null);
                     String label = answer.status() + " " + probe.method() + " " + probe.target().substring(0, Math.min(120, probe.target().length()))
                             + " (" + probe.label() + ")";
                     labels.add(label);

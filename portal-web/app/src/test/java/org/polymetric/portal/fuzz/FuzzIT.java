@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.polymetric.launcher.DatabaseTarget;
 import org.polymetric.portal.Admin;
+import org.polymetric.portal.PortalClient;
 import org.polymetric.portal.PortalIT;
 import org.polymetric.portal.TestDatabase;
 
@@ -17,7 +19,7 @@ import org.polymetric.portal.TestDatabase;
  * and tokens, so it needs no fresh server.
  */
 class FuzzIT extends PortalIT {
-    private static final long SEED = 20;
+    private static final long SEED = Long.getLong("polymetric.fuzz.seed", 20);
     private static final int COUNT = Integer.getInteger("polymetric.fuzz.count", 1200);
     private static final long SLOW_MS = 2000;
 
@@ -72,6 +74,42 @@ class FuzzIT extends PortalIT {
                 ("name=renamed&_csrf=" + Shape.enc(t.csrf())).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         assertRefused(wire.send(wildcard), 415, "<html");
         assertEquals(200, wire.send(Probe.of("after", "GET", "/api/noop", List.of(), new byte[0])).status());
+    }
+
+    /**
+     * The cross draws name the other organization's ids of the kind each path takes (a license
+     * page once named the other game's id, a withdrawn invitation the other owner's user id: both
+     * the caller's own license and invitation by chance, answered 200 and 303), and the
+     * administrator's endpoints are asked as an organization's owner. Each is refused, and the
+     * other organization's invitation stays open.
+     */
+    @Test
+    void crossDrawsNameTheOtherOrganizationsOwnIds() {
+        URI at = URI.create(base.toString());
+        Tenants maker = new Tenants(at, Admin.EMAIL, Admin.PASSWORD);
+        Tenant a = maker.create("cross-a", 1);
+        Tenant b = maker.create("cross-b", 1);
+        PortalClient admin = new PortalClient(at);
+        admin.loginOrFail(Admin.EMAIL, Admin.PASSWORD);
+        Requests requests = new Requests(admin.cookieHeader(), admin.csrfFrom("/account"));
+        Wire wire = new Wire(at, 10_000);
+        Random random = new Random(SEED);
+
+        Shape license = requests.valid(Endpoint.of("GET", "/counters/licenses/{id}", List.of(), "test"), b, a, random);
+        assertEquals("/counters/licenses/" + b.licenseId(), license.path());
+        assertEquals(404, wire.send(license.probe("cross")).status());
+        Shape revoke = requests.valid(Endpoint.of("POST", "/organizations/users/invites/{id}/revoke", List.of(), "test"), b, a, random);
+        assertEquals("/organizations/users/invites/" + b.invite() + "/revoke", revoke.path());
+        assertEquals(404, wire.send(revoke.probe("cross")).status());
+        String bUsers = wire.send(Probe.of("b", "GET", "/organizations/users?organization_id=" + b.organization(),
+                List.<String[]>of(new String[] {"Cookie", b.sessionCookie()}), new byte[0])).body();
+        assertTrue(bUsers.contains("/organizations/users/invites/" + b.invite() + "/revoke"), "b's invitation is still open");
+
+        for (Endpoint e : List.of(Endpoint.of("POST", "/api/admin/organizations", List.of(), "test"), Endpoint.of("GET", "/admin", List.of(), "test"))) {
+            Shape owner = requests.asOwner(e, a, random);
+            assertEquals(Credential.SESSION, owner.credential());
+            assertEquals(403, wire.send(owner.probe("not admin")).status(), e.key());
+        }
     }
 
     private static Probe json(String path, List<String[]> token, String body) {

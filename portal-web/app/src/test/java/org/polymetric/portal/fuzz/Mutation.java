@@ -10,12 +10,13 @@ import java.util.Random;
 /**
  * What the fuzz does to a valid request. Each kind turns a {@link Shape} into the {@link Probe}
  * sent; {@code raw} kinds break HTTP itself (framing, header syntax), where a server may also just
- * close the connection.
+ * close the connection. {@code NOT_ADMIN} is no draw of its own: a {@code CROSS_ORG} draw on an
+ * administrator's endpoint becomes it (an organization's owner asks instead of the administrator).
  */
 enum Mutation {
     NONE(false), WRONG_TYPE(false), MISSING(false), REPEATED(false), DEEP_JSON(false), HUGE_STRING(false), BAD_UTF8(false),
     NUMBER(false), CROSS_ORG(false), HEADER_INJECTION(true), OVERSIZED_HEADER(true), CONTENT_TYPE(false), FRAMING(true),
-    WRONG_METHOD(false), NO_CREDENTIALS(false), BAD_CREDENTIALS(false), PATH(false);
+    WRONG_METHOD(false), NO_CREDENTIALS(false), BAD_CREDENTIALS(false), PATH(false), NOT_ADMIN(false);
 
     final boolean raw;
 
@@ -38,7 +39,7 @@ enum Mutation {
     /** The probe of this kind from a valid shape. */
     Probe apply(Shape s, Random r) {
         return switch (this) {
-            case NONE, CROSS_ORG -> s.probe(name());
+            case NONE, CROSS_ORG, NOT_ADMIN -> s.probe(name());
             case WRONG_TYPE -> value(s, r, WRONG.get(r.nextInt(WRONG.size())), true).probe(name());
             case NUMBER -> value(s, r, NUMBERS.get(r.nextInt(NUMBERS.size())), false).probe(name());
             case MISSING -> missing(s, r).probe(name());

@@ -37,6 +37,19 @@ final class Requests {
 
     /** The valid request of {@code e} naming {@code ids}' organization, game and keys, made with {@code caller}'s credentials. */
     Shape valid(Endpoint e, Tenant ids, Tenant caller, Random r) {
+        return credentials(unsigned(e, ids, r), caller, r);
+    }
+
+    /**
+     * The valid request of an administrator's endpoint made with the owner's session of {@code t}
+     * instead: an organization's owner is no portal administrator, so it must be refused.
+     */
+    Shape asOwner(Endpoint e, Tenant t, Random r) {
+        return credentials(unsigned(e, t, r).withCredential(Credential.SESSION), t, r);
+    }
+
+    /** The valid request of {@code e} naming {@code ids}' organization, game and keys, with the kind of credential it needs but none yet. */
+    private Shape unsigned(Endpoint e, Tenant ids, Random r) {
         String path = fill(e.template(), ids, r);
         List<String[]> query = new ArrayList<>();
         List<String[]> headers = new ArrayList<>();
@@ -155,8 +168,7 @@ final class Requests {
                 body = new Shape.Form(pageForm(t, ids, r));
             }
         }
-        Shape shape = new Shape(e, m, path, query, headers, body, ids, credential);
-        return credentials(shape, caller, r);
+        return new Shape(e, m, path, query, headers, body, ids, credential);
     }
 
     /** The caller's credentials added to a request in the place its dialect reads them. */
@@ -323,6 +335,12 @@ final class Requests {
         }
         if (template.startsWith("/organizations/studios/")) {
             return Long.toString(ids.studio());
+        }
+        if (template.startsWith("/counters/licenses/")) {
+            return Long.toString(ids.licenseId());
+        }
+        if (template.startsWith("/organizations/users/invites/")) {
+            return Long.toString(ids.invite());
         }
         if (template.startsWith("/organizations/users/")) {
             return Long.toString(ids.ownerId());

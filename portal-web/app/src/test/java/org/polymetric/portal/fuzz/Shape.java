@@ -56,6 +56,10 @@ record Shape(Endpoint endpoint, String method, String path, List<String[]> query
         return new Shape(endpoint, method, path, query, headers, b, tenant, credential);
     }
 
+    Shape withCredential(Credential c) {
+        return new Shape(endpoint, method, path, query, headers, body, tenant, c);
+    }
+
     Shape withPath(String p) {
         return new Shape(endpoint, method, p, query, headers, body, tenant, credential);
     }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.polymetric.portal.PortalClient;
 
 /**
@@ -20,6 +22,7 @@ import org.polymetric.portal.PortalClient;
  */
 final class Tenants {
     static final String OWNER_PASSWORD = "fuzz-owner-password-1";
+    private static final Pattern REVOKE_FORM = Pattern.compile("/organizations/users/invites/(\\d+)/revoke");
     private final URI base;
     private final String adminAuth;
 
@@ -55,7 +58,10 @@ final class Tenants {
         JsonObject license = PortalClient.json(ok(owner.postJson("/api/counters/licenses", "{\"organization_id\":" + orgId
                 + ",\"name\":\"" + licenseName + "\"}", "X-CSRF-Token", csrf), 201));
         String hash = license.getString("hash");
+        long licenseId = license.getJsonNumber("id").longValue();
         long ownerId = ownerId(owner, orgId, email, csrf);
+        String invitee = ("fuzz-invitee-" + tag + "@fuzz.test").toLowerCase();
+        long invite = invite(owner, csrf, orgId, gameId, invitee);
 
         List<String> pool = new ArrayList<>();
         for (int i = 0; i < tokens; i++) {
@@ -69,9 +75,9 @@ final class Tenants {
         String event = "fuzzevent_" + tag.replace('-', '_');
         String device = "fuzzdevice-" + tag;
         seed(owner, pool.get(0), key, hash, channel, stream, event, device);
-        markers.addAll(List.of(orgName, studioName, title, key, secret, hash, licenseName, email, channel, stream, event, device));
+        markers.addAll(List.of(orgName, studioName, title, key, secret, hash, licenseName, email, invitee, channel, stream, event, device));
         String cookie = owner.cookieHeader();
-        return new Tenant(tag, orgId, studioId, gameId, key, secret, hash, email, ownerId, cookie, csrf, List.copyOf(pool), spare,
+        return new Tenant(tag, orgId, studioId, gameId, key, secret, hash, licenseId, invite, email, ownerId, cookie, csrf, List.copyOf(pool), spare,
                 channel, stream, Set.copyOf(markers), new AtomicInteger());
     }
 
@@ -80,6 +86,26 @@ final class Tenants {
         return users.getValuesAs(JsonObject.class).stream().filter(u -> email.equals(u.getString("email", null)))
                 .mapToLong(u -> u.getJsonNumber("id").longValue()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the owner is not among the organization's users: " + users));
+    }
+
+    /**
+     * An open invitation to the game, and its id: the API answers only addresses, the users page
+     * names each open invite in its withdraw form.
+     */
+    private static long invite(PortalClient owner, String csrf, long org, long game, String email) {
+        ok(owner.postJson("/api/organizations/users/invite?organization_id=" + org, "{\"invites\":[{\"email\":\"" + email
+                + "\",\"resource\":{\"access_level\":\"viewer\",\"access_resource\":\"game\",\"game_id\":" + game + "}}]}",
+                "X-CSRF-Token", csrf), 201);
+        String page = ok(owner.get("/organizations/users?organization_id=" + org), 200).body();
+        Matcher m = REVOKE_FORM.matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("fuzz set-up: the users page shows no open invitation to withdraw: " + page);
+        }
+        long id = Long.parseLong(m.group(1));
+        if (m.find()) {
+            throw new IllegalStateException("fuzz set-up: a new organization shows more than one open invitation");
+        }
+        return id;
     }
 
     private static String token(PortalClient owner, String csrf, long org) {

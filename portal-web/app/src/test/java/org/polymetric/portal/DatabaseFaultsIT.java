@@ -47,6 +47,8 @@ import org.junit.jupiter.api.Test;
 class DatabaseFaultsIT extends PortalIT {
     /** Generous: a dead database is refused at once, an exhausted pool waits 2 s; the old pool waited a minute. */
     private static final long FAST_MS = 3_000;
+    /** A silent database: the socket's 5 s bound and a new connection's 2 s, with room for a loaded machine. */
+    private static final long SILENT_MS = 9_000;
     private static final String[] PAGES = {"/", "/events", "/counters", "/streamstats", "/export", "/account"};
     /** Many requests at once, as a burst: HTTP/1.1 connections of their own. */
     private static final HttpClient ASYNC = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -127,6 +129,49 @@ class DatabaseFaultsIT extends PortalIT {
     }
 
     @Test
+    void aSilentDatabaseIs503InSecondsAndTheSamePortalServesWhenItAnswersAgain() throws Exception {
+        Tenant t = tenant("Silent");
+        String key = t.key();
+        String token = t.token();
+        PortalClient c = client();
+        long now = System.currentTimeMillis() / 1000;
+        countly(c, key, "before", 200);
+        assertEquals(204, counters(c, token, key, 100, now - 300).statusCode());
+        awaitReady(c);
+        // stopped, mariadbd keeps every connection open and answers none: before the bounds, the
+        // probe gave no answer and requests waited as long as the database stayed silent
+        TestDatabase.signal("STOP");
+        try {
+            // each answer is fast; an UP checked less than a second before the stop may be answered once more
+            long stopped = System.nanoTime();
+            HttpResponse<String> health;
+            do {
+                long started = System.nanoTime();
+                health = c.get("/health/ready");
+                fast("/health/ready on a silent database", started);
+            } while (health.statusCode() == 200 && System.nanoTime() - stopped < 2 * FAST_MS * 1_000_000);
+            fast("/health/ready says DOWN", stopped);
+            assertEquals(503, health.statusCode(), health.body());
+            assertTrue(health.body().contains("DOWN"), health.body());
+            silent("GET /i", () -> countly(c, key, "silent", 503), DatabaseFaultsIT::countlyShape);
+            silent("POST /api/counters/write", () -> counters(c, token, key, 900, now - 200), DatabaseFaultsIT::photonShape);
+            silent("Photon GET /api/counters/data", () -> c.get("/api/counters/data/app/" + key + "/eu/TrafficMultiplayer",
+                    bearer(token)), DatabaseFaultsIT::photonShape);
+            long started = System.nanoTime();
+            assertEquals(503, c.get("/health/ready").statusCode(), "still DOWN while silent");
+            fast("/health/ready, asked again", started);
+        } finally {
+            TestDatabase.signal("CONT");
+        }
+        awaitReady(c);
+        // the same portal, no restart
+        countly(c, key, "after", 200);
+        assertEquals(204, counters(c, token, key, 200, now - 120).statusCode());
+        HttpResponse<String> read = c.get("/api/counters/data/app/" + key + "/eu/TrafficMultiplayer", bearer(token));
+        assertEquals(200, read.statusCode(), read.body());
+    }
+
+    @Test
     void writesThatCannotCommitFillThePlaybackQueueAndWhatComesBeyondItIs503AtOnce() throws Exception {
         long game = Fixtures.game(Fixtures.studio(Fixtures.organization(Fixtures.unique("Burst")), "Ops"), "Burst game");
         String key = Fixtures.text("SELECT game_key FROM game WHERE id = ?", game);
@@ -138,10 +183,11 @@ class DatabaseFaultsIT extends PortalIT {
         try (Connection lock = TestDatabase.connect(); Statement s = lock.createStatement()) {
             s.execute("FLUSH TABLES WITH READ LOCK");
             try {
-                // the writer takes the first request and waits on the lock; the queue holds 50 000 beacons, 50 such requests
+                // the writer takes the first request and waits on the lock; the queue holds 50 000 beacons, 50 such requests,
+                // sent well within the 3 s a write waits on a lock before it gives up
                 for (int i = 0; i < 80 && (refused = refusal(sent)) == null; i++) {
                     sent.add(sendAsync(c, "/api/ingest/playback", burst(key, "q-" + i)));
-                    Thread.sleep(40);
+                    Thread.sleep(20);
                 }
                 long deadline = System.currentTimeMillis() + 10_000;
                 while ((refused = refusal(sent)) == null && System.currentTimeMillis() < deadline) {
@@ -287,6 +333,20 @@ class DatabaseFaultsIT extends PortalIT {
             return r -> assertTrue(PortalClient.json(r).containsKey("detail"), r.body());
         }
         return DatabaseFaultsIT::errorShape;
+    }
+
+    /**
+     * On a silent database: 503 in the dialect's shape within {@value #SILENT_MS} ms (the
+     * connection's socket bound, 5 s, then a new connection's 2 s), where it waited without end.
+     */
+    private static void silent(String what, Supplier<HttpResponse<String>> call, Consumer<HttpResponse<String>> shape) {
+        long started = System.nanoTime();
+        HttpResponse<String> r = call.get();
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(ms < SILENT_MS, what + " answered in " + ms + " ms");
+        assertEquals(503, r.statusCode(), what + ": " + r.body());
+        assertTrue(r.headers().firstValue("Retry-After").isPresent(), what + " says when to retry: " + r.headers().map());
+        shape.accept(r);
     }
 
     /** 503 with Retry-After, in the dialect's shape, fast. */

@@ -47,8 +47,11 @@ import org.junit.jupiter.api.Test;
 class DatabaseFaultsIT extends PortalIT {
     /** Generous: a dead database is refused at once, an exhausted pool waits 2 s; the old pool waited a minute. */
     private static final long FAST_MS = 3_000;
-    /** A silent database: the socket's 5 s bound and a new connection's 2 s, with room for a loaded machine. */
-    private static final long SILENT_MS = 9_000;
+    /**
+     * A silent database: the socket's 5 s bound on the pool's check of a connection, then 2 s for each new
+     * connection the pool tries (9 s measured once), with room for a loaded machine; it waited without end before.
+     */
+    private static final long SILENT_MS = 12_000;
     private static final String[] PAGES = {"/", "/events", "/counters", "/streamstats", "/export", "/account"};
     /** Many requests at once, as a burst: HTTP/1.1 connections of their own. */
     private static final HttpClient ASYNC = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -131,18 +134,16 @@ class DatabaseFaultsIT extends PortalIT {
     @Test
     void aSilentDatabaseIs503InSecondsAndTheSamePortalServesWhenItAnswersAgain() throws Exception {
         Tenant t = tenant("Silent");
-        String key = t.key();
-        String token = t.token();
         PortalClient c = client();
         long now = System.currentTimeMillis() / 1000;
-        countly(c, key, "before", 200);
-        assertEquals(204, counters(c, token, key, 100, now - 300).statusCode());
+        countly(c, t.key(), "before", 200);
+        assertEquals(204, counters(c, t.token(), t.key(), 100, now - 300).statusCode());
         awaitReady(c);
         // stopped, mariadbd keeps every connection open and answers none: before the bounds, the
         // probe gave no answer and requests waited as long as the database stayed silent
         TestDatabase.signal("STOP");
         try {
-            // each answer is fast; an UP checked less than a second before the stop may be answered once more
+            // each answer is fast; an UP checked less than 0.5 s before the stop may be answered once more
             long stopped = System.nanoTime();
             HttpResponse<String> health;
             do {
@@ -150,13 +151,14 @@ class DatabaseFaultsIT extends PortalIT {
                 health = c.get("/health/ready");
                 fast("/health/ready on a silent database", started);
             } while (health.statusCode() == 200 && System.nanoTime() - stopped < 2 * FAST_MS * 1_000_000);
+            System.out.println("silent database: /health/ready DOWN " + (System.nanoTime() - stopped) / 1_000_000 + " ms after the stop");
             fast("/health/ready says DOWN", stopped);
             assertEquals(503, health.statusCode(), health.body());
             assertTrue(health.body().contains("DOWN"), health.body());
-            silent("GET /i", () -> countly(c, key, "silent", 503), DatabaseFaultsIT::countlyShape);
-            silent("POST /api/counters/write", () -> counters(c, token, key, 900, now - 200), DatabaseFaultsIT::photonShape);
-            silent("Photon GET /api/counters/data", () -> c.get("/api/counters/data/app/" + key + "/eu/TrafficMultiplayer",
-                    bearer(token)), DatabaseFaultsIT::photonShape);
+            silent("GET /i", () -> countly(c, t.key(), "silent", 503), DatabaseFaultsIT::countlyShape);
+            silent("POST /api/counters/write", () -> counters(c, t.token(), t.key(), 900, now - 200), DatabaseFaultsIT::photonShape);
+            silent("Photon GET /api/counters/data", () -> c.get("/api/counters/data/app/" + t.key() + "/eu/TrafficMultiplayer",
+                    bearer(t.token())), DatabaseFaultsIT::photonShape);
             long started = System.nanoTime();
             assertEquals(503, c.get("/health/ready").statusCode(), "still DOWN while silent");
             fast("/health/ready, asked again", started);
@@ -165,9 +167,9 @@ class DatabaseFaultsIT extends PortalIT {
         }
         awaitReady(c);
         // the same portal, no restart
-        countly(c, key, "after", 200);
-        assertEquals(204, counters(c, token, key, 200, now - 120).statusCode());
-        HttpResponse<String> read = c.get("/api/counters/data/app/" + key + "/eu/TrafficMultiplayer", bearer(token));
+        countly(c, t.key(), "after", 200);
+        assertEquals(204, counters(c, t.token(), t.key(), 200, now - 120).statusCode());
+        HttpResponse<String> read = c.get("/api/counters/data/app/" + t.key() + "/eu/TrafficMultiplayer", bearer(t.token()));
         assertEquals(200, read.statusCode(), read.body());
     }
 
@@ -336,13 +338,14 @@ class DatabaseFaultsIT extends PortalIT {
     }
 
     /**
-     * On a silent database: 503 in the dialect's shape within {@value #SILENT_MS} ms (the
-     * connection's socket bound, 5 s, then a new connection's 2 s), where it waited without end.
+     * On a silent database: 503 in the dialect's shape within {@value #SILENT_MS} ms, where it waited
+     * as long as the database kept silent.
      */
     private static void silent(String what, Supplier<HttpResponse<String>> call, Consumer<HttpResponse<String>> shape) {
         long started = System.nanoTime();
         HttpResponse<String> r = call.get();
         long ms = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("silent database: " + what + " answered " + r.statusCode() + " in " + ms + " ms");
         assertTrue(ms < SILENT_MS, what + " answered in " + ms + " ms");
         assertEquals(503, r.statusCode(), what + ": " + r.body());
         assertTrue(r.headers().firstValue("Retry-After").isPresent(), what + " says when to retry: " + r.headers().map());

@@ -52,6 +52,8 @@ class DatabaseFaultsIT extends PortalIT {
      * connection the pool tries (9 s measured once), with room for a loaded machine; it waited without end before.
      */
     private static final long SILENT_MS = 12_000;
+    /** A write behind a lock: 3 s per attempt, three attempts by Countly's writer, with room for a loaded machine. */
+    private static final long LOCKED_MS = 15_000;
     private static final String[] PAGES = {"/", "/events", "/counters", "/streamstats", "/export", "/account"};
     /** Many requests at once, as a burst: HTTP/1.1 connections of their own. */
     private static final HttpClient ASYNC = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -171,6 +173,31 @@ class DatabaseFaultsIT extends PortalIT {
         assertEquals(204, counters(c, t.token(), t.key(), 200, now - 120).statusCode());
         HttpResponse<String> read = c.get("/api/counters/data/app/" + t.key() + "/eu/TrafficMultiplayer", bearer(t.token()));
         assertEquals(200, read.statusCode(), read.body());
+    }
+
+    @Test
+    void aWriteWaitingOnAGlobalReadLockIs503WhileTheLockIsStillHeldAndNothingOfItIsStored() throws Exception {
+        Tenant t = tenant("Locked");
+        PortalClient c = client();
+        countly(c, t.key(), "warm", 200);
+        try (Connection lock = TestDatabase.connect(); Statement s = lock.createStatement()) {
+            s.execute("FLUSH TABLES WITH READ LOCK");
+            try {
+                // MariaDB's own lock_wait_timeout is a day: the write waited for as long as the lock was held
+                long started = System.nanoTime();
+                HttpResponse<String> r = countly(c, t.key(), "locked", 503);
+                long ms = (System.nanoTime() - started) / 1_000_000;
+                System.out.println("global read lock: GET /i answered 503 in " + ms + " ms");
+                assertTrue(ms < LOCKED_MS, "answered in " + ms + " ms");
+                assertTrue(r.headers().firstValue("Retry-After").isPresent(), r.headers().map().toString());
+                countlyShape(r);
+            } finally {
+                s.execute("UNLOCK TABLES");
+            }
+        }
+        countly(c, t.key(), "after", 200);
+        assertEquals(List.of("after", "warm"), devices("SELECT device_id FROM events_device WHERE game_id = ? ORDER BY device_id",
+                t.game()), "the refused write left nothing");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.polymetric.kernel.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.Executors;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +13,14 @@ class DatabaseReadinessTest {
     void aDatabaseThatCannotBeReachedReadsAsDownWithoutItsErrorText() {
         // outside the server the datasource's JNDI name does not resolve: the lookup fails as a
         // down database would, and its message must not reach the open probe
-        HealthCheckResponse r = new DatabaseReadiness().call();
-        assertEquals(HealthCheckResponse.Status.DOWN, r.getStatus());
-        assertTrue(r.getData().isEmpty() || r.getData().get().isEmpty(), () -> "data: " + r.getData());
+        DatabaseReadiness readiness = new DatabaseReadiness();
+        readiness.start(Executors.defaultThreadFactory());
+        try {
+            HealthCheckResponse r = readiness.call();
+            assertEquals(HealthCheckResponse.Status.DOWN, r.getStatus());
+            assertTrue(r.getData().isEmpty() || r.getData().get().isEmpty(), () -> "data: " + r.getData());
+        } finally {
+            readiness.stop();
+        }
     }
 }

@@ -15,11 +15,20 @@ import jakarta.enterprise.context.ApplicationScoped;
  * the portal. A caller waits at most 2 s for a free connection and a new connection at most 2 s
  * to open (Payara's defaults: 60 s and the driver's 30 s): an exhausted pool or an unreachable
  * database is a 503 in seconds, not a request that hangs.
+ *
+ * <p>A database that keeps its connections and answers nothing (a stopped or hung server, a
+ * network partition) is bounded too. The check is a query ({@code table} validation: Payara's
+ * {@code JDBC40ConnectionValidation} calls {@code isValid(0)}, which Connector/J runs without any
+ * time-out), so it ends with the connection's {@code socketTimeout}
+ * ({@link BoundedMariaDbDataSource}, 5 s); the table is the kernel's migration history, which
+ * exists wherever the portal runs. A write waiting on a lock ({@code FLUSH TABLES WITH READ LOCK},
+ * a backup, a DDL, another transaction's rows) gives up after 3 s with the server's own error
+ * (the data source's {@code sessionVariables}), answered 503, and nothing of it is stored.
  */
 @ApplicationScoped
 @DataSourceDefinition(
         name = "java:app/jdbc/polymetric",
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        className = "org.polymetric.portal.BoundedMariaDbDataSource",
         url = "${MPCONFIG=polymetric.db.url}",
         user = "${MPCONFIG=polymetric.db.user}",
         password = "${MPCONFIG=polymetric.db.password}",
@@ -28,8 +37,8 @@ import jakarta.enterprise.context.ApplicationScoped;
         loginTimeout = 2,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=custom-validation",
-                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.connection-validation-method=table",
+                "fish.payara.validation-table-name=flyway_history_kernel",
                 "fish.payara.fail-all-connections=true",
                 "fish.payara.max-wait-time-in-millis=2000"
         })

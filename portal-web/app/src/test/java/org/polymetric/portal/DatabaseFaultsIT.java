@@ -47,6 +47,13 @@ import org.junit.jupiter.api.Test;
 class DatabaseFaultsIT extends PortalIT {
     /** Generous: a dead database is refused at once, an exhausted pool waits 2 s; the old pool waited a minute. */
     private static final long FAST_MS = 3_000;
+    /**
+     * A silent database: the socket's 5 s bound on the pool's check of a connection, then 2 s for each new
+     * connection the pool tries (9 s measured once), with room for a loaded machine; it waited without end before.
+     */
+    private static final long SILENT_MS = 12_000;
+    /** A write behind a lock: 3 s per attempt, three attempts by Countly's writer, with room for a loaded machine. */
+    private static final long LOCKED_MS = 15_000;
     private static final String[] PAGES = {"/", "/events", "/counters", "/streamstats", "/export", "/account"};
     /** Many requests at once, as a burst: HTTP/1.1 connections of their own. */
     private static final HttpClient ASYNC = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -127,6 +134,73 @@ class DatabaseFaultsIT extends PortalIT {
     }
 
     @Test
+    void aSilentDatabaseIs503InSecondsAndTheSamePortalServesWhenItAnswersAgain() throws Exception {
+        Tenant t = tenant("Silent");
+        PortalClient c = client();
+        long now = System.currentTimeMillis() / 1000;
+        countly(c, t.key(), "before", 200);
+        assertEquals(204, counters(c, t.token(), t.key(), 100, now - 300).statusCode());
+        awaitReady(c);
+        // stopped, mariadbd keeps every connection open and answers none: before the bounds, the
+        // probe gave no answer and requests waited as long as the database stayed silent
+        TestDatabase.signal("STOP");
+        try {
+            // each answer is fast; an UP checked less than 0.5 s before the stop may be answered once more
+            long stopped = System.nanoTime();
+            HttpResponse<String> health;
+            do {
+                long started = System.nanoTime();
+                health = c.get("/health/ready");
+                fast("/health/ready on a silent database", started);
+            } while (health.statusCode() == 200 && System.nanoTime() - stopped < 2 * FAST_MS * 1_000_000);
+            System.out.println("silent database: /health/ready DOWN " + (System.nanoTime() - stopped) / 1_000_000 + " ms after the stop");
+            fast("/health/ready says DOWN", stopped);
+            assertEquals(503, health.statusCode(), health.body());
+            assertTrue(health.body().contains("DOWN"), health.body());
+            silent("GET /i", () -> countly(c, t.key(), "silent", 503), DatabaseFaultsIT::countlyShape);
+            silent("POST /api/counters/write", () -> counters(c, t.token(), t.key(), 900, now - 200), DatabaseFaultsIT::photonShape);
+            silent("Photon GET /api/counters/data", () -> c.get("/api/counters/data/app/" + t.key() + "/eu/TrafficMultiplayer",
+                    bearer(t.token())), DatabaseFaultsIT::photonShape);
+            long started = System.nanoTime();
+            assertEquals(503, c.get("/health/ready").statusCode(), "still DOWN while silent");
+            fast("/health/ready, asked again", started);
+        } finally {
+            TestDatabase.signal("CONT");
+        }
+        awaitReady(c);
+        // the same portal, no restart
+        countly(c, t.key(), "after", 200);
+        assertEquals(204, counters(c, t.token(), t.key(), 200, now - 120).statusCode());
+        HttpResponse<String> read = c.get("/api/counters/data/app/" + t.key() + "/eu/TrafficMultiplayer", bearer(t.token()));
+        assertEquals(200, read.statusCode(), read.body());
+    }
+
+    @Test
+    void aWriteWaitingOnAGlobalReadLockIs503WhileTheLockIsStillHeldAndNothingOfItIsStored() throws Exception {
+        Tenant t = tenant("Locked");
+        PortalClient c = client();
+        countly(c, t.key(), "warm", 200);
+        try (Connection lock = TestDatabase.connect(); Statement s = lock.createStatement()) {
+            s.execute("FLUSH TABLES WITH READ LOCK");
+            try {
+                // MariaDB's own lock_wait_timeout is a day: the write waited for as long as the lock was held
+                long started = System.nanoTime();
+                HttpResponse<String> r = countly(c, t.key(), "locked", 503);
+                long ms = (System.nanoTime() - started) / 1_000_000;
+                System.out.println("global read lock: GET /i answered 503 in " + ms + " ms");
+                assertTrue(ms < LOCKED_MS, "answered in " + ms + " ms");
+                assertTrue(r.headers().firstValue("Retry-After").isPresent(), r.headers().map().toString());
+                countlyShape(r);
+            } finally {
+                s.execute("UNLOCK TABLES");
+            }
+        }
+        countly(c, t.key(), "after", 200);
+        assertEquals(List.of("after", "warm"), devices("SELECT device_id FROM events_device WHERE game_id = ? ORDER BY device_id",
+                t.game()), "the refused write left nothing");
+    }
+
+    @Test
     void writesThatCannotCommitFillThePlaybackQueueAndWhatComesBeyondItIs503AtOnce() throws Exception {
         long game = Fixtures.game(Fixtures.studio(Fixtures.organization(Fixtures.unique("Burst")), "Ops"), "Burst game");
         String key = Fixtures.text("SELECT game_key FROM game WHERE id = ?", game);
@@ -138,10 +212,11 @@ class DatabaseFaultsIT extends PortalIT {
         try (Connection lock = TestDatabase.connect(); Statement s = lock.createStatement()) {
             s.execute("FLUSH TABLES WITH READ LOCK");
             try {
-                // the writer takes the first request and waits on the lock; the queue holds 50 000 beacons, 50 such requests
+                // the writer takes the first request and waits on the lock; the queue holds 50 000 beacons, 50 such requests,
+                // sent well within the 3 s a write waits on a lock before it gives up
                 for (int i = 0; i < 80 && (refused = refusal(sent)) == null; i++) {
                     sent.add(sendAsync(c, "/api/ingest/playback", burst(key, "q-" + i)));
-                    Thread.sleep(40);
+                    Thread.sleep(20);
                 }
                 long deadline = System.currentTimeMillis() + 10_000;
                 while ((refused = refusal(sent)) == null && System.currentTimeMillis() < deadline) {
@@ -287,6 +362,21 @@ class DatabaseFaultsIT extends PortalIT {
             return r -> assertTrue(PortalClient.json(r).containsKey("detail"), r.body());
         }
         return DatabaseFaultsIT::errorShape;
+    }
+
+    /**
+     * On a silent database: 503 in the dialect's shape within {@value #SILENT_MS} ms, where it waited
+     * as long as the database kept silent.
+     */
+    private static void silent(String what, Supplier<HttpResponse<String>> call, Consumer<HttpResponse<String>> shape) {
+        long started = System.nanoTime();
+        HttpResponse<String> r = call.get();
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("silent database: " + what + " answered " + r.statusCode() + " in " + ms + " ms");
+        assertTrue(ms < SILENT_MS, what + " answered in " + ms + " ms");
+        assertEquals(503, r.statusCode(), what + ": " + r.body());
+        assertTrue(r.headers().firstValue("Retry-After").isPresent(), what + " says when to retry: " + r.headers().map());
+        shape.accept(r);
     }
 
     /** 503 with Retry-After, in the dialect's shape, fast. */

@@ -3,6 +3,7 @@ package org.polymetric.portal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.polymetric.launcher.DatabaseTarget;
@@ -48,6 +49,25 @@ public class TestDatabase implements BeforeAllCallback {
     public static synchronized void start() throws Exception {
         target();
         server.reopen();
+    }
+
+    /**
+     * Sends {@code signal} ({@code STOP}, {@code CONT}) to the database server's process, the
+     * mariadbd this JVM started: stopped, it keeps its connections and its port and answers nothing,
+     * as a hung server or a network partition does. A test that stops it continues it in a
+     * {@code finally}.
+     */
+    public static synchronized void signal(String signal) throws Exception {
+        target();
+        List<ProcessHandle> servers = ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd")).orElse(false)).toList();
+        if (servers.size() != 1) {
+            throw new IllegalStateException("expected one mariadbd under this JVM, found " + servers.size());
+        }
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(servers.get(0).pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill -" + signal + " failed");
+        }
     }
 
     /** The database under test, for a test that migrates it again (as a launcher would). */

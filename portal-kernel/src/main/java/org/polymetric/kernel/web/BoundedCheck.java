@@ -1,0 +1,70 @@
+package org.polymetric.kernel.web;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A yes-or-no check that may hang (a probe of a database that keeps its connections and answers
+ * nothing: a stopped server, a network partition), asked by callers that must answer in bounded
+ * time. The check runs on a thread of its own, one run at a time: a caller waits for the run in
+ * flight (or starts one) at most {@code wait}, and reads "no" when it has not finished; a result
+ * younger than {@code fresh} is answered at once. A run that hangs holds only that one thread,
+ * never a caller's, and the first caller after it ends starts the next.
+ */
+final class BoundedCheck implements AutoCloseable {
+    private final BooleanSupplier check;
+    private final long waitNanos;
+    private final long freshNanos;
+    private final ExecutorService runner;
+    // guarded by this
+    private CompletableFuture<Boolean> running;
+    private volatile Result last;
+
+    private record Result(boolean yes, long atNanos) {
+    }
+
+    BoundedCheck(BooleanSupplier check, long waitMillis, long freshMillis, ThreadFactory threads) {
+        this.check = check;
+        this.waitNanos = TimeUnit.MILLISECONDS.toNanos(waitMillis);
+        this.freshNanos = TimeUnit.MILLISECONDS.toNanos(freshMillis);
+        this.runner = Executors.newSingleThreadExecutor(threads);
+    }
+
+    /** The check's answer: the last one if fresh, else the current run's if it ends in time, else no. */
+    boolean answer() {
+        Result r = last;
+        if (r != null && System.nanoTime() - r.atNanos() < freshNanos) {
+            return r.yes();
+        }
+        try {
+            return run().get(waitNanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private synchronized CompletableFuture<Boolean> run() {
+        if (running == null || running.isDone()) {
+            running = CompletableFuture.supplyAsync(() -> {
+                boolean yes = check.getAsBoolean();
+                last = new Result(yes, System.nanoTime());
+                return yes;
+            }, runner);
+        }
+        return running;
+    }
+
+    @Override
+    public void close() {
+        runner.shutdownNow();
+    }
+}

@@ -1,0 +1,66 @@
+package org.polymetric.kernel.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class BoundedCheckTest {
+
+    @Test
+    void aCheckThatHangsReadsNoWithinTheWaitAndStartsNoSecondRunUntilItEnds() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger runs = new AtomicInteger();
+        try (BoundedCheck check = new BoundedCheck(() -> {
+            runs.incrementAndGet();
+            try {
+                return release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }, 200, 1_000, Executors.defaultThreadFactory())) {
+            for (int i = 0; i < 3; i++) {
+                long started = System.nanoTime();
+                assertFalse(check.answer(), "a hung check is no");
+                long ms = (System.nanoTime() - started) / 1_000_000;
+                assertTrue(ms < 1_000, "answered in " + ms + " ms, not after the check");
+            }
+            assertEquals(1, runs.get(), "callers wait for the run in flight instead of starting more");
+            release.countDown();
+            long deadline = System.currentTimeMillis() + 5_000;
+            boolean yes = false;
+            while (!yes && System.currentTimeMillis() < deadline) {
+                yes = check.answer();
+            }
+            assertTrue(yes, "the check's result once it ends");
+        }
+    }
+
+    @Test
+    void aFreshResultIsAnsweredWithoutRunningTheCheckAgain() {
+        AtomicInteger runs = new AtomicInteger();
+        try (BoundedCheck check = new BoundedCheck(() -> runs.incrementAndGet() > 0, 1_000, 60_000,
+                Executors.defaultThreadFactory())) {
+            assertTrue(check.answer());
+            assertTrue(check.answer());
+            assertEquals(1, runs.get());
+        }
+    }
+
+    @Test
+    void aStaleResultIsCheckedAgain() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        try (BoundedCheck check = new BoundedCheck(() -> runs.incrementAndGet() == 1, 1_000, 1,
+                Executors.defaultThreadFactory())) {
+            assertTrue(check.answer());
+            Thread.sleep(5);
+            assertFalse(check.answer(), "the second run's answer, not the first's");
+            assertEquals(2, runs.get());
+        }
+    }
+}

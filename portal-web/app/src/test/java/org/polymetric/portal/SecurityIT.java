@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +51,14 @@ class SecurityIT extends PortalIT {
         return r.headers().allValues("Set-Cookie").stream().filter(h -> h.startsWith("JSESSIONID=")).reduce((a, b) -> b);
     }
 
+    /**
+     * Every cookie the answer set, as a browser sends them back: Payara pairs the session id with
+     * {@code JSESSIONIDVERSION}, and a request with the id alone may not find its session.
+     */
+    private static String cookiesOf(HttpResponse<?> r) {
+        return r.headers().allValues("Set-Cookie").stream().map(h -> h.split(";")[0]).collect(Collectors.joining("; "));
+    }
+
     private static boolean isSecure(String cookie) {
         return Stream.of(cookie.split(";")).anyMatch(a -> a.trim().equalsIgnoreCase("Secure"));
     }
@@ -72,7 +81,7 @@ class SecurityIT extends PortalIT {
         String csrf = Jsoup.parse(page.body()).selectFirst("input[name=_csrf]").attr("value");
         String form = "_csrf=" + csrf + "&email=" + Admin.EMAIL.replace("@", "%40") + "&password=" + Admin.PASSWORD;
         HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(login).header("X-Forwarded-Proto", "https")
-                .header("Cookie", cookie.split(";")[0]).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookiesOf(page)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(303, signedIn.statusCode());
         String renewed = sessionCookie(signedIn).orElseThrow(() -> new AssertionError("a new session id at sign-in"));

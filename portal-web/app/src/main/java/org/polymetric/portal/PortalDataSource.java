@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * properties, or an operator does.
  *
  * <p>The pool is set for a database that goes away and comes back (kernel README, "When the
- * database is away"): every connection is checked ({@code Connection.isValid}, a ping) before it
+ * database is away"): every connection is checked (a query, below) before it
  * is handed out, and one that fails the check makes the pool drop all of them, so after a restart
  * of MariaDB the next request gets a new connection instead of a dead socket, without restarting
  * the portal. A caller waits at most 2 s for a free connection and a new connection at most 2 s

@@ -46,8 +46,11 @@ class PeriodicTest {
     }
 
     @AfterEach
-    void shutDown() {
+    void shutDown() throws InterruptedException {
         executor.shutdownNow();
+        // a run still going when the test ends would log into the next test's handler (the logger
+        // is shared): the next test read a WARNING of this one's task as its own first record
+        assertTrue(executor.awaitTermination(5, TimeUnit.SECONDS));
         log.removeHandler(handler);
     }
 

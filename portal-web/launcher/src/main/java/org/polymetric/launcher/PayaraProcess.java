@@ -30,6 +30,19 @@ public final class PayaraProcess implements AutoCloseable {
     /** What Payara logs once the WAR is deployed and the server takes requests. */
     static final java.util.regex.Pattern STARTED = java.util.regex.Pattern.compile("Payara Micro .* ready in ");
 
+    /**
+     * asadmin commands run before the server boots. Payara's http-thread-pool refuses work past its
+     * queue of 4 096 by closing the connection without a word, which a client sees as a broken
+     * connection, never a 503: the queue is unbounded instead (the open connections, hence the
+     * process's file limit, bound it), and the portal answers what it cannot serve with 503 at once
+     * ({@code overload.LoadShedding}), so the queue drains at the speed of a header parse. 256
+     * workers: the API lanes at their default limit (7 × {@code POLYMETRIC_API_CONCURRENCY} = 224)
+     * leave some for pages, health, {@code /metrics} and the refusals themselves.
+     */
+    static final List<String> PREBOOT = List.of(
+            "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size=-1",
+            "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=256");
+
     private final Process process;
     private final int port;
     private final ServerLog log;
@@ -61,6 +74,9 @@ public final class PayaraProcess implements AutoCloseable {
                 "--port", Integer.toString(port),
                 "--rootdir", root.toAbsolutePath().toString(),
                 "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/"));
+        Path preboot = tmp.resolve("preboot.asadmin");
+        Files.write(preboot, PREBOOT, StandardCharsets.UTF_8);
+        command.addAll(List.of("--prebootcommandfile", preboot.toAbsolutePath().toString()));
         command.addAll(gridOptions);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         // the launcher's own POLYMETRIC_* variables are replaced by the checked values

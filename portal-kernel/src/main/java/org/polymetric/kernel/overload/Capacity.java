@@ -21,8 +21,8 @@ import org.polymetric.kernel.module.PortalModule;
 
 /**
  * How many API requests each lane ({@link Lanes}) serves at once: {@code POLYMETRIC_API_CONCURRENCY}
- * each, in a resilience4j bulkhead that never waits, so a request past the limit is refused at once
- * rather than queued. A fixed limit, not an adaptive one: what the database and the 2 s pool wait
+ * each, and {@link Budget#apiTotal} across all lanes, in resilience4j bulkheads that never wait, so
+ * a request past either limit is refused at once rather than queued. A fixed limit, not an adaptive one: what the database and the 2 s pool wait
  * behind it take is bounded already, and a latency-driven limit would move with every neighbour's
  * load on a shared machine. Counts in {@code /metrics}: {@code polymetric_shed_total{lane}} (refused)
  * and {@code polymetric_lane_busy{lane}} (in flight now).
@@ -34,18 +34,22 @@ public class Capacity {
     private static final Metadata BUSY = Metadata.builder().withName("polymetric_lane_busy")
             .withDescription("API requests of the lane in flight now").build();
 
-    /** A lane's bulkhead and its count of refusals. */
-    public record Lane(Bulkhead bulkhead, Counter shed) {
+    /** A lane's bulkhead, the bulkhead all lanes share, and the lane's count of refusals. */
+    public record Lane(Bulkhead bulkhead, Bulkhead all, Counter shed) {
         /** True when the request may go on; then {@link #done()} must follow. */
         public boolean enter() {
             if (bulkhead.tryAcquirePermission()) {
-                return true;
+                if (all.tryAcquirePermission()) {
+                    return true;
+                }
+                bulkhead.releasePermission();
             }
             shed.inc();
             return false;
         }
 
         public void done() {
+            all.onComplete();
             bulkhead.onComplete();
         }
     }
@@ -73,13 +77,17 @@ public class Capacity {
         if (limit == 0) {
             return;
         }
-        BulkheadConfig config = BulkheadConfig.custom().maxConcurrentCalls(limit).maxWaitDuration(Duration.ZERO).build();
+        Bulkhead all = Bulkhead.of("api", noWait(Budget.apiTotal(limit)));
         for (String name : lanes.all()) {
-            Bulkhead bulkhead = Bulkhead.of(name, config);
+            Bulkhead bulkhead = Bulkhead.of(name, noWait(limit));
             Tag tag = new Tag("lane", name);
             registry.gauge(BUSY, () -> limit - bulkhead.getMetrics().getAvailableConcurrentCalls(), tag);
-            byName.put(name, new Lane(bulkhead, registry.counter(SHED, tag)));
+            byName.put(name, new Lane(bulkhead, all, registry.counter(SHED, tag)));
         }
+    }
+
+    private static BulkheadConfig noWait(int calls) {
+        return BulkheadConfig.custom().maxConcurrentCalls(calls).maxWaitDuration(Duration.ZERO).build();
     }
 
     /** The lane of {@code path} (inside the application); null when the path is never shed or there is no limit. */

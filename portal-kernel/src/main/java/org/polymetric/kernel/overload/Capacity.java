@@ -22,15 +22,15 @@ import org.polymetric.kernel.module.PortalModule;
 /**
  * How many API requests each lane ({@link Lanes}) serves at once: {@code POLYMETRIC_API_CONCURRENCY}
  * each, and {@link Budget#apiTotal} across all lanes, in resilience4j bulkheads that never wait, so
- * a request past either limit is refused at once rather than queued. A fixed limit, not an adaptive one: what the database and the 2 s pool wait
- * behind it take is bounded already, and a latency-driven limit would move with every neighbour's
- * load on a shared machine. Counts in {@code /metrics}: {@code polymetric_shed_total{lane}} (refused)
+ * a request past either limit is refused at once rather than queued. A fixed limit, not an
+ * adaptive one: what the database and the 2 s pool wait behind it take is bounded already, and a
+ * latency-driven limit would move with every neighbour's load on a shared machine. Counts in {@code /metrics}: {@code polymetric_shed_total{lane}} (refused)
  * and {@code polymetric_lane_busy{lane}} (in flight now).
  */
 @ApplicationScoped
 public class Capacity {
     private static final Metadata SHED = Metadata.builder().withName("polymetric_shed")
-            .withDescription("API requests refused with 503 because their lane was at POLYMETRIC_API_CONCURRENCY").build();
+            .withDescription("API requests refused with 503 because their lane, or all lanes together, were full").build();
     private static final Metadata BUSY = Metadata.builder().withName("polymetric_lane_busy")
             .withDescription("API requests of the lane in flight now").build();
 

@@ -303,9 +303,11 @@ public final class Ledger {
         final Path ledger, tally;
         /** quantity → items acknowledged / sent without an acknowledgement */
         final Map<String, LongAdder> acked = new ConcurrentHashMap<>(), unacked = new ConcurrentHashMap<>();
-        /** dialect status → answers; statuses are numbers, or shed / refused (no connection) / timeout / broken / shape */
+        /** dialect status → answers; statuses are numbers, or shed / refused (no connection) / unaccepted (connect timed out) / timeout / broken / shape */
         final Map<String, LongAdder> statuses = new ConcurrentHashMap<>();
         final Map<String, AtomicLong> slowest = new ConcurrentHashMap<>();
+        /** dialect → how far (ms) its sends fell behind their schedule at most: the client's own lag, not the portal's */
+        final Map<String, AtomicLong> lag = new ConcurrentHashMap<>();
         final AtomicLong failures = new AtomicLong();
         volatile long refusedAt = System.nanoTime() - 1_000_000_000L;
         final HttpClient client;
@@ -361,6 +363,9 @@ public final class Ledger {
             for (var e : new TreeMap<>(slowest).entrySet()) {
                 t.append(e.getKey()).append(" max_ms ").append(e.getValue().get()).append('\n');
             }
+            for (var e : new TreeMap<>(lag).entrySet()) {
+                t.append(e.getKey()).append(" lag_ms ").append(e.getValue().get()).append('\n');
+            }
             Files.writeString(tally, t, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             System.out.print(t);
             System.exit(0);
@@ -381,6 +386,8 @@ public final class Ledger {
                         long wait = next - System.nanoTime();
                         if (wait > 0) {
                             TimeUnit.NANOSECONDS.sleep(wait);
+                        } else {
+                            lag.computeIfAbsent(d.name(), k -> new AtomicLong()).accumulateAndGet(-wait / 1_000_000, Math::max);
                         }
                         next += interval;
                         if (!inFlight.tryAcquire()) {
@@ -433,7 +440,11 @@ public final class Ledger {
                 }
             } else {
                 Throwable cause = cause(failure);
-                status = cause instanceof HttpTimeoutException ? "timeout" : cause instanceof ConnectException ? "refused" : "broken";
+                // a connection the server's kernel never accepted (its listen backlog full) times out in
+                // connect: "unaccepted", apart from an answer that did not come in time
+                status = cause instanceof HttpTimeoutException
+                        ? (cause.getCause() instanceof ConnectException ? "unaccepted" : "timeout")
+                        : cause instanceof ConnectException ? "refused" : "broken";
                 if (failures.incrementAndGet() <= 3) {
                     StringBuilder chain = new StringBuilder();
                     for (Throwable c = cause; c != null; c = c.getCause()) {

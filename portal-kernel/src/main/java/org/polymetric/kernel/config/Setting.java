@@ -39,6 +39,8 @@ public enum Setting {
     PUBLIC_URL(null, PublicUrl::check),
     /** The largest request body any path takes (10 MiB); endpoints may take less. */
     MAX_REQUEST_BYTES("10485760", Setting::requestBytes),
+    /** API requests each lane (a module's API, the portal's ingest, its other APIs) serves at once, all lanes twice that; past it 503 at once; 0: no limit. */
+    API_CONCURRENCY("256", Setting::count),
     /** A name: the instance joins the Payara (Hazelcast) cluster of that name instead of running alone. */
     CLUSTER(null, ClusterSettings::name),
     /** The data-grid addresses (host:port, comma-separated) where the cluster's members are found. */

@@ -161,6 +161,11 @@ public final class Settings {
         return Long.parseLong(require(Setting.MAX_REQUEST_BYTES));
     }
 
+    /** {@link Setting#API_CONCURRENCY} as a number; 0 is no limit. */
+    public int apiConcurrency() {
+        return (int) Math.min(Integer.MAX_VALUE, Long.parseLong(require(Setting.API_CONCURRENCY)));
+    }
+
     public int httpPort() {
         return Integer.parseInt(require(Setting.HTTP_PORT));
     }

@@ -9,8 +9,8 @@ import java.util.Set;
  * (the portal's own pages and APIs, player beacons, static files, unknown paths). Only module ids
  * and {@code kernel} come out, never a piece of the path, so the label's values stay few.
  */
-final class PathOwner {
-    static final String KERNEL = "kernel";
+public final class PathOwner {
+    public static final String KERNEL = "kernel";
 
     private final Set<String> ids;
     private final Map<String, String> roots;
@@ -19,13 +19,13 @@ final class PathOwner {
      * @param ids   the installed modules' ids
      * @param roots root path segments ({@code i}, {@code o}) to the id of the module they belong to
      */
-    PathOwner(Set<String> ids, Map<String, String> roots) {
+    public PathOwner(Set<String> ids, Map<String, String> roots) {
         this.ids = Set.copyOf(ids);
         this.roots = Map.copyOf(roots);
     }
 
     /** The owner of {@code path} (inside the application, starting with {@code /}). */
-    String of(String path) {
+    public String of(String path) {
         int start = path.startsWith("/") ? 1 : 0;
         String first = segment(path, start);
         if (first.equals("api")) {

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.polymetric.kernel.config.Setting;
 import org.polymetric.kernel.config.SettingException;
 import org.polymetric.kernel.config.Settings;
+import org.polymetric.kernel.overload.Budget;
 
 /**
  * {@code ./polymetric}: checks the settings, the kernel's and those the WAR's modules declare (a bad
@@ -97,7 +98,7 @@ public final class Launcher {
                 + settings.get(Setting.CLUSTER_INTERFACE).orElse(DataGridOptions.DEFAULT_INTERFACE) + ")"));
         List<String> jvm = List.of(options.getOrDefault("jvm", memory.jvm).split(" "));
         PayaraProcess payaraProcess = PayaraProcess.start(payara, war, settings.httpPort(), home, environment, jvm,
-                DataGridOptions.of(settings));
+                DataGridOptions.of(settings), Budget.httpWorkers(settings.apiConcurrency()));
         log("server log: " + payaraProcess.logFile() + " (the console shows only what needs a person)");
         EmbeddedDatabase database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

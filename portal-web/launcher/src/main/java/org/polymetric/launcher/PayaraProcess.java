@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.polymetric.kernel.config.Setting;
+import org.polymetric.kernel.overload.Budget;
 
 /**
  * Payara Micro as a child process with the WAR at context root {@code /}. A child keeps the
@@ -30,6 +31,21 @@ public final class PayaraProcess implements AutoCloseable {
     /** What Payara logs once the WAR is deployed and the server takes requests. */
     static final java.util.regex.Pattern STARTED = java.util.regex.Pattern.compile("Payara Micro .* ready in ");
 
+    /**
+     * asadmin commands run before the server boots. Payara's http-thread-pool refuses work past its
+     * queue of 4 096 by closing the connection without a word, which a client sees as a broken
+     * connection, never a 503: the queue is unbounded instead (the open connections, hence the
+     * process's file limit, bound it), and the portal answers what it cannot serve with 503 at once
+     * ({@code overload.LoadShedding}), so the queue drains at the speed of a header parse. The
+     * workers are the API's share plus those kept for pages, health and the refusals
+     * ({@link Budget#httpWorkers}); without a limit Payara keeps its own 200.
+     */
+    static List<String> preboot(int workers) {
+        String pool = "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.";
+        return workers == 0 ? List.of(pool + "max-queue-size=-1")
+                : List.of(pool + "max-queue-size=-1", pool + "max-thread-pool-size=" + workers);
+    }
+
     private final Process process;
     private final int port;
     private final ServerLog log;
@@ -42,9 +58,12 @@ public final class PayaraProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the server; {@code settings} maps environment names ({@code POLYMETRIC_DB_URL}) to values. */
+    /**
+     * Starts the server; {@code settings} maps environment names ({@code POLYMETRIC_DB_URL}) to values;
+     * {@code workers}: Payara's HTTP workers, 0 for its own number.
+     */
     public static PayaraProcess start(Path payaraJar, Path war, int port, Path home, Map<String, String> settings,
-                                      List<String> jvmOptions, List<String> gridOptions) throws IOException {
+                                      List<String> jvmOptions, List<String> gridOptions, int workers) throws IOException {
         Path tmp = home.resolve("tmp");
         Path root = home.resolve("payara");
         Files.createDirectories(tmp);
@@ -61,6 +80,9 @@ public final class PayaraProcess implements AutoCloseable {
                 "--port", Integer.toString(port),
                 "--rootdir", root.toAbsolutePath().toString(),
                 "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/"));
+        Path preboot = tmp.resolve("preboot.asadmin");
+        Files.write(preboot, preboot(workers), StandardCharsets.UTF_8);
+        command.addAll(List.of("--prebootcommandfile", preboot.toAbsolutePath().toString()));
         command.addAll(gridOptions);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         // the launcher's own POLYMETRIC_* variables are replaced by the checked values

@@ -16,6 +16,13 @@ public enum Setting {
     DB_URL(null, Setting::mariadbUrl),
     DB_USER(null, Setting::nonBlank),
     DB_PASSWORD(null, v -> v),
+    /** A replica of the database: reads that may lag (dashboards, read APIs, exports) run on it ({@code storage.LaggingReads}). */
+    DB_REPLICA_URL(null, Setting::mariadbUrl),
+    /** The replica's account; the primary's when unset. */
+    DB_REPLICA_USER(null, Setting::nonBlank),
+    DB_REPLICA_PASSWORD(null, v -> v),
+    /** Seconds the replica may lag before lagging reads go to the primary again. */
+    DB_REPLICA_MAX_LAG("30", Setting::maxLag),
     ADMIN_EMAIL(null, Setting::email),
     ADMIN_PASSWORD(null, Setting::password),
     ORG_NAME("My organization", Setting::orgName),
@@ -86,7 +93,7 @@ public enum Setting {
     }
 
     String shown(String raw) {
-        return this == ADMIN_PASSWORD || this == DB_PASSWORD || this == SMTP_PASSWORD || this == METRICS_TOKEN ? "(hidden)" : "'" + raw + "'";
+        return this == ADMIN_PASSWORD || this == DB_PASSWORD || this == DB_REPLICA_PASSWORD || this == SMTP_PASSWORD || this == METRICS_TOKEN ? "(hidden)" : "'" + raw + "'";
     }
 
     /** Finds the setting for an environment name or a property name; empty for unknown names. */
@@ -110,6 +117,14 @@ public enum Setting {
 
     static String count(String v) {
         return atLeast(v, 0, "a count is 0 (no limit) or more");
+    }
+
+    private static String maxLag(String v) {
+        String n = atLeast(v, 1, "a lag is a number of seconds from 1 to 86400");
+        if (Long.parseLong(n) > 86_400) {
+            throw new IllegalArgumentException("a lag is a number of seconds from 1 to 86400");
+        }
+        return n;
     }
 
     private static String requestBytes(String v) {

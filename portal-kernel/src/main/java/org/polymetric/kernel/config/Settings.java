@@ -92,6 +92,7 @@ public final class Settings {
             throw new SettingException(Setting.DB_USER.env() + "/" + Setting.DB_PASSWORD.env()
                     + " are set but " + Setting.DB_URL.env() + " is not: set the URL of the MariaDB to use");
         }
+        checkReplica(values, external);
         if (values.containsKey(Setting.ADMIN_PASSWORD) && !values.containsKey(Setting.ADMIN_EMAIL)) {
             throw new SettingException(Setting.ADMIN_PASSWORD.env() + " is set but "
                     + Setting.ADMIN_EMAIL.env() + " is not: name the administrator's e-mail address");
@@ -106,18 +107,30 @@ public final class Settings {
     }
 
     /**
+     * A replica copies an external primary (the embedded MariaDB writes no binary log), and its
+     * account means nothing without its address.
+     */
+    private static void checkReplica(Map<Setting, String> values, boolean external) {
+        if (!values.containsKey(Setting.DB_REPLICA_URL)) {
+            refuseCompanions(values, Setting.DB_REPLICA_URL, "set the URL of the replica",
+                    Setting.DB_REPLICA_USER, Setting.DB_REPLICA_PASSWORD);
+            return;
+        }
+        if (!external) {
+            throw new SettingException(Setting.DB_REPLICA_URL.env() + " is set but " + Setting.DB_URL.env()
+                    + " is not: a replica copies an external MariaDB (the embedded one keeps no binary log)");
+        }
+    }
+
+    /**
      * The companions of {@link Setting#CLUSTER} mean nothing without it, and a cluster needs both
      * its members' addresses and one database that every instance shares: the embedded MariaDB
      * lives in one instance's data folder.
      */
     private static void checkCluster(Map<Setting, String> values, boolean external) {
         if (!values.containsKey(Setting.CLUSTER)) {
-            for (Setting companion : new Setting[] {Setting.CLUSTER_MEMBERS, Setting.CLUSTER_INTERFACE, Setting.CLUSTER_PORT}) {
-                if (values.containsKey(companion)) {
-                    throw new SettingException(companion.env() + " is set but " + Setting.CLUSTER.env()
-                            + " is not: name the cluster the instance joins");
-                }
-            }
+            refuseCompanions(values, Setting.CLUSTER, "name the cluster the instance joins",
+                    Setting.CLUSTER_MEMBERS, Setting.CLUSTER_INTERFACE, Setting.CLUSTER_PORT);
             return;
         }
         if (!external) {
@@ -127,6 +140,15 @@ public final class Settings {
         if (!values.containsKey(Setting.CLUSTER_MEMBERS)) {
             throw new SettingException(Setting.CLUSTER.env() + " is set but " + Setting.CLUSTER_MEMBERS.env()
                     + " is not: list the members' data-grid addresses (host:port, comma-separated)");
+        }
+    }
+
+    /** Stops the start when a setting that means nothing without {@code main} (unset) is set. */
+    private static void refuseCompanions(Map<Setting, String> values, Setting main, String advice, Setting... companions) {
+        for (Setting companion : companions) {
+            if (values.containsKey(companion)) {
+                throw new SettingException(companion.env() + " is set but " + main.env() + " is not: " + advice);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.polymetric.kernel.web;
 
 import java.util.Set;
 import org.polymetric.kernel.security.CsrfFilter;
+import org.polymetric.kernel.storage.DataAge;
 
 /**
  * The kernel's JAX-RS providers, which the portal's application registers with its own classes and
@@ -10,7 +11,8 @@ import org.polymetric.kernel.security.CsrfFilter;
  */
 public final class KernelProviders {
     public static final Set<Class<?>> CLASSES = Set.of(ViewWriter.class, UnexpectedExceptionMapper.class,
-            WebApplicationExceptionMapper.class, TooLargeRequests.class, ConcreteContentTypes.class, CsrfFilter.class);
+            WebApplicationExceptionMapper.class, TooLargeRequests.class, ConcreteContentTypes.class, CsrfFilter.class,
+            DataAge.class);
 
     private KernelProviders() {
     }

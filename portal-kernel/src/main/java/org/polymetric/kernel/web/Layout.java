@@ -11,6 +11,8 @@ import java.util.List;
  * @param csrf       the session's CSRF token for forms (null without a session)
  * @param theme      the active theme's name, for its stylesheet path
  * @param version    the portal version for the footer
+ * @param dataAge    seconds the page's figures may be old when they were read from a replica at least
+ *                   {@link org.polymetric.kernel.storage.LaggingReads#NOTE_SECONDS} behind, for a note; null otherwise
  */
-public record Layout(String user, List<NavigationItem> navigation, String csrf, String theme, String version) {
+public record Layout(String user, List<NavigationItem> navigation, String csrf, String theme, String version, Long dataAge) {
 }

@@ -57,7 +57,7 @@ public class OutageAnswers {
                 .buildExchange(request, response), Locale.ENGLISH);
         context.setVariable("status", 503);
         context.setVariable("message", DatabaseOutage.MESSAGE);
-        context.setVariable("layout", new Layout(null, List.of(), null, renderer.theme(), PortalVersion.get()));
+        context.setVariable("layout", new Layout(null, List.of(), null, renderer.theme(), PortalVersion.get(), null));
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         renderer.render("error", context, out);
         out.flush();

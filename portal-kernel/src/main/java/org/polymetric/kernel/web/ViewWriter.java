@@ -22,6 +22,7 @@ import java.util.Locale;
 import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.security.CsrfTokens;
 import org.polymetric.kernel.storage.DatabaseOutage;
+import org.polymetric.kernel.storage.LaggingReads;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
@@ -37,6 +38,9 @@ public class ViewWriter implements MessageBodyWriter<View> {
 
     @Inject
     AccessGuard guard;
+
+    @Inject
+    LaggingReads lagging;
 
     @Context
     HttpServletRequest request;
@@ -62,6 +66,11 @@ public class ViewWriter implements MessageBodyWriter<View> {
         }
     }
 
+    /** Seconds the page's data may be old, when it came from a replica far enough behind to say so. */
+    private Long dataAge() {
+        return lagging.staleness().stream().filter(s -> s >= LaggingReads.NOTE_SECONDS).boxed().findFirst().orElse(null);
+    }
+
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return View.class.isAssignableFrom(type);
@@ -82,7 +91,8 @@ public class ViewWriter implements MessageBodyWriter<View> {
                 navigation(path.isEmpty() ? "/" : path),
                 session == null ? null : CsrfTokens.of(session),
                 renderer.theme(),
-                PortalVersion.get()));
+                PortalVersion.get(),
+                dataAge()));
         Writer out = new OutputStreamWriter(entityStream, StandardCharsets.UTF_8);
         renderer.render(view.template(), context, out);
         try {

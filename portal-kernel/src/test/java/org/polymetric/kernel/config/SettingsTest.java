@@ -165,6 +165,34 @@ class SettingsTest {
     }
 
     @Test
+    void aReplicaNeedsAnExternalPrimaryAndDefaultsItsLagBound() {
+        SettingException e = assertThrows(SettingException.class,
+                () -> fromEnv(Map.of("POLYMETRIC_DB_REPLICA_URL", "jdbc:mariadb://replica:3306/pm")));
+        assertTrue(e.getMessage().startsWith("POLYMETRIC_DB_REPLICA_URL is set but POLYMETRIC_DB_URL is not"), e.getMessage());
+        Settings s = fromEnv(Map.of("POLYMETRIC_DB_URL", "jdbc:mariadb://db:3306/pm",
+                "POLYMETRIC_DB_REPLICA_URL", "jdbc:mariadb://replica:3306/pm"));
+        assertEquals(Optional.of("30"), s.get(Setting.DB_REPLICA_MAX_LAG));
+        assertEquals(Optional.empty(), s.get(Setting.DB_REPLICA_USER));
+    }
+
+    @Test
+    void aReplicaAccountWithoutItsUrlIsRejectedWithoutRevealingThePassword() {
+        SettingException e = assertThrows(SettingException.class, () -> fromEnv(Map.of("POLYMETRIC_DB_URL", "jdbc:mariadb://db:3306/pm",
+                "POLYMETRIC_DB_REPLICA_PASSWORD", "replica-secret")));
+        assertTrue(e.getMessage().startsWith("POLYMETRIC_DB_REPLICA_PASSWORD is set but POLYMETRIC_DB_REPLICA_URL is not"), e.getMessage());
+        assertFalse(e.getMessage().contains("replica-secret"), e.getMessage());
+    }
+
+    @Test
+    void theReplicasLagBoundIsOneSecondToADay() {
+        for (String bad : new String[] {"0", "-3", "86401", "soon"}) {
+            SettingException e = assertThrows(SettingException.class, () -> fromEnv(Map.of("POLYMETRIC_DB_REPLICA_MAX_LAG", bad)), bad);
+            assertTrue(e.getMessage().startsWith("POLYMETRIC_DB_REPLICA_MAX_LAG='" + bad + "' is invalid"), e.getMessage());
+        }
+        assertEquals(Optional.of("86400"), fromEnv(Map.of("POLYMETRIC_DB_REPLICA_MAX_LAG", "86400")).get(Setting.DB_REPLICA_MAX_LAG));
+    }
+
+    @Test
     void mailNeedsThePublicAddressItsLinksAreBuiltOn() {
         SettingException e = assertThrows(SettingException.class, () -> fromEnv(Map.of("POLYMETRIC_SMTP_HOST", "mail.example.com")));
         assertTrue(e.getMessage().startsWith("POLYMETRIC_SMTP_HOST is set but POLYMETRIC_PUBLIC_URL is not"), e.getMessage());

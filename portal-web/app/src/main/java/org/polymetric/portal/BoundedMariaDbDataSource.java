@@ -1,10 +1,8 @@
 package org.polymetric.portal;
 
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import org.mariadb.jdbc.MariaDbDataSource;
+import org.polymetric.kernel.storage.BoundedUrl;
 
 /**
  * MariaDB Connector/J's data source, with bounds on how long a connection waits on the server;
@@ -29,32 +27,16 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * conflicts retry.
  */
 public class BoundedMariaDbDataSource extends MariaDbDataSource {
-    static final int SOCKET_TIMEOUT_MS = 5_000;
-    static final int LOCK_WAIT_SECONDS = 3;
+    static final int SOCKET_TIMEOUT_MS = BoundedUrl.SOCKET_TIMEOUT_MS;
+    static final int LOCK_WAIT_SECONDS = BoundedUrl.LOCK_WAIT_SECONDS;
 
     @Override
     public void setUrl(String url) throws SQLException {
         super.setUrl(withDefaults(url));
     }
 
-    /** {@code url} with each bound its query string does not set. */
+    /** {@code url} with each bound its query string does not set (the replica's pool adds the same). */
     static String withDefaults(String url) {
-        Map<String, String> defaults = new LinkedHashMap<>();
-        defaults.put("socketTimeout", Integer.toString(SOCKET_TIMEOUT_MS));
-        defaults.put("sessionVariables", "lock_wait_timeout=" + LOCK_WAIT_SECONDS + ",innodb_lock_wait_timeout=" + LOCK_WAIT_SECONDS);
-        int query = url.indexOf('?');
-        if (query >= 0) {
-            for (String option : url.substring(query + 1).split("&")) {
-                String name = option.split("=", 2)[0].trim().toLowerCase(Locale.ROOT);
-                defaults.keySet().removeIf(k -> k.toLowerCase(Locale.ROOT).equals(name));
-            }
-        }
-        StringBuilder bounded = new StringBuilder(url);
-        for (Map.Entry<String, String> option : defaults.entrySet()) {
-            char last = bounded.charAt(bounded.length() - 1);
-            bounded.append(bounded.indexOf("?") < 0 ? "?" : last == '?' || last == '&' ? "" : "&")
-                    .append(option.getKey()).append('=').append(option.getValue());
-        }
-        return bounded.toString();
+        return BoundedUrl.of(url);
     }
 }

@@ -19,21 +19,25 @@ import org.polymetric.launcher.Migrations;
 public class TestDatabase implements BeforeAllCallback {
     private static DatabaseTarget target;
     private static EmbeddedDatabase server;
+    private static Path home;
+    private static int port;
 
     @Override
     public synchronized void beforeAll(ExtensionContext context) throws Exception {
         if (target != null) {
             return;
         }
-        Path home = Path.of(System.getProperty("polymetric.test.db.dir"));
+        home = Path.of(System.getProperty("polymetric.test.db.dir"));
+        port = Integer.parseInt(System.getProperty("polymetric.test.db.port"));
         // every run starts from an empty database
         Migrations.deleteTree(home.resolve("mariadb"));
-        EmbeddedDatabase db = EmbeddedDatabase.start(home, Integer.parseInt(System.getProperty("polymetric.test.db.port")));
+        EmbeddedDatabase db = EmbeddedDatabase.start(home, port);
         server = db;
         target = db.target();
         Migrations.applyFromWar(target, Path.of(System.getProperty("polymetric.test.war")), home.resolve("migrations"));
+        // the server running at the end, which restartWith may have replaced
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .put(TestDatabase.class, (ExtensionContext.Store.CloseableResource) db::close);
+                .put(TestDatabase.class, (ExtensionContext.Store.CloseableResource) () -> server.close());
     }
 
     /**
@@ -68,6 +72,30 @@ public class TestDatabase implements BeforeAllCallback {
         if (kill.waitFor() != 0) {
             throw new IllegalStateException("kill -" + signal + " failed");
         }
+    }
+
+    /**
+     * Stops the server, runs {@code whileStopped} on its data folder (a cold copy, as an operator
+     * seeds a replica), and starts it again on the same port and data with {@code options} added to
+     * its command line, for the rest of the test JVM. Connections are cut, as by {@link #stop()}.
+     */
+    public static synchronized void restartWith(List<String> options, DataFolderTask whileStopped) throws Exception {
+        target();
+        server.close();
+        whileStopped.run(home.resolve("mariadb"));
+        server = EmbeddedDatabase.start(home, port, Path.of(System.getProperty("java.io.tmpdir")), options);
+    }
+
+    /** Work on the stopped server's data folder. */
+    @FunctionalInterface
+    public interface DataFolderTask {
+        void run(Path dataFolder) throws Exception;
+    }
+
+    /** The folder the server's own folders (data, engine) are in. */
+    static Path home() {
+        target();
+        return home;
     }
 
     /** The database under test, for a test that migrates it again (as a launcher would). */

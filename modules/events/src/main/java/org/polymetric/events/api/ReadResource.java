@@ -20,6 +20,7 @@ import org.polymetric.events.read.CachedReads;
 import org.polymetric.events.read.ReadApp;
 import org.polymetric.events.read.ReadMethods;
 import org.polymetric.kernel.security.ApiAuthenticationFilter;
+import org.polymetric.kernel.storage.MayLag;
 
 /**
  * Countly's read API, {@code /o} (also served at the root): {@code ?app_id=&method=} and the
@@ -32,6 +33,7 @@ import org.polymetric.kernel.security.ApiAuthenticationFilter;
  * page of another site could otherwise read a signed-in user's data through the browser's cookie.
  */
 @ApplicationScoped
+@MayLag
 @Path("api/events/o")
 public class ReadResource {
     static final String JSONP_NEEDS_TOKEN = "JSONP (callback) is answered only to calls with api_key or auth_token";

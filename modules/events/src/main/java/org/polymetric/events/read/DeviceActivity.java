@@ -1,6 +1,6 @@
 package org.polymetric.events.read;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,8 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.polymetric.kernel.storage.Storage;
+import org.polymetric.kernel.storage.LaggingReads;
 import org.polymetric.kernel.tenancy.GameActivity;
 
 /**
@@ -24,8 +23,9 @@ import org.polymetric.kernel.tenancy.GameActivity;
 public class DeviceActivity implements GameActivity {
     private static final long DAY = 86_400;
 
-    @Resource(lookup = Storage.DATASOURCE)
-    DataSource dataSource;
+    /** Reads that may lag: a replica's, in the requests that allow it. */
+    @Inject
+    LaggingReads reads;
 
     @Override
     public Map<Long, Active> of(Collection<Long> gameIds) {
@@ -38,7 +38,7 @@ public class DeviceActivity implements GameActivity {
                 + "WHERE game_id IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ") AND last_seen >= ? "
                 + "GROUP BY game_id";
         Map<Long, Active> out = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = reads.source().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, now - DAY);
             s.setLong(2, now - 7 * DAY);
             for (int i = 0; i < ids.size(); i++) {

@@ -1,6 +1,6 @@
 package org.polymetric.events.read;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,9 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.sql.DataSource;
 import org.polymetric.events.domain.Period;
-import org.polymetric.kernel.storage.Storage;
+import org.polymetric.kernel.storage.LaggingReads;
 
 /**
  * Reads rollups back, always by primary-key ranges (game, family, hour…): a read never scans
@@ -25,8 +24,9 @@ import org.polymetric.kernel.storage.Storage;
  */
 @ApplicationScoped
 public class RollupReader {
-    @Resource(lookup = Storage.DATASOURCE)
-    DataSource dataSource;
+    /** Reads that may lag: a replica's, in the requests that allow it. */
+    @Inject
+    LaggingReads reads;
 
     /** The version of the game's data ({@code events_app.data_version}; 0 before anything was stored), in one primary-key read. */
     public long dataVersion(long gameId) {
@@ -193,7 +193,7 @@ public class RollupReader {
 
     private <T> List<T> query(String sql, Binder binder, Mapper<T> mapper) {
         List<T> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = reads.source().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             binder.bind(s);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.polymetric.events.domain.Metric;
 import org.polymetric.events.read.Dashboard;
 import org.polymetric.events.read.Reports;
+import org.polymetric.kernel.storage.MayLag;
 import org.polymetric.kernel.web.View;
 
 /**
@@ -20,6 +21,7 @@ import org.polymetric.kernel.web.View;
  * sessions, users, new users and time spent per day, the top platforms, resolutions, carriers
  * and app versions, and countries. Viewers of the game and above.
  */
+@MayLag
 @Path("events/games/{id}")
 @Produces(MediaType.TEXT_HTML)
 public class DashboardPage {

@@ -25,6 +25,7 @@ import org.polymetric.kernel.security.AccessGuard;
 import org.polymetric.kernel.security.ApiRateLimit;
 import org.polymetric.kernel.security.CallerGame;
 import org.polymetric.kernel.security.PortalPrincipal;
+import org.polymetric.kernel.storage.MayLag;
 import org.polymetric.kernel.web.BoundedBody;
 
 /**
@@ -55,6 +56,7 @@ public class ExportResource {
     Exports exports;
 
     @POST
+    @MayLag
     @Path("export")
     @Consumes(MediaType.WILDCARD)
     public Response export(@QueryParam("format") String format, @QueryParam("game_id") String gameId, InputStream body)

@@ -1,6 +1,6 @@
 package org.polymetric.export.store;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,7 +17,7 @@ import org.polymetric.export.domain.Dimension;
 import org.polymetric.export.domain.Projection;
 import org.polymetric.export.domain.Sums;
 import org.polymetric.export.domain.Tier;
-import org.polymetric.kernel.storage.Storage;
+import org.polymetric.kernel.storage.LaggingReads;
 
 /**
  * Reads rollups as {@link RollupRows} says. The buckets of the range are read first (their
@@ -36,8 +36,12 @@ public class RollupReader implements RollupRows {
     record Run(long first, long last, boolean closed) {
     }
 
-    @Resource(lookup = Storage.DATASOURCE)
-    DataSource dataSource;
+    /** Reads that may lag: a replica's, in the requests that allow it (the export API). */
+    @Inject
+    LaggingReads reads;
+
+    /** Set only outside the container. */
+    private DataSource dataSource;
 
     /** For CDI. */
     public RollupReader() {
@@ -60,7 +64,7 @@ public class RollupReader implements RollupRows {
         set.addAll(dimensions);
         set.addAll(filters.keySet());
         Optional<Projection> projection = Projection.of(set);
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = (dataSource != null ? dataSource : reads.source()).getConnection()) {
             if (projection.isEmpty()) {
                 if (fromMs < toMs) {
                     full(c, gameId, tier, fromMs, toMs - 1, dimensions, filters, sink);

@@ -1,0 +1,273 @@
+package org.polymetric.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Reads that may lag on a real MariaDB replica ({@link TestReplica}), through the real server
+ * configured with {@code POLYMETRIC_DB_REPLICA_URL} and a lag bound of {@value #MAX_LAG} s (its own
+ * deployment: the WAR's config file names the replica). Countly's {@code /o} is the read: data sent
+ * to {@code /i} shows there, served by the replica with its age while it keeps up; held back, the
+ * replica answers the old data with a growing age until it is past the bound, then the primary
+ * answers; stopped replication or a replica that is down send reads to the primary. The tests run
+ * in order: each leaves the replica as the next expects it.
+ */
+@ExtendWith({TestDatabase.class, TestReplica.class, ArquillianExtension.class})
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReplicaReadsIT {
+    static final int MAX_LAG = 5;
+    private static final String AGE = "X-Polymetric-Data-Age";
+    private static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
+    private static final long PATIENCE_MS = 30_000;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() throws IOException {
+        WebArchive war = PortalDeployment.war();
+        String config;
+        try (InputStream in = war.get(CONFIG).getAsset().openStream()) {
+            config = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        war.delete(CONFIG);
+        war.add(new StringAsset(config + "\npolymetric.db.replica.url=jdbc:mariadb://127.0.0.1:" + TestReplica.PORT + "/polymetric\n"
+                + "polymetric.db.replica.max.lag=" + MAX_LAG + "\n"), CONFIG);
+        return war;
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static long game;
+    static String appKey;
+    static String token;
+    /** A viewer of the game, who reads it by token and by its pages. */
+    static String viewer;
+
+    @BeforeAll
+    static void aGame() {
+        long org = Fixtures.organization(Fixtures.unique("Replica reads"));
+        game = Fixtures.game(Fixtures.studio(org, "Replica studio"), Fixtures.unique("Replicated"));
+        appKey = Fixtures.text("SELECT game_key FROM game WHERE id = ?", game);
+        viewer = Fixtures.user("replica");
+        Fixtures.grant(viewer, "game", game, "viewer");
+    }
+
+    private PortalClient client() {
+        return new PortalClient(URI.create(base.toString()));
+    }
+
+    /** Each test reads with a token of its own: the ITs' API rate limit counts per token and minute. */
+    @BeforeEach
+    void aNewToken() {
+        token = null;
+    }
+
+    private String token() {
+        if (token == null) {
+            token = new TokenMaker(client(), viewer).token("game", game, "viewer");
+        }
+        return token;
+    }
+
+    /** Sends one event of {@code key} as a Countly SDK does. */
+    private void send(String key) {
+        String events = "[{\"key\":\"" + key + "\",\"count\":1}]";
+        HttpResponse<String> r = client().get("/i?app_key=" + appKey + "&device_id=replica-device&events="
+                + URLEncoder.encode(events, StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    /** {@code /o?method=get_events}: the app's event keys. */
+    private HttpResponse<String> events() {
+        return client().get("/o?api_key=" + token() + "&app_id=" + game + "&method=get_events");
+    }
+
+    private static boolean lists(HttpResponse<String> r, String key) {
+        JsonObject answer = PortalClient.json(r);
+        return answer.containsKey("list") && answer.getJsonArray("list").getValuesAs(JsonString.class).stream()
+                .anyMatch(s -> s.getString().equals(key));
+    }
+
+    private static Optional<Long> age(HttpResponse<String> r) {
+        return r.headers().firstValue(AGE).map(Long::parseLong);
+    }
+
+    /** Reads until an answer passes {@code wanted}; every answer on the way must be a 200. */
+    private HttpResponse<String> readUntil(String what, Predicate<HttpResponse<String>> wanted) throws InterruptedException {
+        long end = System.currentTimeMillis() + PATIENCE_MS;
+        HttpResponse<String> r;
+        do {
+            r = events();
+            assertEquals(200, r.statusCode(), r.body());
+            if (wanted.test(r)) {
+                return r;
+            }
+            Thread.sleep(300);
+        } while (System.currentTimeMillis() < end);
+        fail(what + " within " + PATIENCE_MS + " ms; last answer: " + r.headers().map() + " " + r.body());
+        return r;
+    }
+
+    private JsonObject replicaHealth() {
+        HttpResponse<String> r = client().get("/health");
+        for (JsonObject check : PortalClient.json(r).getJsonArray("checks").getValuesAs(JsonObject.class)) {
+            if (check.getString("name").equals("replica")) {
+                assertEquals("UP", check.getString("status"), "a replica never makes the portal unhealthy");
+                return check.getJsonObject("data");
+            }
+        }
+        throw new AssertionError("no replica check in /health: " + r.body());
+    }
+
+    private double metric(String name) {
+        HttpResponse<String> r = client().get("/metrics", "Authorization", "Bearer " + METRICS_TOKEN);
+        assertEquals(200, r.statusCode());
+        Matcher m = Pattern.compile("(?m)^" + name + "(\\{[^}]*})?\\s+(\\S+)$").matcher(r.body());
+        if (!m.find()) {
+            throw new AssertionError(name + " not in /metrics");
+        }
+        return Double.parseDouble(m.group(2));
+    }
+
+    private static final String METRICS_TOKEN = "it-metrics-token-0123456789abcdef0123456789";
+
+    /**
+     * Whether the game's dashboard page, signed in as its viewer, shows how old its figures
+     * may be, before the replica falls past the bound (then the primary answers without a note).
+     */
+    private boolean dashboardNotes() {
+        PortalClient browser = client();
+        browser.loginOrFail(viewer, Fixtures.PASSWORD);
+        long end = System.currentTimeMillis() + PATIENCE_MS;
+        while (System.currentTimeMillis() < end) {
+            HttpResponse<String> page = browser.get("/events/games/" + game);
+            assertEquals(200, page.statusCode());
+            Matcher note = Pattern.compile("may be up to (\\d+) s old").matcher(page.body());
+            if (note.find()) {
+                long seconds = Long.parseLong(note.group(1));
+                assertTrue(seconds >= 3 && seconds <= MAX_LAG + 1, "the note's age: " + seconds);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    @Order(1)
+    void ingestedDataIsReadFromTheReplicaWithItsAge() throws Exception {
+        send("first");
+        HttpResponse<String> r = readUntil("the replica's answer lists the event", a -> lists(a, "first") && age(a).isPresent());
+        assertTrue(age(r).get() <= MAX_LAG + 1, "a replica that keeps up is seconds behind at most: " + age(r));
+        JsonObject health = replicaHealth();
+        assertEquals("replicating", health.getString("state"), health.toString());
+        assertEquals("replica", health.getString("laggingReadsOn"), health.toString());
+        assertEquals(1.0, metric("polymetric_replica_serving"));
+        assertFalse(client().get("/health/ready").body().contains("replica"), "readiness is about the primary alone");
+
+        long hour = System.currentTimeMillis() / 3_600_000 * 3_600_000;
+        HttpResponse<String> export = client().postJson("/api/export/v1/export?format=csv&game_id=" + game,
+                "{\"from\": " + (hour - 3_600_000) + ", \"to\": " + hour + ", \"interval\": \"1h\", \"metrics\": [\"sessions\"]}",
+                "X-Auth-Token", token());
+        assertEquals(200, export.statusCode(), export.body());
+        assertTrue(age(export).isPresent(), "Peer5's export streams from the replica and says so: " + export.headers().map());
+    }
+
+    @Test
+    @Order(2)
+    void aReplicaHeldBackAnswersOldDataWithItsGrowingAgeThenThePrimaryAnswers() throws Exception {
+        double fallbacks = metric("polymetric_replica_fallbacks_total");
+        try (Connection held = TestReplica.connect(); Statement s = held.createStatement()) {
+            // the replica's SQL thread waits on this lock to apply anything: it falls behind as a busy one does
+            s.execute("FLUSH TABLES WITH READ LOCK");
+            send("second");
+            HttpResponse<String> old = readUntil("the replica answers two seconds behind", a -> age(a).orElse(0L) >= 2);
+            assertFalse(lists(old, "second"), "the replica has not applied the event yet: " + old.body());
+            assertTrue(lists(old, "first"), old.body());
+            assertTrue(age(old).get() <= MAX_LAG + 1, "within the bound the replica answers: " + age(old));
+            assertTrue(dashboardNotes(), "a dashboard page read from a replica 3 s or more behind says so");
+
+            HttpResponse<String> fresh = readUntil("past the bound, the primary answers", a -> age(a).isEmpty());
+            assertTrue(lists(fresh, "second"), "the primary has the event: " + fresh.body());
+            JsonObject health = replicaHealth();
+            assertEquals("primary", health.getString("laggingReadsOn"), health.toString());
+            assertTrue(Long.parseLong(health.get("lagSeconds").toString().replace("\"", "")) > MAX_LAG, health.toString());
+            assertTrue(metric("polymetric_replica_fallbacks_total") >= fallbacks + 1);
+            assertEquals(0.0, metric("polymetric_replica_serving"));
+            s.execute("UNLOCK TABLES");
+        }
+        HttpResponse<String> again = readUntil("the replica serves again once it caught up", a -> age(a).isPresent());
+        assertTrue(lists(again, "second"), again.body());
+    }
+
+    @Test
+    @Order(3)
+    void stoppedReplicationSendsReadsToThePrimary() throws Exception {
+        TestReplica.execute("STOP SLAVE");
+        long end = System.currentTimeMillis() + PATIENCE_MS;
+        while (!replicaHealth().getString("state").equals("stopped") && System.currentTimeMillis() < end) {
+            Thread.sleep(300);
+        }
+        assertEquals("stopped", replicaHealth().getString("state"), "the check sees replication stopped");
+        send("third");
+        HttpResponse<String> r = events();
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(age(r).isEmpty() && lists(r, "third"), "the primary answers at once: " + r.headers().map() + " " + r.body());
+        TestReplica.execute("START SLAVE");
+        HttpResponse<String> again = readUntil("the replica serves again once replication runs", a -> age(a).isPresent());
+        assertTrue(lists(again, "third"), again.body());
+    }
+
+    @Test
+    @Order(4)
+    void aReplicaThatIsDownCostsNoAnswer() throws Exception {
+        TestReplica.stop();
+        send("fourth");
+        // a read whose replica connection dies under it may be a 503 (the client retries); the next go to the primary
+        long end = System.currentTimeMillis() + PATIENCE_MS;
+        HttpResponse<String> r = events();
+        while ((r.statusCode() != 200 || age(r).isPresent() || !lists(r, "fourth")) && System.currentTimeMillis() < end) {
+            assertTrue(List.of(200, 503).contains(r.statusCode()), r.statusCode() + " " + r.body());
+            Thread.sleep(300);
+            r = events();
+        }
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(lists(r, "fourth") && age(r).isEmpty(), "the primary answers: " + r.headers().map() + " " + r.body());
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> next = events();
+            assertEquals(200, next.statusCode(), "once the replica is known to be down every read answers: " + next.body());
+        }
+        assertEquals("unreachable", replicaHealth().getString("state"));
+    }
+}

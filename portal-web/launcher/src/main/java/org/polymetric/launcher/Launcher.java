@@ -77,6 +77,7 @@ public final class Launcher {
         } else {
             log("starting embedded MariaDB (data in " + home.resolve("mariadb") + ")");
             embedded = EmbeddedDatabase.start(home, 0, socketDir, memory.database);
+            embedded.keepRunning();
             db = embedded.target();
             log("database: " + db.description());
         }

@@ -84,6 +84,13 @@ public final class JsonBuilders {
             // to an exponent beyond an int (BigDecimal's NumberFormatException, e.g. 1e99999999999):
             // as much not JSON as any other text it refuses
             throw new JsonException("not one JSON value: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // and to nesting past its depth limit of 1 000, a bare RuntimeException ("Input is too
+            // deeply nested"); anything else is a fault, not the text's
+            if (e.getClass() != RuntimeException.class) {
+                throw e;
+            }
+            throw new JsonException("not one JSON value: " + e.getMessage(), e);
         }
     }
 }

@@ -31,6 +31,10 @@ class JsonBuildersTest {
         assertThrows(jakarta.json.JsonException.class, () -> JsonBuilders.parse("{\"a\":"));
         // an exponent beyond an int: BigDecimal refuses it with a NumberFormatException
         assertThrows(jakarta.json.JsonException.class, () -> JsonBuilders.parse("[{\"count\":1e99999999999}]"));
+        // nesting past Parsson's depth limit of 1 000
+        assertThrows(jakarta.json.JsonException.class, () -> JsonBuilders.parse("[".repeat(1000) + "1" + "]".repeat(1000)));
+        assertThrows(jakarta.json.JsonException.class, () -> JsonBuilders.parse("{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000)));
+        assertEquals(100, depth(JsonBuilders.parse("[".repeat(100) + "1" + "]".repeat(100))));
     }
 
     @Test
@@ -40,5 +44,13 @@ class JsonBuildersTest {
         }
         assertEquals(JsonBuilders.array().add(1).build(), JsonBuilders.parse(" [1] \n"));
         assertEquals(jakarta.json.Json.createValue("x"), JsonBuilders.parse("\"x\""));
+    }
+
+    private static int depth(jakarta.json.JsonValue v) {
+        int d = 0;
+        for (; v.getValueType() == jakarta.json.JsonValue.ValueType.ARRAY; v = v.asJsonArray().get(0)) {
+            d++;
+        }
+        return d;
     }
 }

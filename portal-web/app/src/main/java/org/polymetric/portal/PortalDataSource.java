@@ -39,6 +39,7 @@ import jakarta.enterprise.context.ApplicationScoped;
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=table",
                 "fish.payara.validation-table-name=flyway_history_kernel",
+                "fish.payara.validate-atmost-once-period-in-seconds=1",
                 "fish.payara.fail-all-connections=true",
                 "fish.payara.max-wait-time-in-millis=2000"
         })

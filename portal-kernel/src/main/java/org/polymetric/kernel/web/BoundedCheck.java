@@ -16,6 +16,10 @@ import java.util.function.BooleanSupplier;
  * flight (or starts one) at most {@code wait}, and reads "no" when it has not finished; a result
  * younger than {@code fresh} is answered at once. A run that hangs holds only that one thread,
  * never a caller's, and the first caller after it ends starts the next.
+ *
+ * <p>{@link #saidNo()} tells, without waiting or running anything, whether the last answer given
+ * was no (until an answer or a run says yes), so that callers who must not pay for a check while
+ * everything is well can ask it only while it is not.
  */
 final class BoundedCheck implements AutoCloseable {
     private final BooleanSupplier check;
@@ -25,6 +29,7 @@ final class BoundedCheck implements AutoCloseable {
     // guarded by this
     private CompletableFuture<Boolean> running;
     private volatile Result last;
+    private volatile boolean saidNo;
 
     private record Result(boolean yes, long atNanos) {
     }
@@ -38,6 +43,17 @@ final class BoundedCheck implements AutoCloseable {
 
     /** The check's answer: the last one if fresh, else the current run's if it ends in time, else no. */
     boolean answer() {
+        boolean yes = fetch();
+        saidNo = !yes;
+        return yes;
+    }
+
+    /** Whether the last answer was no: the check said so, or did not end within the wait. Never waits. */
+    boolean saidNo() {
+        return saidNo;
+    }
+
+    private boolean fetch() {
         Result r = last;
         if (r != null && System.nanoTime() - r.atNanos() < freshNanos) {
             return r.yes();
@@ -57,6 +73,7 @@ final class BoundedCheck implements AutoCloseable {
             running = CompletableFuture.supplyAsync(() -> {
                 boolean yes = check.getAsBoolean();
                 last = new Result(yes, System.nanoTime());
+                saidNo = !yes;
                 return yes;
             }, runner);
         }

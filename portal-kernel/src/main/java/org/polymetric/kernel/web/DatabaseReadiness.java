@@ -30,6 +30,12 @@ import org.polymetric.kernel.storage.Storage;
  * thread, the probe gave no answer at all while MariaDB was stopped. A result younger than
  * {@value #FRESH_MILLIS} ms is answered as it is, so a probe polled by many load balancers costs
  * the database two checks a second at most, and DOWN follows a silence within 2 s.
+ *
+ * <p>Requests learn the outage from it ({@link #seenAway()}, asked by {@link OutageFilter}): once
+ * the probe has said DOWN, a request is answered 503 within the same bound instead of taking a
+ * pooled connection whose own check waits for the socket's time-out (5 s) and then for new
+ * connections that cannot open (2 s each). A load balancer stops sending requests on DOWN anyway;
+ * those that still come (another balancer, a client on the port) are refused as fast.
  */
 @Readiness
 @ApplicationScoped
@@ -63,6 +69,15 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         return answer(database.answer());
+    }
+
+    /**
+     * Whether the database is away as the portal last saw it: the last check said DOWN (or did not
+     * end in time) and so does a check now, a fresh result or the run in flight within
+     * {@value #WAIT_MILLIS} ms. While the last answer was UP this reads one field and asks nothing.
+     */
+    public boolean seenAway() {
+        return database.saidNo() && !database.answer();
     }
 
     /** One check, on the check's own thread: a pooled connection that answers a ping. */

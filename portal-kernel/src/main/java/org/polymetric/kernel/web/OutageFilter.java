@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.health.Readiness;
 import org.polymetric.kernel.security.SecurityHeadersFilter;
 import org.polymetric.kernel.storage.DatabaseOutage;
 
@@ -17,16 +18,30 @@ import org.polymetric.kernel.storage.DatabaseOutage;
  * own servlet filter. Mapped right after the security headers, so that every filter behind it is
  * covered; what JAX-RS runs is answered by the exception mappers alike. Any other failure goes on
  * to the container as before.
+ *
+ * <p>While the readiness check has seen the database away ({@link DatabaseReadiness#seenAway()}),
+ * a request is answered the same 503 before it starts: it would wait on a connection that cannot
+ * answer (a silent database holds it for the socket's time-out and more) to fail all the same.
  */
 public class OutageFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(OutageFilter.class.getName());
+    /** {@link StaticAssets}' servlet path: the error page's own style sheet, read from jars, never the database. */
+    private static final String STATIC_ASSETS = "/static";
 
     @Inject
     OutageAnswers answers;
 
+    @Inject
+    @Readiness
+    DatabaseReadiness readiness;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (readiness.seenAway() && !STATIC_ASSETS.equals(request.getServletPath())) {
+            answer(request, response);
+            return;
+        }
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
@@ -35,8 +50,12 @@ public class OutageFilter extends HttpFilter {
             }
             DatabaseOutage.log(LOG, request.getRequestURI(), e);
             response.reset();
-            SecurityHeadersFilter.apply(request, response);
-            answers.write(getServletContext(), request, response);
+            answer(request, response);
         }
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityHeadersFilter.apply(request, response);
+        answers.write(getServletContext(), request, response);
     }
 }

@@ -63,4 +63,32 @@ class BoundedCheckTest {
             assertEquals(2, runs.get());
         }
     }
+
+    @Test
+    void saidNoFollowsTheLastAnswerWithoutRunningTheCheck() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        try (BoundedCheck check = new BoundedCheck(() -> {
+            int run = runs.incrementAndGet();
+            try {
+                return run != 1 || release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }, 100, 1, Executors.defaultThreadFactory())) {
+            assertFalse(check.saidNo(), "nothing was answered yet");
+            assertEquals(0, runs.get(), "and nothing was run to tell");
+            assertFalse(check.answer(), "the first run hangs: no");
+            assertTrue(check.saidNo(), "a run that did not end in time said no");
+            assertEquals(1, runs.get());
+            release.countDown();
+            long deadline = System.currentTimeMillis() + 5_000;
+            while (check.saidNo() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(10);
+            }
+            assertFalse(check.saidNo(), "the run's own yes, once it ends, without anyone asking");
+            assertTrue(check.answer());
+            assertFalse(check.saidNo());
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.polymetric.kernel.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.Executors;
@@ -19,6 +20,19 @@ class DatabaseReadinessTest {
             HealthCheckResponse r = readiness.call();
             assertEquals(HealthCheckResponse.Status.DOWN, r.getStatus());
             assertTrue(r.getData().isEmpty() || r.getData().get().isEmpty(), () -> "data: " + r.getData());
+        } finally {
+            readiness.stop();
+        }
+    }
+
+    @Test
+    void requestsSeeTheDatabaseAwayOnlyOnceTheProbeHasSaidDown() {
+        DatabaseReadiness readiness = new DatabaseReadiness();
+        readiness.start(Executors.defaultThreadFactory());
+        try {
+            assertFalse(readiness.seenAway(), "nothing checked yet: requests go to the database");
+            assertEquals(HealthCheckResponse.Status.DOWN, readiness.call().getStatus());
+            assertTrue(readiness.seenAway(), "after a DOWN, and while a check still says so");
         } finally {
             readiness.stop();
         }

@@ -169,10 +169,10 @@ class BeaconParserTest {
 
     @Test
     void aNumberOfHalfAMegabyteIsRefusedByItsText() {
-        long started = System.nanoTime();
+        // refused by the number grammar's length bound, before any BigDecimal is made of it (the
+        // range message is the grammar's); no clock here: a timed unit test fails on a busy machine
         refused(with("cdn_bytes", "9".repeat(500_000)), 0, "cdn_bytes must be an integer from 0 to 10000000000000");
         refused(with("buffer_filling_rate", "0." + "1".repeat(500_000)), 0, "buffer_filling_rate must be a number from 0 to 1000000");
-        assertTrue(System.nanoTime() - started < 1_000_000_000L);
     }
 
     @Test

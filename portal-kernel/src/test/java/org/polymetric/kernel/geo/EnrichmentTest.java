@@ -220,10 +220,9 @@ class EnrichmentTest {
     @Test
     void aHostileUserAgentIsCutAndAnsweredFast() {
         String hostile = "Mozilla/5.0 (" + "(a".repeat(200_000) + " Chrome/1.0";
-        long start = System.nanoTime();
+        // the parser never sees more than MAX_LENGTH characters: the answer for the whole string is
+        // the answer for its cut (no clock: timed unit tests fail on a busy machine)
         Device device = countryOnly.device(hostile);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 3_000, millis + " ms");
         assertEquals(device, countryOnly.device(hostile.substring(0, UserAgents.MAX_LENGTH) + "different tail"),
                 "the cut string is the cache key");
     }

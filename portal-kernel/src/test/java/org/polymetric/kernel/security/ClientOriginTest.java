@@ -104,9 +104,7 @@ class ClientOriginTest {
     @Test
     void aVeryLongChainIsCutNotWalkedToTheEnd() {
         String chain = String.join(",", Collections.nCopies(5000, "10.1.1.1"));
-        long started = System.nanoTime();
         ClientOrigin o = ClientOrigin.resolve(PROXIES, "10.0.0.5", false, xff("198.51.100.1," + chain));
-        assertTrue(System.nanoTime() - started < 1_000_000_000L);
         assertEquals("10.1.1.1", o.address(), "the left-most trusted hop within the walked part");
     }
 

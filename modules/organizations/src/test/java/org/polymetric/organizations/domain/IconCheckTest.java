@@ -44,11 +44,11 @@ class IconCheckTest {
 
     @Test
     void aHugeDeclaredSizeIsRefusedFromTheHeaderAlone() {
-        long start = System.nanoTime();
+        // these files hold a header and no pixels: a decode would fail on the missing data, so the
+        // size answer shows the header alone decided (no clock: timed unit tests fail on a busy machine)
         assertEquals("the image is larger than 1024×1024 pixels", IconCheck.check(TestImages.pngDeclaring(50_000, 50_000)).refusal());
         assertEquals("the image is larger than 1024×1024 pixels", IconCheck.check(TestImages.jpegDeclaring(60_000, 60_000)).refusal());
         assertEquals("the image is larger than 1024×1024 pixels", IconCheck.check(TestImages.pngDeclaring(0xFFFFFFFFL, 1)).refusal());
-        assertTrue(System.nanoTime() - start < 200_000_000L, "answered from the header, without decoding");
     }
 
     @Test

@@ -65,14 +65,24 @@ public class StreamstatsResource {
                 : outages.reply(uri);
     }
 
+    /*
+     * The two locators read their path parameters from UriInfo, not from @PathParam arguments:
+     * Payara's OpenAPI scan takes a parameter annotation on a method that is no operation (a
+     * locator has no HTTP method) for a mistake and logs it SEVERE at the first /openapi request.
+     */
     @Path("channels/{channel_id}/streams/{stream_id}")
-    public LevelResource stream(@PathParam("channel_id") String channelId, @PathParam("stream_id") String streamId) {
-        return new LevelResource(this, channelId, streamId);
+    public LevelResource stream(@Context UriInfo uri) {
+        return new LevelResource(this, pathParameter(uri, "channel_id"), pathParameter(uri, "stream_id"));
     }
 
     @Path("channels/{channel_id}")
-    public LevelResource channel(@PathParam("channel_id") String channelId) {
-        return new LevelResource(this, channelId, null);
+    public LevelResource channel(@Context UriInfo uri) {
+        return new LevelResource(this, pathParameter(uri, "channel_id"), null);
+    }
+
+    /** A path parameter, decoded as {@code @PathParam} gives it (each name appears once in these paths). */
+    private static String pathParameter(UriInfo uri, String name) {
+        return uri.getPathParameters().getFirst(name);
     }
 
     @GET

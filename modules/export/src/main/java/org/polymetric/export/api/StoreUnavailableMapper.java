@@ -6,16 +6,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.polymetric.export.service.StoreUnavailable;
-import org.polymetric.kernel.web.DialectErrors;
+import org.polymetric.kernel.web.OutageAnswers;
 
 /**
- * The database did not answer before the export's first byte: 503 {@code {"error": true,
- * "message": "the database does not answer"}}, logged once with its cause. After the first byte
- * the status is sent: the container cuts the body off (no closing chunk), so a client sees a
- * broken transfer, never a short export that looks whole.
+ * The database did not answer before the export's first byte: the kernel's outage answer, 503
+ * with {@code Retry-After} in Peer5's shape ({@code {"error": true, "message": ...}}). After the
+ * first byte the status is sent: the container cuts the body off (no closing chunk), so a client
+ * sees a broken transfer, never a short export that looks whole.
  */
 @Provider
 public class StoreUnavailableMapper implements ExceptionMapper<StoreUnavailable> {
@@ -25,11 +24,10 @@ public class StoreUnavailableMapper implements ExceptionMapper<StoreUnavailable>
     UriInfo uri;
 
     @Inject
-    DialectErrors dialects;
+    OutageAnswers outages;
 
     @Override
     public Response toResponse(StoreUnavailable failure) {
-        LOG.log(Level.WARNING, failure.getMessage(), failure.getCause());
-        return dialects.reply(uri, 503, StoreUnavailable.MESSAGE);
+        return outages.reply(uri, LOG, failure);
     }
 }

@@ -4,8 +4,6 @@ import java.sql.SQLException;
 
 /** The database did not answer while an export was read: 503 before the first byte, a cut-off body after it. */
 public class StoreUnavailable extends RuntimeException {
-    public static final String MESSAGE = "the database does not answer";
-
     public StoreUnavailable(String doing, SQLException cause) {
         super(doing, cause);
     }

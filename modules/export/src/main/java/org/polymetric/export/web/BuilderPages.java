@@ -13,12 +13,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.polymetric.export.api.ExportCsv;
 import org.polymetric.export.domain.ExportRefusal;
 import org.polymetric.export.service.Exports;
 import org.polymetric.export.service.StoreUnavailable;
 import org.polymetric.kernel.tenancy.Game;
 import org.polymetric.kernel.web.ErrorReplies;
+import org.polymetric.kernel.web.OutageAnswers;
 import org.polymetric.kernel.web.PageGames;
 import org.polymetric.kernel.web.View;
 
@@ -31,6 +33,8 @@ import org.polymetric.kernel.web.View;
  */
 @Path("export/games/{id}")
 public class BuilderPages {
+    private static final Logger LOG = Logger.getLogger(BuilderPages.class.getName());
+
     @Inject
     PageGames pages;
 
@@ -39,6 +43,9 @@ public class BuilderPages {
 
     @Inject
     Exports exports;
+
+    @Inject
+    OutageAnswers outages;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -62,7 +69,7 @@ public class BuilderPages {
                 return Response.status(400).entity(view.with("errors", Map.of(refusal.field(), refusal.getMessage()))).build();
             }
         } catch (SQLException | IOException | StoreUnavailable e) {
-            return ErrorReplies.page(503, StoreUnavailable.MESSAGE);
+            return outages.reply(uri, LOG, e);
         }
     }
 
@@ -82,7 +89,7 @@ public class BuilderPages {
             return Response.ok(ExportCsv.of(exports.prepare(game.getId(), checked.query())), ExportCsv.TYPE)
                     .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
         } catch (StoreUnavailable e) {
-            return ErrorReplies.page(503, StoreUnavailable.MESSAGE);
+            return outages.reply(uri, LOG, e);
         }
     }
 

@@ -1,19 +1,19 @@
 package org.polymetric.streamstats.api;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.polymetric.kernel.web.ErrorReplies;
+import org.polymetric.kernel.web.OutageAnswers;
 import org.polymetric.streamstats.store.StoreFailure;
 
 /**
- * The database did not answer a read: 503, never a partial figure, logged once with its cause. The
- * API answers {@code {"error": ...}}; a page (and its CSV) the theme's error page, as a person in
- * a browser should see it.
+ * The database did not answer a read: never a partial figure, but the kernel's outage answer (503
+ * with {@code Retry-After}: {@code {"error": ...}} on the API, the theme's error page on a page and
+ * its CSV), as every dialect answers it.
  */
 @Provider
 public class StoreFailureMapper implements ExceptionMapper<StoreFailure> {
@@ -22,9 +22,11 @@ public class StoreFailureMapper implements ExceptionMapper<StoreFailure> {
     @Context
     UriInfo uri;
 
+    @Inject
+    OutageAnswers outages;
+
     @Override
     public Response toResponse(StoreFailure failure) {
-        LOG.log(Level.WARNING, failure.getMessage(), failure.getCause());
-        return ErrorReplies.of(uri, 503, StreamstatsResource.DATABASE_DOWN);
+        return outages.reply(uri, LOG, failure);
     }
 }

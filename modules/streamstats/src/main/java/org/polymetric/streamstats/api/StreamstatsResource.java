@@ -7,10 +7,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.polymetric.kernel.security.AccessGuard;
-import org.polymetric.kernel.web.ErrorReplies;
+import org.polymetric.kernel.web.OutageAnswers;
 import org.polymetric.streamstats.service.Breakdowns;
 import org.polymetric.streamstats.service.Customers;
 import org.polymetric.streamstats.service.SeriesReads;
@@ -26,13 +28,14 @@ import org.polymetric.streamstats.store.DatabasePing;
 @ApplicationScoped
 @Path("api/streamstats")
 public class StreamstatsResource {
-    static final String DATABASE_DOWN = "the database does not answer";
-
     @Inject
     AccessGuard guard;
 
     @Inject
     DatabasePing database;
+
+    @Inject
+    OutageAnswers outages;
 
     @Inject
     Customers customers;
@@ -56,20 +59,30 @@ public class StreamstatsResource {
 
     @GET
     @Path("ping/db")
-    public Response pingDatabase() {
+    public Response pingDatabase(@Context UriInfo uri) {
         guard.requireUser();
         return database.answers() ? Response.ok("pong", MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8")).build()
-                : ErrorReplies.json(503, DATABASE_DOWN);
+                : outages.reply(uri);
     }
 
+    /*
+     * The two locators read their path parameters from UriInfo, not from @PathParam arguments:
+     * Payara's OpenAPI scan takes a parameter annotation on a method that is no operation (a
+     * locator has no HTTP method) for a mistake and logs it SEVERE at the first /openapi request.
+     */
     @Path("channels/{channel_id}/streams/{stream_id}")
-    public LevelResource stream(@PathParam("channel_id") String channelId, @PathParam("stream_id") String streamId) {
-        return new LevelResource(this, channelId, streamId);
+    public LevelResource stream(@Context UriInfo uri) {
+        return new LevelResource(this, pathParameter(uri, "channel_id"), pathParameter(uri, "stream_id"));
     }
 
     @Path("channels/{channel_id}")
-    public LevelResource channel(@PathParam("channel_id") String channelId) {
-        return new LevelResource(this, channelId, null);
+    public LevelResource channel(@Context UriInfo uri) {
+        return new LevelResource(this, pathParameter(uri, "channel_id"), null);
+    }
+
+    /** A path parameter, decoded as {@code @PathParam} gives it (each name appears once in these paths). */
+    private static String pathParameter(UriInfo uri, String name) {
+        return uri.getPathParameters().getFirst(name);
     }
 
     @GET

@@ -27,6 +27,7 @@ import org.polymetric.portal.Fixtures;
 import org.polymetric.portal.PortalClient;
 import org.polymetric.portal.PortalIT;
 import org.polymetric.portal.TokenMaker;
+import org.polymetric.kernel.storage.DatabaseOutage;
 
 /**
  * The pages under {@code /export} through the real server, over beacons posted to
@@ -327,7 +328,8 @@ class ExportPagesIT extends PortalIT {
             for (String p : List.of("", form("metric", "http", "dimension", "os.name"))) {
                 HttpResponse<String> r = c.get(path(game) + p);
                 assertEquals(503, r.statusCode(), p + ": " + r.body());
-                assertEquals("the database does not answer", Jsoup.parse(r.body()).selectFirst("main.error-page p.message").text(), p);
+                assertEquals(DatabaseOutage.MESSAGE, Jsoup.parse(r.body()).selectFirst("main.error-page p.message").text(), p);
+                assertEquals(String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS), r.headers().firstValue("Retry-After").orElse(null), p);
             }
         } finally {
             Fixtures.execute("RENAME TABLE export_value_away TO export_value");

@@ -16,6 +16,7 @@ import org.polymetric.portal.Fixtures;
 import org.polymetric.portal.PortalClient;
 import org.polymetric.portal.PortalIT;
 import org.polymetric.portal.TokenMaker;
+import org.polymetric.kernel.storage.DatabaseOutage;
 
 /**
  * Every rule of {@code POST /api/export/v1/export} through the real server: each refusal is its
@@ -232,14 +233,17 @@ class ExportValidationIT extends PortalIT {
 
     /**
      * The database that does not answer before the first byte (the export's tables gone for a
-     * moment, as a restore would leave them): 503 in Peer5's shape, and exports again once they are back.
+     * moment, as a restore would leave them): the kernel's 503 with {@code Retry-After} in Peer5's shape, and exports again once they are back.
      */
     @Test
     void aDatabaseThatDoesNotAnswerIs503() {
         Fixtures.execute("RENAME TABLE export_bucket TO export_bucket_away, export_minute TO export_minute_away");
         try {
             for (String format : new String[]{"", "?format=csv"}) {
-                refused(503, "the database does not answer", () -> post(format, hour(""), "X-Auth-Token", gameToken));
+                HttpResponse<String> r = post(format, hour(""), "X-Auth-Token", gameToken);
+                assertEquals(503, r.statusCode(), r.body());
+                assertEquals(error(DatabaseOutage.MESSAGE), PortalClient.jsonOf(r.body()), r.body());
+                assertEquals(String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS), r.headers().firstValue("Retry-After").orElse(null), format);
             }
         } finally {
             Fixtures.execute("RENAME TABLE export_bucket_away TO export_bucket, export_minute_away TO export_minute");

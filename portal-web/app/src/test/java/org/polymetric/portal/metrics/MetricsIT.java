@@ -7,18 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.polymetric.portal.Admin;
 import org.polymetric.portal.Fixtures;
 import org.polymetric.portal.PortalClient;
 import org.polymetric.portal.PortalIT;
+import org.polymetric.portal.TestDatabase;
 import org.polymetric.portal.TokenMaker;
 
 /**
@@ -165,5 +171,65 @@ class MetricsIT extends PortalIT {
         HttpResponse<String> admin = c.get("/metrics", "Authorization", PortalClient.basic(Admin.EMAIL, Admin.PASSWORD));
         assertEquals(200, admin.statusCode(), admin.body());
         assertTrue(admin.body().contains("polymetric_answers_total"), admin.body());
+    }
+
+    /**
+     * The pool's figures move with held connections: counter writes behind MariaDB's global read
+     * lock each hold a pooled connection while they wait on it (at most 3 s, the session's
+     * {@code lock_wait_timeout}); a scrape then sees them in use, and once the lock is gone they
+     * are handed back.
+     */
+    @Test
+    void thePoolsFiguresMoveWithHeldConnections() throws Exception {
+        String writer = TokenMaker.ofNewUser(client(), "metrics-pool", "game", gameId, "admin");
+        Scrape idle = scrape();
+        assertEquals(32, idle.value("polymetric_pool_max_size").orElseThrow(), "PortalDataSource's maxPoolSize");
+        double inUseBefore = idle.value("polymetric_pool_connections_in_use").orElseThrow();
+        assertTrue(idle.value("polymetric_pool_connections_free").orElseThrow() >= 0);
+        assertTrue(idle.value("polymetric_pool_waiting").orElseThrow() >= 0);
+        int held = 6;
+        List<CompletableFuture<HttpResponse<String>>> writes = new ArrayList<>();
+        double inUseHeld;
+        try (Connection lock = TestDatabase.connect(); Statement s = lock.createStatement()) {
+            s.execute("FLUSH TABLES WITH READ LOCK");
+            try {
+                long seconds = System.currentTimeMillis() / 1000 - 30;
+                for (int i = 0; i < held; i++) {
+                    byte[] line = ("Ccu,appid=" + key + ",region=eu value=" + i + " " + seconds).getBytes(StandardCharsets.UTF_8);
+                    writes.add(CompletableFuture.supplyAsync(() -> client().postBytes("/api/counters/write?precision=s",
+                            "text/plain", line, "Authorization", "Bearer " + writer)));
+                }
+                // every write has reached the lock once the database shows it waiting
+                long deadline = System.currentTimeMillis() + 2_500;
+                while (waitingOnTheLock(s) < held && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(20);
+                }
+                inUseHeld = scrape().value("polymetric_pool_connections_in_use").orElseThrow();
+            } finally {
+                s.execute("UNLOCK TABLES");
+            }
+        }
+        assertTrue(inUseHeld >= held, "in use while " + held + " writes wait on the lock: " + inUseHeld);
+        for (CompletableFuture<HttpResponse<String>> w : writes) {
+            int status = w.get(30, TimeUnit.SECONDS).statusCode();
+            assertTrue(status == 204 || status == 503, "a held write is stored or refused: " + status);
+        }
+        long deadline = System.currentTimeMillis() + 10_000;
+        double inUse = inUseHeld;
+        while (inUse >= inUseHeld && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            inUse = scrape().value("polymetric_pool_connections_in_use").orElseThrow();
+        }
+        assertTrue(inUse < inUseHeld, "handed back: " + inUse + " in use after " + inUseHeld + " (" + inUseBefore + " before)");
+        Scrape after = scrape();
+        assertTrue(after.value("polymetric_pool_connections_free").orElseThrow() >= 1, "the handed-back connections stay open");
+    }
+
+    /** Sessions of the portal's server waiting on the global read lock. */
+    private static int waitingOnTheLock(Statement s) throws Exception {
+        try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE STATE LIKE 'Waiting for global read lock%'")) {
+            r.next();
+            return r.getInt(1);
+        }
     }
 }

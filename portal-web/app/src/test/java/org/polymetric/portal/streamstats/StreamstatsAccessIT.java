@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.polymetric.portal.Fixtures;
 import org.polymetric.portal.PortalClient;
 import org.polymetric.portal.PortalIT;
+import org.polymetric.kernel.storage.DatabaseOutage;
 
 /**
  * Who sees which customer, at the three levels: a token scoped to one game is that game; a wider
@@ -95,8 +96,8 @@ class StreamstatsAccessIT extends PortalIT {
 
     /**
      * A database that cannot serve the module (its scope table gone for a moment, as a restore or
-     * a failed migration would leave it): {@code /ping/db} and the reads answer 503
-     * {@code {"error": ...}}, never a partial answer, and answer again once it is back.
+     * a failed migration would leave it): {@code /ping/db} and the reads answer the kernel's
+     * outage answer, 503 with {@code Retry-After} and {@code {"error": ...}}, never a partial answer, and answer again once it is back.
      */
     @Test
     void aDatabaseThatDoesNotAnswerIs503() {
@@ -109,7 +110,8 @@ class StreamstatsAccessIT extends PortalIT {
             for (String path : new String[]{"/ping/db", "/summary?time=live", "/channels/c/stats/os?time=1h"}) {
                 HttpResponse<String> r = api.get(path);
                 assertEquals(503, r.statusCode(), path + ": " + r.body());
-                assertEquals("{\"error\":\"the database does not answer\"}", r.body(), path);
+                assertEquals("{\"error\":\"" + DatabaseOutage.MESSAGE + "\"}", r.body(), path);
+                assertEquals(String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS), r.headers().firstValue("Retry-After").orElse(null), path);
             }
             assertEquals(200, api.get("/ping").statusCode(), "the service itself is up");
         } finally {

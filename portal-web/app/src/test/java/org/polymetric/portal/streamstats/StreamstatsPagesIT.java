@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.polymetric.portal.Fixtures;
 import org.polymetric.portal.PortalClient;
 import org.polymetric.portal.PortalIT;
+import org.polymetric.kernel.storage.DatabaseOutage;
 
 /**
  * The pages under {@code /streamstats} through the real server, from beacons posted to
@@ -94,7 +95,8 @@ class StreamstatsPagesIT extends PortalIT {
                 assertEquals("text/html", r.headers().firstValue("Content-Type").orElse("").split(";")[0], path);
                 Document d = Jsoup.parse(r.body());
                 assertNotNull(d.selectFirst("main.error-page"), path + ": the theme's error page");
-                assertEquals("the database does not answer", d.selectFirst("main.error-page p.message").text(), path);
+                assertEquals(DatabaseOutage.MESSAGE, d.selectFirst("main.error-page p.message").text(), path);
+                assertEquals(String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS), r.headers().firstValue("Retry-After").orElse(null), path);
             }
         } finally {
             Fixtures.execute("RENAME TABLE streamstats_scope_away TO streamstats_scope");

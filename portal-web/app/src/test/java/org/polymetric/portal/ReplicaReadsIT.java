@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -41,7 +42,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * deployment: the WAR's config file names the replica). Countly's {@code /o} is the read: data sent
  * to {@code /i} shows there, served by the replica with its age while it keeps up; held back, the
  * replica answers the old data with a growing age until it is past the bound, then the primary
- * answers; stopped replication or a replica that is down send reads to the primary. The tests run
+ * answers. System73's Stats API (beacons posted to {@code /api/ingest/playback}) and Photon's data,
+ * graphs and bulk reads (lines written to {@code /api/counters/write}) read the replica the same
+ * way, and a held replica answers them its older data too; stopped replication or a replica that is down send reads to the primary. The tests run
  * in order: each leaves the replica as the next expects it.
  */
 @ExtendWith({TestDatabase.class, TestReplica.class, ArquillianExtension.class})
@@ -74,6 +77,8 @@ class ReplicaReadsIT {
     static String token;
     /** A viewer of the game, who reads it by token and by its pages. */
     static String viewer;
+    /** A token of the game's admin, who writes its Photon counters. */
+    static String counterWriter;
 
     @BeforeAll
     static void aGame() {
@@ -82,6 +87,16 @@ class ReplicaReadsIT {
         appKey = Fixtures.text("SELECT game_key FROM game WHERE id = ?", game);
         viewer = Fixtures.user("replica");
         Fixtures.grant(viewer, "game", game, "viewer");
+    }
+
+    /** The game's admin writes its counters (a token of a person of its own: writes are not the viewer's). */
+    private String counterWriter() {
+        if (counterWriter == null) {
+            String admin = Fixtures.user("replica-admin");
+            Fixtures.grant(admin, "game", game, "admin");
+            counterWriter = new TokenMaker(client(), admin).token("game", game, "admin");
+        }
+        return counterWriter;
     }
 
     private PortalClient client() {
@@ -109,6 +124,64 @@ class ReplicaReadsIT {
         assertEquals(200, r.statusCode(), r.body());
     }
 
+    /** One 5-second beacon of a device watching {@code channel}, ending on the last 5-second edge, as System73's player posts it. */
+    private void beacon(String channel) {
+        long now = System.currentTimeMillis();
+        String beacons = "[{\"app_key\": \"" + appKey + "\", \"device_id\": \"replica-player\", \"timestamp\": " + (now - now % 5_000)
+                + ", \"interval_ms\": 5000, \"channel_id\": \"" + channel + "\", \"stream_id\": \"s1\", \"cdn_bytes\": 500000,"
+                + " \"played_ms\": 5000}]";
+        HttpResponse<String> r = client().postBytes("/api/ingest/playback", "application/json", beacons.getBytes(StandardCharsets.UTF_8));
+        assertEquals(204, r.statusCode(), r.body());
+    }
+
+    /**
+     * A Stats API read of the game over the last ten minutes (the window ends on the last 5-second
+     * edge, as the beacons do), with the raw token as System73 sends it.
+     */
+    private HttpResponse<String> stats(String path) {
+        HttpResponse<String> r = client().get("/api/streamstats" + path + (path.contains("?") ? "&" : "?") + "time=10m&game_id=" + game, "Authorization", token());
+        assertEquals(200, r.statusCode(), path + " → " + r.body());
+        return r;
+    }
+
+    /** Whether a summary lists a row whose {@code field} is {@code value}. */
+    private static boolean listsRow(HttpResponse<String> summary, String field, String value) {
+        return PortalClient.jsonOf(summary.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(row -> row.containsKey(field) && row.getString(field).equals(value));
+    }
+
+    /** Writes one Photon reading of the game's {@code Ccu} in region us, a minute ago, as Telegraf does. */
+    private void ccu(long value) {
+        String line = "Ccu,appid=" + appKey + ",region=us,cloud=public,cluster=default value=" + value + " "
+                + (System.currentTimeMillis() / 1000 - 60) + "000000000\n";
+        HttpResponse<String> r = client().postBytes("/api/counters/write", "text/plain; charset=utf-8",
+                line.getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + counterWriter());
+        assertEquals(204, r.statusCode(), r.body());
+    }
+
+    /** {@code /api/counters/data}: the figure of the game's {@code Ccu} in us (its peak over the default range). */
+    private HttpResponse<String> ccuFigure() {
+        HttpResponse<String> r = client().get("/api/counters/data/app/" + appKey + "/us/Ccu", "Authorization", "Bearer " + token());
+        assertEquals(200, r.statusCode(), r.body());
+        return r;
+    }
+
+    /** Reads with {@code read} until an answer passes {@code wanted}. */
+    private static HttpResponse<String> until(String what, Supplier<HttpResponse<String>> read, Predicate<HttpResponse<String>> wanted)
+            throws InterruptedException {
+        long end = System.currentTimeMillis() + PATIENCE_MS;
+        HttpResponse<String> r;
+        do {
+            r = read.get();
+            if (wanted.test(r)) {
+                return r;
+            }
+            Thread.sleep(300);
+        } while (System.currentTimeMillis() < end);
+        fail(what + " within " + PATIENCE_MS + " ms; last answer: " + r.headers().map() + " " + r.body());
+        return r;
+    }
+
     /** {@code /o?method=get_events}: the app's event keys. */
     private HttpResponse<String> events() {
         return client().get("/o?api_key=" + token() + "&app_id=" + game + "&method=get_events");
@@ -126,18 +199,11 @@ class ReplicaReadsIT {
 
     /** Reads until an answer passes {@code wanted}; every answer on the way must be a 200. */
     private HttpResponse<String> readUntil(String what, Predicate<HttpResponse<String>> wanted) throws InterruptedException {
-        long end = System.currentTimeMillis() + PATIENCE_MS;
-        HttpResponse<String> r;
-        do {
-            r = events();
+        return until(what, () -> {
+            HttpResponse<String> r = events();
             assertEquals(200, r.statusCode(), r.body());
-            if (wanted.test(r)) {
-                return r;
-            }
-            Thread.sleep(300);
-        } while (System.currentTimeMillis() < end);
-        fail(what + " within " + PATIENCE_MS + " ms; last answer: " + r.headers().map() + " " + r.body());
-        return r;
+            return r;
+        }, wanted);
     }
 
     private JsonObject replicaHealth() {
@@ -206,16 +272,62 @@ class ReplicaReadsIT {
 
     @Test
     @Order(2)
+    void streamstatsSummariesAndSeriesAreReadFromTheReplica() throws Exception {
+        beacon("replica-first");
+        HttpResponse<String> summary = until("the replica's summary lists the channel", () -> stats("/summary"),
+                a -> listsRow(a, "channel_id", "replica-first") && age(a).isPresent());
+        assertTrue(age(summary).get() <= MAX_LAG + 1, "a replica that keeps up is seconds behind at most: " + age(summary));
+        HttpResponse<String> channel = stats("/channels/replica-first/summary");
+        assertTrue(listsRow(channel, "stream_id", "s1") && age(channel).isPresent(),
+                "a channel's summary (a sub-resource) reads the replica too: " + channel.headers().map() + " " + channel.body());
+        HttpResponse<String> series = stats("/stats/throughput/agg?source=cdn");
+        assertTrue(age(series).isPresent(), "a series reads the replica: " + series.headers().map());
+        HttpResponse<String> ping = client().get("/api/streamstats/ping/db", "Authorization", token());
+        assertEquals(200, ping.statusCode(), ping.body());
+        assertTrue(age(ping).isEmpty(), "/ping/db is about the primary: " + ping.headers().map());
+    }
+
+    @Test
+    @Order(3)
+    void photonDataGraphsAndBulkReadsAreReadFromTheReplica() throws Exception {
+        ccu(42);
+        HttpResponse<String> figure = until("the replica's figure is the reading", this::ccuFigure,
+                a -> a.body().equals("42") && age(a).isPresent());
+        assertTrue(age(figure).get() <= MAX_LAG + 1, "a replica that keeps up is seconds behind at most: " + age(figure));
+        HttpResponse<byte[]> graph = client().getBytes("/api/counters/graph/app/" + appKey + "/us/Ccu", "Authorization", "Bearer " + token());
+        assertEquals(200, graph.statusCode());
+        assertEquals("image/png", graph.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(graph.headers().firstValue(AGE).isPresent(), "a graph reads the replica: " + graph.headers().map());
+        HttpResponse<String> bulk = client().postBytes("/api/counters/bulkdata/app", "application/json",
+                ("[{\"id\":\"ccu\",\"appid\":\"" + appKey + "\",\"region\":\"us\",\"template\":\"Ccu\"}]").getBytes(StandardCharsets.UTF_8),
+                "Authorization", "Bearer " + token());
+        assertEquals(200, bulk.statusCode(), bulk.body());
+        assertEquals(42, PortalClient.json(bulk).getInt("ccu"), bulk.body());
+        assertTrue(age(bulk).isPresent(), "a bulk read reads the replica: " + bulk.headers().map());
+    }
+
+    @Test
+    @Order(4)
     void aReplicaHeldBackAnswersOldDataWithItsGrowingAgeThenThePrimaryAnswers() throws Exception {
         double fallbacks = metric("polymetric_replica_fallbacks_total");
         try (Connection held = TestReplica.connect(); Statement s = held.createStatement()) {
             // the replica's SQL thread waits on this lock to apply anything: it falls behind as a busy one does
             s.execute("FLUSH TABLES WITH READ LOCK");
             send("second");
+            beacon("replica-held");
+            ccu(99);
             HttpResponse<String> old = readUntil("the replica answers two seconds behind", a -> age(a).orElse(0L) >= 2);
             assertFalse(lists(old, "second"), "the replica has not applied the event yet: " + old.body());
             assertTrue(lists(old, "first"), old.body());
             assertTrue(age(old).get() <= MAX_LAG + 1, "within the bound the replica answers: " + age(old));
+            // each answer is either the replica's, older and saying so, or (past the bound already) the primary's, newer
+            HttpResponse<String> summary = stats("/summary");
+            assertEquals(age(summary).isEmpty(), listsRow(summary, "channel_id", "replica-held"),
+                    "a held replica's summary lacks the new channel, the primary's has it: " + summary.headers().map() + " " + summary.body());
+            assertTrue(listsRow(summary, "channel_id", "replica-first"), summary.body());
+            HttpResponse<String> figure = ccuFigure();
+            assertEquals(age(figure).isPresent() ? "42" : "99", figure.body(),
+                    "a held replica answers the older figure, the primary the new one: " + figure.headers().map());
             assertTrue(dashboardNotes(), "a dashboard page read from a replica 3 s or more behind says so");
 
             HttpResponse<String> fresh = readUntil("past the bound, the primary answers", a -> age(a).isEmpty());
@@ -232,7 +344,7 @@ class ReplicaReadsIT {
     }
 
     @Test
-    @Order(3)
+    @Order(5)
     void stoppedReplicationSendsReadsToThePrimary() throws Exception {
         TestReplica.execute("STOP SLAVE");
         long end = System.currentTimeMillis() + PATIENCE_MS;
@@ -250,7 +362,7 @@ class ReplicaReadsIT {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void aReplicaThatIsDownCostsNoAnswer() throws Exception {
         TestReplica.stop();
         send("fourth");

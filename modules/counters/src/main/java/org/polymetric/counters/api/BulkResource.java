@@ -23,6 +23,7 @@ import org.polymetric.counters.domain.CounterQuery;
 import org.polymetric.counters.service.CounterReads;
 import org.polymetric.counters.service.CountersRefusal;
 import org.polymetric.kernel.security.AccessGuard;
+import org.polymetric.kernel.storage.MayLag;
 import org.polymetric.kernel.web.BoundedBody;
 import org.polymetric.kernel.web.JsonBuilders;
 
@@ -37,6 +38,7 @@ import org.polymetric.kernel.web.JsonBuilders;
  * answer does not tell another organization's ids from unknown ones either.
  */
 @ApplicationScoped
+@MayLag
 @Path("api/counters")
 public class BulkResource {
     static final int MAX_BODY = 1024 * 1024;

@@ -13,6 +13,7 @@ import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.CounterQuery;
 import org.polymetric.counters.service.CounterReads;
 import org.polymetric.kernel.security.AccessGuard;
+import org.polymetric.kernel.storage.MayLag;
 
 /**
  * One series' figure as plain text: {@code GET /data/app/{appid}/{region}/{counter}} and
@@ -23,6 +24,7 @@ import org.polymetric.kernel.security.AccessGuard;
  * for them; the counters pages pass them).
  */
 @ApplicationScoped
+@MayLag
 @Path("api/counters/data")
 public class DataResource {
     @Inject

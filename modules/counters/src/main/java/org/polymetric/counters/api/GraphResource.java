@@ -13,6 +13,7 @@ import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.CounterQuery;
 import org.polymetric.counters.service.CounterGraphs;
 import org.polymetric.kernel.security.AccessGuard;
+import org.polymetric.kernel.storage.MayLag;
 
 /**
  * One series as a PNG line chart: {@code GET /graph/app/{appid}/{region}/{counter}} and
@@ -24,6 +25,7 @@ import org.polymetric.kernel.security.AccessGuard;
  * for them; the counters pages pass them).
  */
 @ApplicationScoped
+@MayLag
 @Path("api/counters/graph")
 public class GraphResource {
     @Inject

@@ -16,7 +16,7 @@ import org.polymetric.counters.domain.CounterQuery;
 import org.polymetric.counters.domain.Region;
 import org.polymetric.counters.domain.Source;
 import org.polymetric.counters.domain.TimeRange;
-import org.polymetric.counters.store.RollupStore;
+import org.polymetric.counters.store.RollupReader;
 import org.polymetric.counters.store.SeriesDirectory;
 import org.polymetric.counters.store.SeriesKey;
 import org.polymetric.kernel.tenancy.Game;
@@ -40,7 +40,7 @@ public class CounterOverview {
     SeriesDirectory series;
 
     @Inject
-    RollupStore rollups;
+    RollupReader rollups;
 
     /** A series' latest sample: what it reads now (minute rows are kept 14 days; older series have none). */
     public record Current(Number value, Instant at) {
@@ -146,7 +146,7 @@ public class CounterOverview {
         List<CounterQuery> list = new ArrayList<>(queries.keySet());
         List<CounterReads.Answer> answers = reads.answer(list, true, true);
         Map<SeriesKey, Long> ids = series.ids(queries.values(), false);
-        Map<Long, RollupStore.Latest> latest = rollups.latest(ids.values());
+        Map<Long, RollupReader.Latest> latest = rollups.latest(ids.values());
         List<Line> out = new ArrayList<>();
         for (CounterReads.Answer a : answers) {
             CounterQuery q = a.query();
@@ -154,7 +154,7 @@ public class CounterOverview {
                 throw new IllegalStateException(q.id() + ": " + a.problem());
             }
             Long id = ids.get(queries.get(q));
-            RollupStore.Latest l = id == null ? null : latest.get(id);
+            RollupReader.Latest l = id == null ? null : latest.get(id);
             Current current = l == null ? null : new Current(CounterReads.number(l.value()), l.at());
             Region region = q.source() instanceof Source.App app ? app.region() : null;
             out.add(new Line(q.counter(), region, current, a.spread(), a.xport()));

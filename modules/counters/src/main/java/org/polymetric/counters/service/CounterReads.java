@@ -20,7 +20,7 @@ import org.polymetric.counters.domain.RequestText;
 import org.polymetric.counters.domain.Source;
 import org.polymetric.counters.domain.XportStep;
 import org.polymetric.counters.store.Resolution;
-import org.polymetric.counters.store.RollupStore;
+import org.polymetric.counters.store.RollupReader;
 import org.polymetric.counters.store.SeriesDirectory;
 import org.polymetric.counters.store.SeriesKey;
 
@@ -39,7 +39,7 @@ public class CounterReads {
     SeriesDirectory series;
 
     @Inject
-    RollupStore rollups;
+    RollupReader rollups;
 
     Clock clock = Clock.systemUTC();
 
@@ -131,10 +131,10 @@ public class CounterReads {
             Set<Long> seriesIds = group.stream().map(q -> ids.get(keys.get(q))).filter(java.util.Objects::nonNull)
                     .collect(Collectors.toSet());
             long width = Math.max(step.seconds(), resolution.seconds());
-            Map<Long, List<RollupStore.Bucket>> buckets = rollups.buckets(seriesIds, resolution, from, to, width).stream()
-                    .collect(Collectors.groupingBy(RollupStore.Bucket::seriesId));
+            Map<Long, List<RollupReader.Bucket>> buckets = rollups.buckets(seriesIds, resolution, from, to, width).stream()
+                    .collect(Collectors.groupingBy(RollupReader.Bucket::seriesId));
             for (CounterQuery q : group) {
-                List<RollupStore.Bucket> own = buckets.getOrDefault(ids.get(keys.get(q)), List.of());
+                List<RollupReader.Bucket> own = buckets.getOrDefault(ids.get(keys.get(q)), List.of());
                 if (figures) {
                     Totals totals = Totals.of(own);
                     figureOf.put(q, totals.figure(q.counter()));
@@ -154,11 +154,11 @@ public class CounterReads {
 
     /** The samples of some buckets summed up: how many, their sum and the largest. */
     private record Totals(long count, double sum, double max) {
-        static Totals of(List<RollupStore.Bucket> buckets) {
+        static Totals of(List<RollupReader.Bucket> buckets) {
             long count = 0;
             double sum = 0;
             double max = Double.NEGATIVE_INFINITY;
-            for (RollupStore.Bucket b : buckets) {
+            for (RollupReader.Bucket b : buckets) {
                 count += b.count();
                 sum += b.sum();
                 max = Math.max(max, b.max());
@@ -176,11 +176,11 @@ public class CounterReads {
         }
     }
 
-    private static Xport xport(CounterQuery q, List<RollupStore.Bucket> buckets, XportStep step, long width) {
+    private static Xport xport(CounterQuery q, List<RollupReader.Bucket> buckets, XportStep step, long width) {
         if (buckets.isEmpty()) {
             return Xport.NONE;
         }
-        Map<Long, RollupStore.Bucket> byStart = new HashMap<>();
+        Map<Long, RollupReader.Bucket> byStart = new HashMap<>();
         buckets.forEach(b -> byStart.put(b.at(), b));
         List<Long> times = new ArrayList<>();
         List<Number> values = new ArrayList<>();
@@ -189,7 +189,7 @@ public class CounterReads {
             if (!times.isEmpty() && times.get(times.size() - 1) == at) {
                 continue;
             }
-            RollupStore.Bucket b = byStart.get(at);
+            RollupReader.Bucket b = byStart.get(at);
             times.add(at);
             values.add(b == null ? null : number(q.counter().aggregation().of(b.count(), b.sum(), b.max())));
         }

@@ -60,8 +60,8 @@ final class MinuteChunks {
         }
     }
 
-    /** As {@link RollupStore#buckets} for minutes: the chunks overlapping the range, summed per bucket. */
-    static List<RollupStore.Bucket> buckets(Connection c, Collection<Long> seriesIds, long from, long to, long step)
+    /** As {@link RollupReader#buckets} for minutes: the chunks overlapping the range, summed per bucket. */
+    static List<RollupReader.Bucket> buckets(Connection c, Collection<Long> seriesIds, long from, long to, long step)
             throws SQLException {
         long first = Resolution.MINUTE.floor(from);
         Map<Long, TreeMap<Long, Rollup>> sums = new TreeMap<>();
@@ -75,21 +75,21 @@ final class MinuteChunks {
                         }
                     }
                 });
-        List<RollupStore.Bucket> out = new ArrayList<>();
+        List<RollupReader.Bucket> out = new ArrayList<>();
         sums.forEach((series, byBucket) -> byBucket.forEach((b, r) ->
-                out.add(new RollupStore.Bucket(series, b, r.count(), r.sum(), r.min(), r.max()))));
+                out.add(new RollupReader.Bucket(series, b, r.count(), r.sum(), r.min(), r.max()))));
         return out;
     }
 
     /** Each series' latest minute's last value, from its latest chunk. */
-    static Map<Long, RollupStore.Latest> latest(Connection c, Collection<Long> seriesIds) throws SQLException {
-        Map<Long, RollupStore.Latest> out = new HashMap<>();
+    static Map<Long, RollupReader.Latest> latest(Connection c, Collection<Long> seriesIds) throws SQLException {
+        Map<Long, RollupReader.Latest> out = new HashMap<>();
         read(c, "SELECT m.series_id, m.at, m.minutes FROM " + TABLE + " m JOIN (SELECT series_id, MAX(at) AS at FROM " + TABLE
                 + " WHERE series_id IN (" + RollupRows.marks(seriesIds.size()) + ") GROUP BY series_id) x "
                 + "ON x.series_id = m.series_id AND x.at = m.at", seriesIds, List.of(), (series, chunkAt, minutes) -> {
                     for (int m = minutes.length - 1; m >= 0; m--) {
                         if (minutes[m] != null) {
-                            out.put(series, new RollupStore.Latest(minutes[m].last(), minutes[m].lastAt()));
+                            out.put(series, new RollupReader.Latest(minutes[m].last(), minutes[m].lastAt()));
                             return;
                         }
                     }

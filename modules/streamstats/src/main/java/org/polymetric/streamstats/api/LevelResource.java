@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import org.polymetric.kernel.storage.MayLag;
 import org.polymetric.streamstats.domain.Paging;
 import org.polymetric.streamstats.domain.Series;
 import org.polymetric.streamstats.domain.Source;
@@ -21,8 +22,10 @@ import org.polymetric.streamstats.store.Place;
  * The summaries and series of one level: the customer, {@code /channels/{channel_id}} or
  * {@code /channels/{channel_id}/streams/{stream_id}} ({@code bitrate} and
  * {@code representation_id} narrow the stream level only, as the seed says). Every call first
- * finds the customer (401, 400 {@code game_id}, 404), then reads its parameters (400).
+ * finds the customer (401, 400 {@code game_id}, 404), then reads its parameters (400). Its figures
+ * may come from a replica ({@link MayLag}: the kernel finds the customer on the primary).
  */
+@MayLag
 public final class LevelResource {
     private final StreamstatsResource services;
     private final String channelId;

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.polymetric.kernel.security.AccessGuard;
+import org.polymetric.kernel.storage.MayLag;
 import org.polymetric.kernel.web.OutageAnswers;
 import org.polymetric.streamstats.service.Breakdowns;
 import org.polymetric.streamstats.service.Customers;
@@ -23,7 +24,8 @@ import org.polymetric.streamstats.store.DatabasePing;
  * System73's Stats API under {@code /api/streamstats}: {@code /ping} and {@code /ping/db}, and the
  * customer level's summaries and series here; the channel and stream levels are the same calls
  * below {@code /channels/{channel_id}} and {@code /channels/{channel_id}/streams/{stream_id}}
- * ({@link LevelResource}). Every call needs credentials (the kernel answers 401 without).
+ * ({@link LevelResource}). Every call needs credentials (the kernel answers 401 without). Summaries
+ * and series may read a replica ({@link MayLag}); the pings never do.
  */
 @ApplicationScoped
 @Path("api/streamstats")
@@ -86,6 +88,7 @@ public class StreamstatsResource {
     }
 
     @GET
+    @MayLag
     @Path("summary")
     @Produces(MediaType.APPLICATION_JSON)
     public Response summary(@BeanParam StatsQuery q) {
@@ -93,6 +96,7 @@ public class StreamstatsResource {
     }
 
     @GET
+    @MayLag
     @Path("summary/agg")
     @Produces(MediaType.APPLICATION_JSON)
     public Response aggregate(@BeanParam StatsQuery q) {
@@ -100,6 +104,7 @@ public class StreamstatsResource {
     }
 
     @GET
+    @MayLag
     @Path(SeriesPath.TEMPLATE)
     @Produces(MediaType.APPLICATION_JSON)
     public Response series(@PathParam("series") String path, @BeanParam StatsQuery q) {

@@ -1,7 +1,7 @@
 package org.polymetric.streamstats.store;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
-import org.polymetric.kernel.storage.Storage;
+import org.polymetric.kernel.storage.LaggingReads;
 import org.polymetric.streamstats.domain.DeviceHour;
 
 /**
@@ -27,8 +26,9 @@ public class DeviceRowReader {
     private static final String DAY = "SELECT scope_id, device_id, seen, p2p, incompatible, " + hours()
             + ", os, platform, connection_type FROM streamstats_device_day WHERE game_id = ? AND day = ?";
 
-    @Resource(lookup = Storage.DATASOURCE)
-    DataSource dataSource;
+    /** Reads that may lag: a replica's, in the Stats API requests that allow it. */
+    @Inject
+    LaggingReads reads;
 
     /** Hands each row of the hour starting at {@code hourMs} in the scopes (null: every rendition of the game) to {@code sink}. */
     public void hour(long gameId, long hourMs, Collection<Long> scopes, Consumer<HourRow> sink) {
@@ -65,7 +65,7 @@ public class DeviceRowReader {
         if (first > last) {
             return Set.of();
         }
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = reads.source().getConnection()) {
             return DayFold.folded(c, first, last);
         } catch (SQLException e) {
             throw new StoreFailure("reading the folded hours", e);
@@ -81,7 +81,7 @@ public class DeviceRowReader {
     }
 
     private void read(long gameId, long at, Sql q, RowHandler handler) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
+        try (Connection c = reads.source().getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
             s.setLong(1, gameId);
             s.setLong(2, at);
             q.bind(s, 3);

@@ -1,7 +1,7 @@
 package org.polymetric.streamstats.store;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,8 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import javax.sql.DataSource;
-import org.polymetric.kernel.storage.Storage;
+import org.polymetric.kernel.storage.LaggingReads;
 import org.polymetric.streamstats.domain.Block;
 import org.polymetric.streamstats.domain.Level;
 
@@ -23,8 +22,9 @@ import org.polymetric.streamstats.domain.Level;
  */
 @ApplicationScoped
 public class RollupReader {
-    @Resource(lookup = Storage.DATASOURCE)
-    DataSource dataSource;
+    /** Reads that may lag: a replica's, in the Stats API requests that allow it. */
+    @Inject
+    LaggingReads reads;
 
     /**
      * The bytes per scope over a window's blocks (all a summary's throughput needs: two sums read
@@ -47,7 +47,7 @@ public class RollupReader {
             }
             q.add(") k STRAIGHT_JOIN streamstats_rollup r ON r.game_id = ? AND r.level = b.level AND r.bucket = b.bucket"
                     + " AND r.scope_id = k.id GROUP BY r.scope_id", gameId);
-            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
+            try (Connection c = reads.source().getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
                 q.bind(s, 1);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -86,7 +86,7 @@ public class RollupReader {
     }
 
     private void read(long gameId, Sql q, List<String> columns, Map<Long, RollupFigures> into) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
+        try (Connection c = reads.source().getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
             s.setLong(1, gameId);
             q.bind(s, 2);
             try (ResultSet rs = s.executeQuery()) {

@@ -1,7 +1,7 @@
 package org.polymetric.streamstats.store;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,8 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.polymetric.kernel.storage.Storage;
+import org.polymetric.kernel.storage.LaggingReads;
 import org.polymetric.streamstats.domain.Block;
 import org.polymetric.streamstats.domain.Scope;
 
@@ -23,8 +22,9 @@ public class ScopeReader {
     private static final String COLUMNS = ROW + FROM;
     private static final String KEY_ORDER = " ORDER BY s.channel_id, s.stream_id, s.bitrate, s.representation_id";
 
-    @Resource(lookup = Storage.DATASOURCE)
-    DataSource dataSource;
+    /** Reads that may lag: a replica's, in the Stats API requests that allow it. */
+    @Inject
+    LaggingReads reads;
 
     /**
      * The scopes whose rollup rows hold a place's figures: its own (game, channel or stream; one
@@ -59,7 +59,7 @@ public class ScopeReader {
         Map<String, Long> byKey = new HashMap<>();
         listed.forEach(row -> byKey.put(row.under(place.listed()), row.id()));
         for (Sql q : renditionsUnder(place, listed)) {
-            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
+            try (Connection c = reads.source().getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
                 s.setLong(1, gameId);
                 q.bind(s, 2);
                 try (ResultSet rs = s.executeQuery()) {
@@ -127,7 +127,7 @@ public class ScopeReader {
 
     private List<ScopeRow> read(long gameId, Sql q) {
         List<ScopeRow> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
+        try (Connection c = reads.source().getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
             s.setLong(1, gameId);
             q.bind(s, 2);
             try (ResultSet rs = s.executeQuery()) {

@@ -79,15 +79,10 @@ public final class JsonBuilders {
                 throw new JsonException("more than one JSON value");
             }
             return value;
-        } catch (UnsupportedOperationException | NumberFormatException e) {
-            // Parsson's answers to a number over its length limit (UnsupportedOperationException) and
-            // to an exponent beyond an int (BigDecimal's NumberFormatException, e.g. 1e99999999999):
-            // as much not JSON as any other text it refuses
-            throw new JsonException("not one JSON value: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            // and to nesting past its depth limit of 1 000, a bare RuntimeException ("Input is too
-            // deeply nested"); anything else is a fault, not the text's
-            if (e.getClass() != RuntimeException.class) {
+            // a number, an exponent or a nesting past Parsson's limits is as much not JSON as any
+            // other text it refuses; anything else is a fault, not the text's
+            if (e instanceof JsonException || !ParserLimits.reached(e)) {
                 throw e;
             }
             throw new JsonException("not one JSON value: " + e.getMessage(), e);

@@ -47,7 +47,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return TooLargeRequests.answer(dialects, uri);
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JsonbException || t instanceof JsonException || isParserLimit(t)) {
+            if (t instanceof JsonbException || t instanceof JsonException || ParserLimits.reached(t)) {
                 return dialects.reply(uri, 400, "The request body is not valid JSON for this endpoint");
             }
             if (t instanceof UnsupportedCharsetException || t instanceof IllegalCharsetNameException) {
@@ -68,28 +68,5 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return outages.reply(uri, DrainFilter.MESSAGE);
         }
         return dialects.reply(uri, 500, ErrorReplies.incident(LOG, uri == null ? "?" : uri.getPath(), e));
-    }
-
-    /**
-     * Parsson refuses a number longer than its limit (1100 characters) with an
-     * UnsupportedOperationException, and one whose exponent is beyond an int (1e99999999999) with
-     * BigDecimal's NumberFormatException, rather than a JsonException: still a body that is not
-     * valid JSON for any endpoint, not a server fault. Either counts only when Parsson was reading.
-     * Nesting deeper than its limit (1000) it refuses with a plain RuntimeException of its own.
-     */
-    private static boolean isParserLimit(Throwable t) {
-        StackTraceElement[] trace = t.getStackTrace();
-        if (t.getClass() == RuntimeException.class && trace.length > 0 && trace[0].getClassName().startsWith("org.eclipse.parsson.")) {
-            return true;
-        }
-        if (!(t instanceof UnsupportedOperationException || t instanceof NumberFormatException)) {
-            return false;
-        }
-        for (StackTraceElement frame : t.getStackTrace()) {
-            if (frame.getClassName().startsWith("org.eclipse.parsson.")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

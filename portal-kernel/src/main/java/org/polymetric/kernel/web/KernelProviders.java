@@ -12,7 +12,7 @@ import org.polymetric.kernel.storage.DataAge;
 public final class KernelProviders {
     public static final Set<Class<?>> CLASSES = Set.of(ViewWriter.class, UnexpectedExceptionMapper.class,
             WebApplicationExceptionMapper.class, TooLargeRequests.class, ConcreteContentTypes.class, CsrfFilter.class,
-            DataAge.class);
+            DataAge.class, CutBodies.class);
 
     private KernelProviders() {
     }

@@ -9,7 +9,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import com.netflix.concurrency.limits.Limiter;
+import com.netflix.concurrency.limits.limit.AIMDLimit;
+import com.netflix.concurrency.limits.limiter.SimpleLimiter;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -20,37 +26,61 @@ import org.polymetric.kernel.module.Modules;
 import org.polymetric.kernel.module.PortalModule;
 
 /**
- * How many API requests each lane ({@link Lanes}) serves at once: {@code POLYMETRIC_API_CONCURRENCY}
- * each, and {@link Budget#apiTotal} across all lanes, in resilience4j bulkheads that never wait, so
- * a request past either limit is refused at once rather than queued. A fixed limit, not an
- * adaptive one: what the database and the 2 s pool wait behind it take is bounded already, and a
- * latency-driven limit would move with every neighbour's load on a shared machine. Counts in {@code /metrics}: {@code polymetric_shed_total{lane}} (refused)
- * and {@code polymetric_lane_busy{lane}} (in flight now).
+ * How many API requests each lane ({@link Lanes}) serves at once, refused at once past the limit
+ * rather than queued, and all lanes together at most {@link Budget#apiTotal} (a resilience4j
+ * bulkhead that never waits).
+ *
+ * <p>A lane's limit moves between {@link #FLOOR} and {@code POLYMETRIC_API_CONCURRENCY} (Netflix's
+ * concurrency-limits, AIMD): it starts at the setting, shrinks by a tenth each time one of the
+ * lane's requests took longer than {@link #SLOW_SECONDS} s, and grows by one with each request
+ * served in time while at least half of the limit is in flight. The ceiling is high because the
+ * durable ingest paths want many requests in flight: each waits, parked, for its batch's commit,
+ * and many waiting make full batches (player beacons: some 30 000 /s with 256 in flight on 2
+ * cores, half that with 32). But when the requests need CPU the machine does not have (a burst of
+ * several times what it can parse and store), each of 256 in flight takes seconds, and the clients
+ * behind them time out before the refusals reach them. The limit then falls to what the machine
+ * serves in time, so the rest is refused in milliseconds, and climbs back once the lane is fast
+ * again. The bound is an absolute one, not a ratio to the best time seen, so a commit-bound ingest
+ * running at its usual second is not throttled. Counts in {@code /metrics}:
+ * {@code polymetric_shed_total{lane}} (refused), {@code polymetric_lane_busy{lane}} (in flight now)
+ * and {@code polymetric_lane_limit{lane}} (the limit now).
  */
 @ApplicationScoped
 public class Capacity {
+    /** A request slower than this (seconds, from admission to its last byte) lowers its lane's limit. */
+    static final int SLOW_SECONDS = 5;
+    /** The least a lane's limit falls to (or the setting, when lower). */
+    static final int FLOOR = 32;
+
     private static final Metadata SHED = Metadata.builder().withName("polymetric_shed")
             .withDescription("API requests refused with 503 because their lane, or all lanes together, were full").build();
     private static final Metadata BUSY = Metadata.builder().withName("polymetric_lane_busy")
             .withDescription("API requests of the lane in flight now").build();
+    private static final Metadata LIMIT = Metadata.builder().withName("polymetric_lane_limit")
+            .withDescription("API requests the lane takes at once now (lowered while its requests are slow)").build();
 
-    /** A lane's bulkhead, the bulkhead all lanes share, and the lane's count of refusals. */
-    public record Lane(Bulkhead bulkhead, Bulkhead all, Counter shed) {
-        /** True when the request may go on; then {@link #done()} must follow. */
-        public boolean enter() {
-            if (bulkhead.tryAcquirePermission()) {
-                if (all.tryAcquirePermission()) {
-                    return true;
-                }
-                bulkhead.releasePermission();
-            }
-            shed.inc();
-            return false;
-        }
-
+    /** One admitted request: {@link #done()} when it has been answered. */
+    public record Admission(Limiter.Listener listener, Bulkhead all) {
         public void done() {
             all.onComplete();
-            bulkhead.onComplete();
+            listener.onSuccess();
+        }
+    }
+
+    /** A lane's limiter, the bulkhead all lanes share, and the lane's count of refusals. */
+    public record Lane(Limiter<Void> limiter, Bulkhead all, Counter shed) {
+        /** The admission of a request, or empty when it must be refused. */
+        public Optional<Admission> enter() {
+            Optional<Limiter.Listener> admitted = limiter.acquire(null);
+            if (admitted.isPresent()) {
+                if (all.tryAcquirePermission()) {
+                    return Optional.of(new Admission(admitted.get(), all));
+                }
+                // refused by the total, not by the lane's time: no sample for its limit
+                admitted.get().onIgnore();
+            }
+            shed.inc();
+            return Optional.empty();
         }
     }
 
@@ -77,17 +107,22 @@ public class Capacity {
         if (limit == 0) {
             return;
         }
-        Bulkhead all = Bulkhead.of("api", noWait(Budget.apiTotal(limit)));
+        Bulkhead all = Bulkhead.of("api", BulkheadConfig.custom().maxConcurrentCalls(Budget.apiTotal(limit))
+                .maxWaitDuration(Duration.ZERO).build());
         for (String name : lanes.all()) {
-            Bulkhead bulkhead = Bulkhead.of(name, noWait(limit));
+            SimpleLimiter<Void> limiter = limiter(name, limit, System::nanoTime);
             Tag tag = new Tag("lane", name);
-            registry.gauge(BUSY, () -> limit - bulkhead.getMetrics().getAvailableConcurrentCalls(), tag);
-            byName.put(name, new Lane(bulkhead, all, registry.counter(SHED, tag)));
+            registry.gauge(BUSY, limiter::getInflight, tag);
+            registry.gauge(LIMIT, limiter::getLimit, tag);
+            byName.put(name, new Lane(limiter, all, registry.counter(SHED, tag)));
         }
     }
 
-    private static BulkheadConfig noWait(int calls) {
-        return BulkheadConfig.custom().maxConcurrentCalls(calls).maxWaitDuration(Duration.ZERO).build();
+    /** A lane's limiter: at most {@code limit}, lowered by slow requests as the class says. */
+    static SimpleLimiter<Void> limiter(String name, int limit, LongSupplier nanoClock) {
+        return SimpleLimiter.newBuilder().named(name).nanoClock(nanoClock).limit(AIMDLimit.newBuilder()
+                .initialLimit(limit).maxLimit(limit).minLimit(Math.min(FLOOR, limit))
+                .timeout(SLOW_SECONDS, TimeUnit.SECONDS).backoffRatio(0.9).build()).build();
     }
 
     /** The lane of {@code path} (inside the application); null when the path is never shed or there is no limit. */

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.polymetric.kernel.web.DialectErrors;
 
 /**
@@ -38,14 +39,15 @@ public class LoadShedding extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!lane.enter()) {
+        Optional<Capacity.Admission> admission = lane.enter();
+        if (admission.isEmpty()) {
             refuse(path, response);
             return;
         }
         try {
             chain.doFilter(request, response);
         } finally {
-            lane.done();
+            admission.get().done();
         }
     }
 

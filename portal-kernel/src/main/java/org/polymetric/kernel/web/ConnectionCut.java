@@ -1,6 +1,5 @@
 package org.polymetric.kernel.web;
 
-import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.ServletRequestListener;
 import java.lang.reflect.Field;
@@ -26,14 +25,15 @@ public class ConnectionCut implements ServletRequestListener {
     static final String ATTRIBUTE = ConnectionCut.class.getName();
     private static final Logger LOG = Logger.getLogger(ConnectionCut.class.getName());
 
-    private final ServletRequest serverRequest;
+    /** The server's own request object (Payara's {@code RequestFacade}). */
+    private final Object serverRequest;
 
     /** For the servlet container, which calls it as a listener. */
     public ConnectionCut() {
         this.serverRequest = null;
     }
 
-    private ConnectionCut(ServletRequest serverRequest) {
+    ConnectionCut(Object serverRequest) {
         this.serverRequest = serverRequest;
     }
 
@@ -53,7 +53,7 @@ public class ConnectionCut implements ServletRequestListener {
             Object catalina = field(serverRequest, "request");
             Object grizzly = call(catalina, "getCoyoteRequest");
             Object connection = call(grizzly, "getConnection");
-            call(connection, "closeSilently");
+            method(connection, "closeSilently").invoke(connection);
             return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
             LOG.log(Level.WARNING, "cannot end the connection of a broken answer on this server: " + e);
@@ -75,10 +75,14 @@ public class ConnectionCut implements ServletRequestListener {
     }
 
     private static Object call(Object target, String name) throws ReflectiveOperationException {
+        return required(method(target, name).invoke(target), name);
+    }
+
+    private static Method method(Object target, String name) throws ReflectiveOperationException {
         Method m = target.getClass().getMethod(name);
         // the method is public, its class may not be (Grizzly's connection implementations)
         m.setAccessible(true);
-        return required(m.invoke(target), name);
+        return m;
     }
 
     private static Object required(Object value, String name) throws ReflectiveOperationException {

@@ -35,7 +35,9 @@ import org.polymetric.kernel.storage.Storage;
  * the probe has said DOWN, a request is answered 503 within the same bound instead of taking a
  * pooled connection whose own check waits for the socket's time-out (5 s) and then for new
  * connections that cannot open (2 s each). A load balancer stops sending requests on DOWN anyway;
- * those that still come (another balancer, a client on the port) are refused as fast.
+ * those that still come (another balancer, a client on the port) are refused as fast. Without a
+ * probe, the first request answered 503 for the database's failure makes the next ones ask
+ * ({@link #suspect()}).
  */
 @Readiness
 @ApplicationScoped
@@ -51,6 +53,8 @@ public class DatabaseReadiness implements HealthCheck {
     ManagedThreadFactory threads;
 
     private BoundedCheck database;
+    /** Set by {@link #suspect()}; cleared by the next check that says UP. */
+    private volatile boolean suspect;
 
     @PostConstruct
     void start() {
@@ -77,7 +81,26 @@ public class DatabaseReadiness implements HealthCheck {
      * {@value #WAIT_MILLIS} ms. While the last answer was UP this reads one field and asks nothing.
      */
     public boolean seenAway() {
-        return database.saidNo() && !database.answer();
+        if (!database.saidNo() && !suspect) {
+            return false;
+        }
+        boolean up = database.answer();
+        if (up) {
+            suspect = false;
+        }
+        return !up;
+    }
+
+    /**
+     * A request has just been answered 503 because the database failed it: until a check says UP,
+     * {@link #seenAway()} asks the check even though its last answer was UP. Without a probe
+     * polling {@code /health/ready}, every request would otherwise meet a silent database on its
+     * own, each held for the socket's time-out and the pool's attempts (some 9 s); now the first
+     * does, and the ones after it are answered within the check's bound. A failure the check does
+     * not confirm (a lock wait, one lost connection) costs one check.
+     */
+    public void suspect() {
+        suspect = true;
     }
 
     /** One check, on the check's own thread: a pooled connection that answers a ping. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.health.Readiness;
 import org.polymetric.kernel.storage.DatabaseOutage;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
@@ -33,8 +34,13 @@ public class OutageAnswers {
     @Inject
     PageRenderer renderer;
 
-    /** For JAX-RS: exception mappers. */
+    @Inject
+    @Readiness
+    DatabaseReadiness readiness;
+
+    /** For JAX-RS: exception mappers. The next requests ask the readiness check first ({@link DatabaseReadiness#suspect()}). */
     public Response reply(UriInfo uri) {
+        readiness.suspect();
         return reply(uri, DatabaseOutage.MESSAGE);
     }
 
@@ -57,6 +63,7 @@ public class OutageAnswers {
 
     /** For servlet filters, whose failures never reach JAX-RS: writes the answer to {@code response} (not committed yet). */
     public void write(ServletContext servletContext, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        readiness.suspect();
         write(servletContext, request, response, DatabaseOutage.MESSAGE);
     }
 

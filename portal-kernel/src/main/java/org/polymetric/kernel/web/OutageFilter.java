@@ -22,11 +22,13 @@ import org.polymetric.kernel.storage.DatabaseOutage;
  * <p>While the readiness check has seen the database away ({@link DatabaseReadiness#seenAway()}),
  * a request is answered the same 503 before it starts: it would wait on a connection that cannot
  * answer (a silent database holds it for the socket's time-out and more) to fail all the same.
+ * The health probes are not: they say DOWN in their own shape.
  */
 public class OutageFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(OutageFilter.class.getName());
     /** {@link StaticAssets}' servlet path: the error page's own style sheet, read from jars, never the database. */
     private static final String STATIC_ASSETS = "/static";
+    private static final String HEALTH = "/health";
 
     @Inject
     OutageAnswers answers;
@@ -38,7 +40,7 @@ public class OutageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (readiness.seenAway() && !STATIC_ASSETS.equals(request.getServletPath())) {
+        if (!STATIC_ASSETS.equals(request.getServletPath()) && !probe(request) && readiness.seenAway()) {
             answer(request, response);
             return;
         }
@@ -52,6 +54,12 @@ public class OutageFilter extends HttpFilter {
             response.reset();
             answer(request, response);
         }
+    }
+
+    /** {@code /health/*}: the probes answer for themselves, within their own bound, in their own shape. */
+    private static boolean probe(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(HEALTH) || path.startsWith(HEALTH + "/");
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -37,4 +37,18 @@ class DatabaseReadinessTest {
             readiness.stop();
         }
     }
+
+    @Test
+    void aRequestThatMetTheOutageMakesTheNextOnesAskWithoutAProbe() {
+        DatabaseReadiness readiness = new DatabaseReadiness();
+        readiness.start(Executors.defaultThreadFactory());
+        try {
+            assertFalse(readiness.seenAway(), "nothing checked, nothing suspected: requests go to the database");
+            readiness.suspect();
+            assertTrue(readiness.seenAway(), "a request answered 503 for the database: the next ones ask the check, which says DOWN");
+            assertTrue(readiness.seenAway(), "and keep asking while it does");
+        } finally {
+            readiness.stop();
+        }
+    }
 }

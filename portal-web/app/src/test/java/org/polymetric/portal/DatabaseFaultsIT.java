@@ -170,6 +170,35 @@ class DatabaseFaultsIT extends PortalIT {
         assertEquals(200, read.statusCode(), read.body());
     }
 
+    /**
+     * Without anyone asking {@code /health/ready}: the first request to meet a silent database waits
+     * out the connection's bounds (some 9 s) and is answered 503; it makes the next ones ask the
+     * readiness check first, so they are answered 503 within its bound, in their dialects' shapes.
+     */
+    @Test
+    void withoutAProbeTheFirstRequestToMeetASilentDatabaseWarnsTheNextOnes() throws Exception {
+        Tenant t = tenant("Unprobed");
+        PortalClient c = client();
+        long now = System.currentTimeMillis() / 1000;
+        countly(c, t.key(), "before", 200);
+        awaitReady(c);
+        TestDatabase.signal("STOP");
+        try {
+            long started = System.nanoTime();
+            HttpResponse<String> first = c.get("/i?app_key=" + t.key() + "&device_id=first&begin_session=1");
+            System.out.println("silent database, no probe: the first GET /i answered " + first.statusCode() + " in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+            assertEquals(503, first.statusCode(), first.body());
+            silent("the next GET /i", () -> countly(c, t.key(), "next", 503), DatabaseFaultsIT::countlyShape);
+            silent("the next POST /api/counters/write", () -> counters(c, t.token(), t.key(), 900, now - 200),
+                    DatabaseFaultsIT::photonShape);
+        } finally {
+            TestDatabase.signal("CONT");
+        }
+        awaitReady(c);
+        countly(c, t.key(), "after", 200);
+    }
+
     @Test
     void aWriteWaitingOnAGlobalReadLockIs503WhileTheLockIsStillHeldAndNothingOfItIsStored() throws Exception {
         Tenant t = tenant("Locked");

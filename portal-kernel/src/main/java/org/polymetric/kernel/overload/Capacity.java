@@ -35,8 +35,8 @@ import org.polymetric.kernel.module.PortalModule;
  * lane's requests took longer than {@link #SLOW_SECONDS} s, and grows by one with each request
  * served in time while at least half of the limit is in flight. The ceiling is high because the
  * durable ingest paths want many requests in flight: each waits, parked, for its batch's commit,
- * and many waiting make full batches (player beacons: some 30 000 /s with 256 in flight on 2
- * cores, half that with 32). But when the requests need CPU the machine does not have (a burst of
+ * and many waiting make full batches (the kernel README has the figures: fewer in flight, fewer
+ * beacons a second). But when the requests need CPU the machine does not have (a burst of
  * several times what it can parse and store), each of 256 in flight takes seconds, and the clients
  * behind them time out before the refusals reach them. The limit then falls to what the machine
  * serves in time, so the rest is refused in milliseconds, and climbs back once the lane is fast

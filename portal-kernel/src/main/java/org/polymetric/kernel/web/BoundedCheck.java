@@ -14,8 +14,10 @@ import java.util.function.BooleanSupplier;
  * nothing: a stopped server, a network partition), asked by callers that must answer in bounded
  * time. The check runs on a thread of its own, one run at a time: a caller waits for the run in
  * flight (or starts one) at most {@code wait}, and reads "no" when it has not finished; a result
- * younger than {@code fresh} is answered at once. A run that hangs holds only that one thread,
- * never a caller's, and the first caller after it ends starts the next.
+ * younger than {@code fresh} is answered at once, and so is "no" while the last answer was no: such
+ * a caller starts a run if none is in flight and does not wait for it (during an outage no caller
+ * waits; when it ends, the run's own yes is the news, one caller late). A run that hangs holds only
+ * that one thread, never a caller's, and the first caller after it ends starts the next.
  *
  * <p>{@link #saidNo()} tells, without waiting or running anything, whether the last answer given
  * was no (until an answer or a run says yes), so that callers who must not pay for a check while
@@ -58,8 +60,16 @@ final class BoundedCheck implements AutoCloseable {
         if (r != null && System.nanoTime() - r.atNanos() < freshNanos) {
             return r.yes();
         }
+        boolean wasNo = saidNo;
+        CompletableFuture<Boolean> run = run();
+        if (wasNo) {
+            // the last answer was no: the run just started (or still in flight) says whether that
+            // changed, and its own end tells everyone; waiting for it would hold every caller the
+            // whole wait during an outage
+            return false;
+        }
         try {
-            return run().get(waitNanos, TimeUnit.NANOSECONDS);
+            return run.get(waitNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException | ExecutionException e) {
             return false;
         } catch (InterruptedException e) {

@@ -8,7 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -35,9 +38,15 @@ import org.polymetric.kernel.storage.Storage;
  * the probe has said DOWN, a request is answered 503 within the same bound instead of taking a
  * pooled connection whose own check waits for the socket's time-out (5 s) and then for new
  * connections that cannot open (2 s each). A load balancer stops sending requests on DOWN anyway;
- * those that still come (another balancer, a client on the port) are refused as fast. Without a
- * probe, the first request answered 503 for the database's failure makes the next ones ask
- * ({@link #suspect()}).
+ * those that still come (another balancer, a client on the port) are refused as fast.
+ *
+ * <p>The portal does not wait for a probe to learn it: {@link #watch} asks the check every
+ * {@value #WATCH_MILLIS} ms from the start of the web application ({@code PortalStartup}), a
+ * ping on one pooled connection, so a silence is seen within the check's bound and the interval
+ * however few requests come. Requests that were already waiting on the database when it fell silent
+ * are not saved by it; the first of them answered 503 makes the next ones ask at once
+ * ({@link #suspect()}). The cause is logged when the database stops answering and when it answers
+ * again, not once per check.
  */
 @Readiness
 @ApplicationScoped
@@ -45,6 +54,8 @@ public class DatabaseReadiness implements HealthCheck {
     /** The longest a caller waits for the check in flight before it reads DOWN. */
     static final long WAIT_MILLIS = 1_500;
     static final long FRESH_MILLIS = 500;
+    /** Between the end of one watching look and the start of the next. */
+    static final long WATCH_MILLIS = 1_000;
     /** Seconds the driver's ping may take once a connection is in hand. */
     private static final int PING_SECONDS = 1;
     private static final Logger LOG = Logger.getLogger(DatabaseReadiness.class.getName());
@@ -53,6 +64,10 @@ public class DatabaseReadiness implements HealthCheck {
     ManagedThreadFactory threads;
 
     private BoundedCheck database;
+    private ScheduledExecutorService watcher;
+    private boolean watching;
+    /** What the last check said, so that a change is logged once, not every check. */
+    private static volatile boolean lastAnswered = true;
     /** Set by {@link #suspect()}; cleared by the next check that says UP. */
     private volatile boolean suspect;
 
@@ -63,10 +78,24 @@ public class DatabaseReadiness implements HealthCheck {
 
     void start(ThreadFactory factory) {
         database = new BoundedCheck(DatabaseReadiness::databaseAnswers, WAIT_MILLIS, FRESH_MILLIS, factory);
+        watcher = Executors.newSingleThreadScheduledExecutor(factory);
+    }
+
+    /**
+     * Looks at the database every {@value #WATCH_MILLIS} ms until the application stops, on a thread
+     * of its own (the container's shared scheduler serves the modules' schedules, which a look held
+     * by a silent database must not delay). Once is enough; a second call changes nothing.
+     */
+    public synchronized void watch() {
+        if (!watching) {
+            watching = true;
+            watcher.scheduleWithFixedDelay(database::answer, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
+        }
     }
 
     @PreDestroy
     void stop() {
+        watcher.shutdownNow();
         database.close();
     }
 
@@ -106,16 +135,27 @@ public class DatabaseReadiness implements HealthCheck {
     /** One check, on the check's own thread: a pooled connection that answers a ping. */
     static boolean databaseAnswers() {
         try (Connection c = InitialContext.<DataSource>doLookup(Storage.DATASOURCE).getConnection()) {
-            return c.isValid(PING_SECONDS);
+            return answered(c.isValid(PING_SECONDS), "its connection did not answer a ping");
         } catch (NamingException e) {
             // the data source is not bound yet: the application is still starting
             LOG.log(Level.FINE, "readiness: no data source yet", e);
             return false;
         } catch (SQLException e) {
-            // one line, not a stack trace, and at most two a second (fresh results are reused)
-            LOG.warning("readiness: the database does not answer: " + e.getMessage());
-            return false;
+            return answered(false, e.getMessage());
         }
+    }
+
+    /** One line when the database stops answering (not a stack trace) and one when it is back. */
+    private static boolean answered(boolean yes, String why) {
+        if (yes != lastAnswered) {
+            lastAnswered = yes;
+            if (yes) {
+                LOG.info("readiness: the database answers again");
+            } else {
+                LOG.warning("readiness: the database does not answer: " + why);
+            }
+        }
+        return yes;
     }
 
     /** Built directly, not through the provider lookup, so the answer holds no more than these two facts. */

@@ -23,12 +23,16 @@ class BoundedCheckTest {
             } catch (InterruptedException e) {
                 return false;
             }
-        }, 200, 1_000, Executors.defaultThreadFactory())) {
+        }, 2_000, 1_000, Executors.defaultThreadFactory())) {
+            long started = System.nanoTime();
+            assertFalse(check.answer(), "a hung check is no");
+            long firstMs = (System.nanoTime() - started) / 1_000_000;
+            assertTrue(firstMs >= 1_900 && firstMs < 10_000, "the first caller waited the wait: " + firstMs + " ms");
             for (int i = 0; i < 3; i++) {
-                long started = System.nanoTime();
-                assertFalse(check.answer(), "a hung check is no");
+                started = System.nanoTime();
+                assertFalse(check.answer(), "still no");
                 long ms = (System.nanoTime() - started) / 1_000_000;
-                assertTrue(ms < 1_000, "answered in " + ms + " ms, not after the check");
+                assertTrue(ms < 1_000, "answered in " + ms + " ms: the last answer was no, nothing to wait for");
             }
             assertEquals(1, runs.get(), "callers wait for the run in flight instead of starting more");
             release.countDown();
@@ -89,6 +93,23 @@ class BoundedCheckTest {
             assertFalse(check.saidNo(), "the run's own yes, once it ends, without anyone asking");
             assertTrue(check.answer());
             assertFalse(check.saidNo());
+        }
+    }
+
+    @Test
+    void afterANoACallerStartsTheNextRunWithoutWaitingAndItsYesReachesTheNextCaller() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        try (BoundedCheck check = new BoundedCheck(() -> runs.incrementAndGet() > 1, 10_000, 1,
+                Executors.defaultThreadFactory())) {
+            assertFalse(check.answer(), "the first run says no");
+            Thread.sleep(5);
+            assertFalse(check.answer(), "the last answer was no: no at once, while the next run starts");
+            long deadline = System.currentTimeMillis() + 5_000;
+            while (check.saidNo() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(10);
+            }
+            assertEquals(2, runs.get(), "that caller started the second run");
+            assertFalse(check.saidNo(), "whose yes ends the refusals without anyone waiting for it");
         }
     }
 }

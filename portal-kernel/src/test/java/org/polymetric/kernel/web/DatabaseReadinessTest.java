@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,24 @@ class DatabaseReadinessTest {
             readiness.suspect();
             assertTrue(readiness.seenAway(), "a request answered 503 for the database: the next ones ask the check, which says DOWN");
             assertTrue(readiness.seenAway(), "and keep asking while it does");
+        } finally {
+            readiness.stop();
+        }
+    }
+
+    @Test
+    void theWatchSeesTheDatabaseAwayWithoutARequestOrAProbe() throws InterruptedException {
+        DatabaseReadiness readiness = new DatabaseReadiness();
+        readiness.start(Executors.defaultThreadFactory());
+        try {
+            assertFalse(readiness.seenAway(), "nothing checked yet");
+            readiness.watch();
+            readiness.watch();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!readiness.seenAway() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(readiness.seenAway(), "the watch's own look said DOWN: requests see it without asking anything");
         } finally {
             readiness.stop();
         }

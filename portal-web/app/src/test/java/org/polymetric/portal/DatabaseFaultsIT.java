@@ -200,6 +200,25 @@ class DatabaseFaultsIT extends PortalIT {
     }
 
     @Test
+    void withoutAProbeOrARequestThePortalSeesASilentDatabaseAndTheFirstRequestAfterIsFast() throws Exception {
+        Tenant t = tenant("Watched");
+        PortalClient c = client();
+        countly(c, t.key(), "before", 200);
+        awaitReady(c);
+        TestDatabase.signal("STOP");
+        try {
+            // the portal's own watch looks every second and gives up on a look after 1.5 s
+            Thread.sleep(4_000);
+            silent("the first GET /i after the silence began", () -> countly(c, t.key(), "first", 503),
+                    DatabaseFaultsIT::countlyShape);
+        } finally {
+            TestDatabase.signal("CONT");
+        }
+        awaitReady(c);
+        countly(c, t.key(), "after", 200);
+    }
+
+    @Test
     void aWriteWaitingOnAGlobalReadLockIs503WhileTheLockIsStillHeldAndNothingOfItIsStored() throws Exception {
         Tenant t = tenant("Locked");
         PortalClient c = client();

@@ -40,8 +40,7 @@ public class CutBodies implements WriterInterceptor {
             if (!response.isCommitted()) {
                 throw e;
             }
-            ConnectionCut cut = ConnectionCut.of(request.getAttribute(ConnectionCut.ATTRIBUTE));
-            if (cut == null || !cut.cut()) {
+            if (!ConnectionCut.cut(request)) {
                 throw e;
             }
             LOG.warning(() -> "the answer to " + request.getMethod() + " " + AppPath.of(request)

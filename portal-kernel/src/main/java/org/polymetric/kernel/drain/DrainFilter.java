@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.polymetric.kernel.web.AppPath;
 import org.polymetric.kernel.web.OutageAnswers;
 
 /**
@@ -46,7 +47,7 @@ public class DrainFilter extends HttpFilter {
     }
 
     private static boolean isHealth(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = AppPath.of(request);
         return path.equals("/health") || path.startsWith("/health/");
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.polymetric.kernel.web.AppPath;
 
 /**
  * Counts each answer in {@link AnswerMetrics} once the chain is done with it. First in
@@ -24,7 +25,7 @@ public class AnswerCounting implements Filter {
     @Override
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = AppPath.of(request);
         boolean thrown = true;
         try {
             chain.doFilter(req, resp);

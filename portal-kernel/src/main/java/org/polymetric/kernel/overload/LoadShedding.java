@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.polymetric.kernel.web.AppPath;
 import org.polymetric.kernel.web.DialectErrors;
 
 /**
@@ -33,7 +34,7 @@ public class LoadShedding extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = AppPath.of(request);
         Capacity.Lane lane = capacity.of(path);
         if (lane == null) {
             chain.doFilter(request, response);

@@ -3,6 +3,7 @@ package org.polymetric.kernel.security;
 import org.polymetric.kernel.Beans;
 import org.polymetric.kernel.module.PortalModule;
 import org.polymetric.kernel.storage.DatabaseOutage;
+import org.polymetric.kernel.web.AppPath;
 import org.polymetric.kernel.web.DialectErrors;
 import org.polymetric.kernel.web.ErrorReplies;
 import jakarta.servlet.FilterChain;
@@ -145,7 +146,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
      */
     private static void refuse(HttpServletRequest request, HttpServletResponse response, FilterChain chain, int status,
                                String message) throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = AppPath.of(request);
         Optional<PortalModule> owner = Beans.get(DialectErrors.class).owner(path);
         if (owner.isPresent()) {
             // the path below /api/<id>, e.g. /o/analytics/dashboard
@@ -161,7 +162,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     /** The kernel's refusal of an API call, in the shape of the dialect that owns its path. */
     static void error(HttpServletRequest request, HttpServletResponse response, int status, String message) throws IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = AppPath.of(request);
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.getWriter().write(Beans.get(DialectErrors.class).json(path, message).orElseGet(() -> ErrorReplies.errorJson(message)));

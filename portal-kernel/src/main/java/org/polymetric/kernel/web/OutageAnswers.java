@@ -73,7 +73,7 @@ public class OutageAnswers {
         response.setStatus(503);
         response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = AppPath.of(request);
         Optional<String> json = dialects.json(path, message);
         if (json.isPresent()) {
             byte[] body = json.get().getBytes(StandardCharsets.UTF_8);

@@ -58,7 +58,7 @@ public class OutageFilter extends HttpFilter {
 
     /** {@code /health/*}: the probes answer for themselves, within their own bound, in their own shape. */
     private static boolean probe(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = AppPath.of(request);
         return path.equals(HEALTH) || path.startsWith(HEALTH + "/");
     }
 

@@ -65,7 +65,7 @@ public class RequestSizeLimit extends HttpFilter {
             request.setAttribute(EXCEEDED, Boolean.TRUE);
             // the body is not read: the connection is closed after the answer instead
             response.setHeader("Connection", "close");
-            Optional<String> json = dialects.json(path(request), MESSAGE);
+            Optional<String> json = dialects.json(AppPath.of(request), MESSAGE);
             if (json.isPresent()) {
                 writeJson(response, json.get());
                 return;
@@ -84,17 +84,13 @@ public class RequestSizeLimit extends HttpFilter {
             // a reader swallowed the overflow and answered something else: the 413 is the truth
             response.reset();
             SecurityHeadersFilter.apply(request, response);
-            Optional<String> json = dialects.json(path(request), MESSAGE);
+            Optional<String> json = dialects.json(AppPath.of(request), MESSAGE);
             if (json.isPresent()) {
                 writeJson(response, json.get());
             } else {
                 response.sendError(413, MESSAGE);
             }
         }
-    }
-
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static void writeJson(HttpServletResponse response, String json) throws IOException {

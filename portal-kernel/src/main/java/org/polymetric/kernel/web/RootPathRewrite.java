@@ -33,7 +33,7 @@ public class RootPathRewrite extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String target = target(request.getRequestURI().substring(request.getContextPath().length()), roots);
+        String target = target(AppPath.of(request), roots);
         chain.doFilter(target == null ? request : new Rewritten(request, target), response);
     }
 

@@ -85,7 +85,7 @@ public class ViewWriter implements MessageBodyWriter<View> {
                 .buildExchange(request, response), Locale.ENGLISH);
         context.setVariables(view.model());
         HttpSession session = request.getSession(false);
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = AppPath.of(request);
         context.setVariable("layout", new Layout(
                 guard.current().map(p -> p.email()).orElse(null),
                 navigation(path.isEmpty() ? "/" : path),

@@ -39,8 +39,11 @@ public record ExportBody(Long from, Long to, String interval, List<String> metri
         }
         try (JsonParser p = Json.createParser(new ByteArrayInputStream(body))) {
             return read(p);
-        } catch (JsonException | UnsupportedOperationException | NumberFormatException e) {
-            // Parsson refuses numbers beyond its limits with the latter two, not a JsonException
+        } catch (JsonException e) {
+            // Parsson's refusals of malformed text, and nothing else: numbers are judged by their text
+            // (getString), which Parsson never converts, so its number limits (an
+            // UnsupportedOperationException or NumberFormatException from getBigDecimal) cannot arise
+            // here; a number too long or too large is its field's refusal, never "not valid JSON"
             throw new ExportRefusal("body", "the body is not valid JSON: send one JSON object with from, to, interval and metrics");
         }
     }

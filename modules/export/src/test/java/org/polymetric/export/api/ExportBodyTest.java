@@ -74,6 +74,10 @@ class ExportBodyTest {
         refused("from", FROM_RULE, "{\"from\": 1e3}");
         refused("from", FROM_RULE, "{\"from\": 1234567890123456}");
         refused("from", FROM_RULE, "{\"from\": " + "9".repeat(1000) + "}");
+        // past a long, and past Parsson's own limit of 1 100 characters: out of range, never "not valid JSON"
+        refused("from", FROM_RULE, "{\"from\": 9999999999999999999}");
+        refused("to", FROM_RULE.replace("from must", "to must"), "{\"to\": 1e400}");
+        refused("from", FROM_RULE, "{\"from\": " + "9".repeat(1200) + "}");
         refused("from", FROM_RULE, "{\"from\": null}");
         refused("from", FROM_RULE, "{\"from\": true}");
         refused("to", FROM_RULE.replace("from must", "to must"), "{\"to\": [1]}");

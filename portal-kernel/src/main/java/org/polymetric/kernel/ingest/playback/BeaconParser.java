@@ -18,7 +18,7 @@ import java.util.Set;
  * checked field by field (types, bounds, the time window) as it streams past. Streaming, not a
  * tree: nothing nested deeper than a beacon's {@code response_time_ms} is ever built, so a hostile
  * body costs one pass over at most 1 MB. Numbers are judged by their text: integers are digits
- * only (no sign, fraction or exponent) of at most 19, so {@code 1e999999999} is refused before any
+ * only (no sign, fraction or exponent) within a long, so {@code 1e999999999} is refused before any
  * arithmetic. Stops at the first problem, in document order.
  */
 final class BeaconParser {
@@ -41,6 +41,8 @@ final class BeaconParser {
     static final double MAX_FILLING_RATE = 1_000_000;
     static final long PAST_MS = 48L * 3_600_000;
     static final long FUTURE_MS = 10L * 60_000;
+    /** The largest integer a field can hold, as text: 19 digits that a longer or larger number exceeds. */
+    private static final String LONG_DIGITS = Long.toString(Long.MAX_VALUE);
     /** Nesting allowed inside a field the kernel does not know (it is skipped). */
     private static final int MAX_UNKNOWN_DEPTH = 8;
     private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
@@ -87,9 +89,11 @@ final class BeaconParser {
                 return new Parsed(beacons, notJson());
             }
             return new Parsed(beacons, null);
-        } catch (JsonException | IllegalStateException | UnsupportedOperationException | NumberFormatException
-                 | java.util.NoSuchElementException e) {
-            // Parsson's refusals of malformed text (and of numbers past its own limits)
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
+            // Parsson's refusals of malformed text, and nothing else: numbers are read as their text
+            // (getString), which Parsson never converts, so its number limits (an
+            // UnsupportedOperationException or NumberFormatException from getBigDecimal) cannot arise
+            // here; a number too long or too large is its field's range refusal, never "not valid JSON"
             return new Parsed(beacons, notJson());
         }
     }
@@ -333,7 +337,9 @@ final class BeaconParser {
             if (text.startsWith("-")) {
                 throw new Bad(name + " must not be negative");
             }
-            if (!digits(text) || text.length() > 19) {
+            if (!digits(text) || text.length() > LONG_DIGITS.length()
+                    || text.length() == LONG_DIGITS.length() && text.compareTo(LONG_DIGITS) > 0) {
+                // beyond a long is as out of range as beyond max, and Long.parseLong would refuse it
                 throw new Bad(name + " must be an integer from 0 to " + max);
             }
             long value = Long.parseLong(text);

@@ -150,6 +150,10 @@ class BeaconParserTest {
             "cdn_bytes|1e3|cdn_bytes must be an integer from 0 to 10000000000000",
             "p2p_bytes|10000000000001|p2p_bytes must be an integer from 0 to 10000000000000",
             "played_ms|99999999999999999999999|played_ms must be an integer from 0 to 86400000",
+            "timestamp|9999999999999999999|timestamp must be an integer from 0 to 9223372036854775807",
+            "interval_ms|9223372036854775808|interval_ms must be an integer from 0 to 9223372036854775807",
+            "played_ms|9999999999999999999|played_ms must be an integer from 0 to 86400000",
+            "buffer_filling_rate|1e400|buffer_filling_rate must be a number from 0 to 1000000",
             "dropped_frames|1e999999999|dropped_frames must be an integer from 0 to 1000000000",
             "buffer_filling_rate|\"1.4\"|buffer_filling_rate must be a number",
             "buffer_filling_rate|-0.5|buffer_filling_rate must be a number from 0 to 1000000",
@@ -173,6 +177,17 @@ class BeaconParserTest {
         // range message is the grammar's); no clock here: a timed unit test fails on a busy machine
         refused(with("cdn_bytes", "9".repeat(500_000)), 0, "cdn_bytes must be an integer from 0 to 10000000000000");
         refused(with("buffer_filling_rate", "0." + "1".repeat(500_000)), 0, "buffer_filling_rate must be a number from 0 to 1000000");
+    }
+
+    @Test
+    void numbersPastParssonsOwnLimitAreOutOfRangeNotBadJson() {
+        // Parsson refuses to convert a number of over 1 100 characters; the parser never asks it to
+        String long1200 = "9".repeat(1200);
+        refused(with("timestamp", long1200), 0, "timestamp must be an integer from 0 to 9223372036854775807");
+        refused(with("buffer_filling_rate", long1200), 0, "buffer_filling_rate must be a number from 0 to 1000000");
+        refused(with("response_time_ms", "{\"p2p\": " + long1200 + "}"), 0,
+                "response_time_ms.p2p must be an integer from 0 to 86400000");
+        assertNull(parse(with("extra", "[" + long1200 + ", 1e400]")).refusal(), "an unknown field's numbers are skipped");
     }
 
     @Test

@@ -125,6 +125,8 @@ class ExportValidationIT extends PortalIT {
         refused("from" + whole, "{\"from\": " + (to - HOUR) + ".0, \"to\": " + to + ", \"interval\": \"1m\", \"metrics\": [\"http\"]}");
         refused("to" + whole, "{\"from\": " + (to - HOUR) + ", \"to\": 1.5e12, \"interval\": \"1m\", \"metrics\": [\"http\"]}");
         refused("to" + whole, "{\"from\": 0, \"to\": 1" + "0".repeat(15) + ", \"interval\": \"1d\", \"metrics\": [\"http\"]}");
+        // past a long: out of range in this dialect's words, never "not valid JSON"
+        refused("to" + whole, "{\"from\": 0, \"to\": 9999999999999999999, \"interval\": \"1d\", \"metrics\": [\"http\"]}");
         refused("interval must be a string: one of 1m, 5m, 10m, 30m, 1h, 3h, 12h, 1d, 7d, 14d",
                 "{\"from\": 0, \"to\": 60000, \"interval\": 60000, \"metrics\": [\"http\"]}");
         refused("metrics must be an array of strings", "{\"from\": 0, \"to\": 60000, \"interval\": \"1m\", \"metrics\": [1]}");

@@ -184,6 +184,8 @@ class PlaybackIngestIT {
                 {beacon(live, "%s", ", \"cdn_bytes\": \"12\"").replace("\"cdn_bytes\": 1200000, ", ""), "cdn_bytes must be an integer"},
                 {beacon(live, "%s", "").replace("\"interval_ms\": 10000", "\"interval_ms\": 1e4"),
                         "interval_ms must be an integer from 0 to 9223372036854775807"},
+                {beacon(live, "%s", "").replaceFirst("\"timestamp\": \\d+", "\"timestamp\": 9999999999999999999"),
+                        "timestamp must be an integer from 0 to 9223372036854775807"},
                 {beacon(live, "%s", "").replace("\"played_ms\": 10000", "\"played_ms\": -5"), "played_ms must not be negative"},
                 {beacon(live, "%s", "").replace("\"interval_ms\": 10000", "\"interval_ms\": 500"), "interval_ms must be from 1000 to 300000"},
                 {beacon(live, "%s", "").replaceFirst("\"timestamp\": \\d+", "\"timestamp\": " + (now - 49 * 3_600_000L)),

@@ -13,6 +13,7 @@ import org.polymetric.counters.domain.CloudCluster;
 import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.Region;
 import org.polymetric.counters.service.CounterOverview;
+import org.polymetric.kernel.storage.MayLag;
 import org.polymetric.kernel.tenancy.Game;
 import org.polymetric.kernel.web.PageGames;
 
@@ -22,6 +23,7 @@ import org.polymetric.kernel.web.PageGames;
  * the pages show it, a row per point. Viewers of the game; anyone else, and
  * an unknown counter or region, 404; a bad range 400.
  */
+@MayLag
 @Path("counters/games/{id}/csv")
 public class GameCsv {
     @Inject

@@ -13,6 +13,7 @@ import java.util.List;
 import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.Region;
 import org.polymetric.counters.service.CounterOverview;
+import org.polymetric.kernel.storage.MayLag;
 import org.polymetric.kernel.tenancy.Game;
 import org.polymetric.kernel.web.PageGames;
 import org.polymetric.kernel.web.View;
@@ -24,6 +25,7 @@ import org.polymetric.kernel.web.View;
  * a chart, drawn in the browser ({@code chart=js}, the default) or as the API's PNGs
  * ({@code chart=png}). Viewers of the game and above; anyone else gets the themed 404.
  */
+@MayLag
 @Path("counters/games/{id}")
 @Produces(MediaType.TEXT_HTML)
 public class GamePage {

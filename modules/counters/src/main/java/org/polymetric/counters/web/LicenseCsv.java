@@ -10,12 +10,14 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.service.CounterOverview;
+import org.polymetric.kernel.storage.MayLag;
 
 /**
  * {@code GET /counters/licenses/{id}/csv?counter=Servers|CCU&start=&end=} (or {@code range=}):
  * one series of a license, a row per point. Viewers of its organization; anyone else, and an
  * unknown counter, 404; a bad range 400.
  */
+@MayLag
 @Path("counters/licenses/{id}/csv")
 public class LicenseCsv {
     @Inject

@@ -14,6 +14,7 @@ import java.util.List;
 import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.License;
 import org.polymetric.counters.service.CounterOverview;
+import org.polymetric.kernel.storage.MayLag;
 import org.polymetric.kernel.web.View;
 
 /**
@@ -23,6 +24,7 @@ import org.polymetric.kernel.web.View;
  * limit as a line) and each one's peak and average, the peak CCU as a share of the limit.
  * Viewers of the license's organization and above; anyone else gets the themed 404.
  */
+@MayLag
 @Path("counters/licenses/{id}")
 @Produces(MediaType.TEXT_HTML)
 public class LicensePage {

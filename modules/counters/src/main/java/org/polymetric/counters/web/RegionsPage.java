@@ -13,6 +13,7 @@ import java.util.List;
 import org.polymetric.counters.domain.Counter;
 import org.polymetric.counters.domain.Region;
 import org.polymetric.counters.service.CounterOverview;
+import org.polymetric.kernel.storage.MayLag;
 import org.polymetric.kernel.tenancy.Game;
 import org.polymetric.kernel.web.PageGames;
 import org.polymetric.kernel.web.View;
@@ -23,6 +24,7 @@ import org.polymetric.kernel.web.View;
  * data): a line per region on one chart and a table of each region's current value, peak and
  * average. Viewers of the game and above; anyone else gets the themed 404.
  */
+@MayLag
 @Path("counters/games/{id}/regions")
 @Produces(MediaType.TEXT_HTML)
 public class RegionsPage {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.polymetric.events.read.Dashboard;
 import org.polymetric.events.read.Reports;
+import org.polymetric.kernel.storage.MayLag;
 import org.polymetric.kernel.web.CsvStream;
 
 /**
@@ -20,6 +21,7 @@ import org.polymetric.kernel.web.CsvStream;
  * {@code countries}, {@code event} ({@code &event=}), {@code segment} ({@code &event=&segment=}),
  * {@code retention}. Viewers of the game and above.
  */
+@MayLag
 @Path("events/games/{id}/csv/{table}")
 public class CsvDownloads {
     @Inject

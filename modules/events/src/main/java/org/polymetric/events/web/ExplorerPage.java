@@ -10,12 +10,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.polymetric.events.read.Reports;
+import org.polymetric.kernel.storage.MayLag;
 import org.polymetric.kernel.web.View;
 
 /**
  * {@code GET /events/games/{id}/events?event=&segment=&period=}: one custom event's count, sum
  * and duration per day, and split by a segment's values. Viewers of the game and above.
  */
+@MayLag
 @Path("events/games/{id}/events")
 @Produces(MediaType.TEXT_HTML)
 public class ExplorerPage {

@@ -10,9 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.polymetric.events.read.Reports;
+import org.polymetric.kernel.storage.MayLag;
 import org.polymetric.kernel.web.View;
 
 /** {@code GET /events/games/{id}/retention?period=}: day-N retention of each first-seen cohort. Viewers and above. */
+@MayLag
 @Path("events/games/{id}/retention")
 @Produces(MediaType.TEXT_HTML)
 public class RetentionPage {

@@ -18,6 +18,7 @@ import org.polymetric.export.api.ExportCsv;
 import org.polymetric.export.domain.ExportRefusal;
 import org.polymetric.export.service.Exports;
 import org.polymetric.export.service.StoreUnavailable;
+import org.polymetric.kernel.storage.MayLag;
 import org.polymetric.kernel.tenancy.Game;
 import org.polymetric.kernel.web.ErrorReplies;
 import org.polymetric.kernel.web.OutageAnswers;
@@ -31,6 +32,7 @@ import org.polymetric.kernel.web.View;
  * download, {@code .../export.csv} with the same parameters. Viewers of the game; anyone else,
  * and any id that is not a game's, the themed 404.
  */
+@MayLag
 @Path("export/games/{id}")
 public class BuilderPages {
     private static final Logger LOG = Logger.getLogger(BuilderPages.class.getName());

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.polymetric.kernel.storage.MayLag;
 import org.polymetric.kernel.tenancy.Game;
 import org.polymetric.kernel.web.PageGames;
 import org.polymetric.kernel.web.View;
@@ -22,6 +23,7 @@ import org.polymetric.kernel.web.View;
  * {@code streams.csv} or {@code renditions.csv}, a series as {@code series.csv?metric=}.
  * Viewers of the game; anyone else, and any id that is not a game's, the themed 404.
  */
+@MayLag
 @Path("streamstats/games/{id}")
 public class LevelPages {
     @Inject

@@ -299,7 +299,9 @@ public final class ClusterCheck {
         Thread.sleep(10_000);
         events.stop();
         beacons.stop();
-        System.out.println("drain: answers through HAProxy: " + answers);
+        System.out.println("drain: answers through HAProxy: " + answers + "; without an answer: Countly " + eventsUnanswered.get()
+                + (events.firstUnanswered == null ? "" : " (first: " + events.firstUnanswered + ")") + ", beacon requests "
+                + beaconsUnanswered.get() / BEACONS_PER_REQUEST + (beacons.firstUnanswered == null ? "" : " (first: " + beacons.firstUnanswered + ")"));
         result("drain_503", answers.retryable());
         result("drain_5xx_other", answers.otherServerErrors());
         result("drain_unanswered", eventsUnanswered.get() + beaconsUnanswered.get() / BEACONS_PER_REQUEST);
@@ -614,6 +616,8 @@ public final class ClusterCheck {
 
         private final Thread thread;
         private volatile boolean running = true;
+        /** The first request that got no answer, as the client saw it (a reset, a time-out): null while none. */
+        volatile String firstUnanswered;
 
         /** @param refused counts {@code items} for each request that got no answer at all (reset or refused) */
         Sender(long periodMs, int items, AtomicLong refused, Request request) {
@@ -625,6 +629,9 @@ public final class ClusterCheck {
                     } catch (IOException e) {
                         // refused or reset by the dying instance: not acknowledged (an SDK sends it again)
                         refused.addAndGet(items);
+                        if (firstUnanswered == null) {
+                            firstUnanswered = e.toString();
+                        }
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }

@@ -193,9 +193,12 @@ public final class PayaraProcess implements AutoCloseable {
     public void close() {
         try {
             if (process.isAlive()) {
-                process.destroy();
+                // SIGTERM through the process handle: Process.destroy also closes the pipe the
+                // server writes to, and the drain's lines, which come after the signal, were lost
+                process.toHandle().destroy();
                 if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                    process.toHandle().destroyForcibly();
+                    process.waitFor(10, TimeUnit.SECONDS);
                 }
             }
             // the launcher's shutdown hook ends here, and with it the JVM, also when the server

@@ -46,4 +46,20 @@ class PayaraProcessTest {
         assertEquals(100_001, lines.size());
         assertEquals("drained: the last line", lines.get(lines.size() - 1));
     }
+
+    /** A stop by the launcher (its own SIGTERM, Ctrl-C) sends SIGTERM to the server and keeps the lines it writes after it. */
+    @Test
+    void whatTheServerWritesAfterTheLaunchersStopIsInTheLog() throws Exception {
+        Path file = temp.resolve("logs/server.log");
+        Process server = new ProcessBuilder("sh", "-c",
+                "trap 'echo \"drained: the last line\"; exit 143' TERM; echo started; while true; do sleep 0.1; done")
+                .redirectErrorStream(true).start();
+        PayaraProcess payara = PayaraProcess.relayed(server, 0, new ServerLog(file, new PrintStream(new ByteArrayOutputStream())));
+        while (!Files.exists(file) || !Files.readString(file).contains("started")) {
+            Thread.sleep(50);
+        }
+        payara.close();
+        assertEquals(143, server.exitValue());
+        assertEquals(List.of("started", "drained: the last line"), Files.readAllLines(file));
+    }
 }

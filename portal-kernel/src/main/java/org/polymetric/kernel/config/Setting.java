@@ -56,6 +56,11 @@ public enum Setting {
     CLUSTER_INTERFACE(null, ClusterSettings::interfaces),
     /** The first port the data grid tries (Payara's 6900 when unset; it moves up while one is taken). */
     CLUSTER_PORT(null, Setting::port),
+    /**
+     * Seconds a stopping instance keeps serving, {@code /health/ready} DOWN, before it refuses new
+     * requests: a load balancer's checks take it out first, so none of its requests meets the stop.
+     */
+    DRAIN_GRACE("0", Setting::drainGrace),
     /** The launcher's memory profile: {@code standard} (a 1 GB heap) or {@code small} (for a 1 GB machine). */
     MEMORY("standard", Setting::memory);
 
@@ -123,6 +128,15 @@ public enum Setting {
         String n = atLeast(v, 1, "a lag is a number of seconds from 1 to 86400");
         if (Long.parseLong(n) > 86_400) {
             throw new IllegalArgumentException("a lag is a number of seconds from 1 to 86400");
+        }
+        return n;
+    }
+
+    /** At most 10: the drain's own 15 s must still end inside the launcher's 30 s before it kills the server. */
+    private static String drainGrace(String v) {
+        String n = atLeast(v, 0, "a grace is a number of seconds from 0 to 10");
+        if (Long.parseLong(n) > 10) {
+            throw new IllegalArgumentException("a grace is a number of seconds from 0 to 10");
         }
         return n;
     }

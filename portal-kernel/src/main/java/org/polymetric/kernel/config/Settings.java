@@ -1,5 +1,6 @@
 package org.polymetric.kernel.config;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -186,6 +187,11 @@ public final class Settings {
     /** {@link Setting#API_CONCURRENCY} as a number; 0 is no limit. */
     public int apiConcurrency() {
         return (int) Math.min(Integer.MAX_VALUE, Long.parseLong(require(Setting.API_CONCURRENCY)));
+    }
+
+    /** {@link Setting#DRAIN_GRACE} as a duration. */
+    public Duration drainGrace() {
+        return Duration.ofSeconds(Long.parseLong(require(Setting.DRAIN_GRACE)));
     }
 
     public int httpPort() {

@@ -24,11 +24,30 @@ public class Drain {
     private static final long POLL_MILLIS = 20;
 
     private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean leaving;
     private volatile boolean draining;
 
     /** Whether the server has begun to stop: no new request is taken. */
     public boolean draining() {
         return draining;
+    }
+
+    /** Whether the server is stopping, in its grace ({@link #leave}) or draining: not ready for new traffic. */
+    boolean stopping() {
+        return leaving || draining;
+    }
+
+    /**
+     * Says the server is stopping ({@code /health/ready} DOWN) while it still serves for
+     * {@code grace}, so that a load balancer takes it out before it refuses anything; returns when
+     * the grace has passed. Nothing to wait for with a grace of zero.
+     */
+    void leave(Duration grace) throws InterruptedException {
+        leaving = true;
+        if (!grace.isZero()) {
+            LOG.info("stopping: ready no more; serving for " + grace.toSeconds() + " s while load balancers take this instance out");
+            Thread.sleep(grace.toMillis());
+        }
     }
 
     /** Takes a request, unless the server is stopping; a taken request ends with {@link #done}. */

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** {@code /health/ready} is DOWN from the moment the server begins to stop, so a load balancer stops sending it requests. */
+/** {@code /health/ready} is DOWN from the moment the server begins to stop (its grace included), so a load balancer stops sending it requests. */
 @Readiness
 @ApplicationScoped
 public class DrainReadiness implements HealthCheck {
@@ -16,7 +16,7 @@ public class DrainReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return new HealthCheckResponse("accepting", drain.draining() ? HealthCheckResponse.Status.DOWN : HealthCheckResponse.Status.UP,
+        return new HealthCheckResponse("accepting", drain.stopping() ? HealthCheckResponse.Status.DOWN : HealthCheckResponse.Status.UP,
                 Optional.empty());
     }
 }

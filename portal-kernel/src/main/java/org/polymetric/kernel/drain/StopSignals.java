@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.polymetric.kernel.config.PortalSettings;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -22,7 +23,8 @@ import sun.misc.SignalHandler;
  * Drains before the server stops. A SIGTERM (the launcher's stop, a service manager's, a container
  * runtime's) or SIGINT (Ctrl-C) otherwise starts the JVM's shutdown at once, and Payara undeploys
  * the application under the requests in flight: those not finished got the container's 500. The
- * portal takes both signals over while it is deployed: {@link Drain#begin} first, then the process
+ * portal takes both signals over while it is deployed: {@link Drain#leave} (the grace of
+ * {@code POLYMETRIC_DRAIN_GRACE}, readiness DOWN while requests are still served) and {@link Drain#begin} first, then the process
  * ends with the signal's exit status (143, 130). A second signal while draining changes nothing
  * (Ctrl-C reaches the launcher and the server alike, and the launcher then sends SIGTERM). JVM
  * shutdown hooks cannot do this: they all run at once, Payara's among them.
@@ -34,6 +36,9 @@ public class StopSignals {
 
     @Inject
     Drain drain;
+
+    @Inject
+    PortalSettings settings;
 
     private final Map<Signal, SignalHandler> previous = new LinkedHashMap<>();
     /** The application's class loader: the JVM runs a handler on a thread of its own without one, where CDI finds no beans. */
@@ -61,6 +66,7 @@ public class StopSignals {
         Thread.currentThread().setContextClassLoader(application);
         int left = -1;
         try {
+            drain.leave(settings.get().drainGrace());
             left = drain.begin(Drain.BOUND);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,16 @@ class SettingTest {
 
     @TempDir
     Path temp;
+
+    @Test
+    void theDrainGraceIsFromZeroToTenSeconds() {
+        assertEquals(Duration.ZERO, Settings.resolve(s -> Optional.empty()).drainGrace());
+        assertEquals("3", Setting.DRAIN_GRACE.check(" 3 "));
+        assertEquals("10", Setting.DRAIN_GRACE.check("10"));
+        assertThrows(SettingException.class, () -> Setting.DRAIN_GRACE.check("11"), "the drain's 15 s must end inside the launcher's 30 s");
+        assertThrows(SettingException.class, () -> Setting.DRAIN_GRACE.check("-1"));
+        assertThrows(SettingException.class, () -> Setting.DRAIN_GRACE.check("3s"));
+    }
 
     @Test
     void theRequestSizeLimitIsAByteCountOfAtLeast1024() {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 
 /** The drain's count of requests taken, and its wait, without a server. */
@@ -53,5 +54,34 @@ class DrainTest {
         Drain drain = new Drain();
         assertTrue(drain.admit());
         assertEquals(1, drain.begin(Duration.ZERO));
+    }
+
+    @Test
+    void inItsGraceItIsNotReadyButStillTakesRequests() throws Exception {
+        Drain drain = new Drain();
+        DrainReadiness readiness = new DrainReadiness();
+        readiness.drain = drain;
+        assertEquals(HealthCheckResponse.Status.UP, readiness.call().getStatus());
+        CountDownLatch leaving = new CountDownLatch(1);
+        CompletableFuture<Void> grace = CompletableFuture.runAsync(() -> {
+            try {
+                leaving.countDown();
+                drain.leave(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        leaving.await();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!drain.stopping() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertEquals(HealthCheckResponse.Status.DOWN, readiness.call().getStatus(),
+                "a load balancer sees it leave");
+        assertFalse(grace.isDone(), "the grace lasts");
+        assertTrue(drain.admit(), "and requests are still served meanwhile");
+        drain.done();
+        assertFalse(drain.draining());
+        grace.cancel(true);
     }
 }

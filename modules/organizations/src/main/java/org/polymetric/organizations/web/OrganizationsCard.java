@@ -57,15 +57,10 @@ public class OrganizationsCard implements GameOverview {
         List<Card.Row> rows = new ArrayList<>();
         people.withAccessTo(card.organizationId(), card.studioId(), card.id()).ifPresent(holders -> {
             figures.add(Figure.of(texts.text("organizations.card.people"), CardTexts.count(holders.size())));
-            holders.stream().limit(LISTED).forEach(h -> rows.add(new Card.Row(name(h), texts.text(
+            holders.stream().limit(LISTED).forEach(h -> rows.add(new Card.Row(h.member().user().getFullName(), texts.text(
                     "organizations.card.access", h.access().getLevel().word().replace('_', ' '), h.access().getResource().word()))));
         });
         return Optional.of(new Card(moduleId(), texts.text("organizations.card.title"), figures, null, rows,
                 "/organizations/games/" + card.id(), texts.text("organizations.card.link")));
-    }
-
-    private static String name(People.Holder h) {
-        String full = h.member().user().getFullName();
-        return full == null || full.isBlank() ? h.member().user().getEmail() : full;
     }
 }

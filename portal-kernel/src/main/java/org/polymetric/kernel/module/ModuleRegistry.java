@@ -19,7 +19,7 @@ public final class ModuleRegistry {
     private static final Pattern ROOT = Pattern.compile("[a-z][a-z0-9]{0,30}");
     /** Ids the kernel's own URLs and tables use. */
     private static final List<String> RESERVED = List.of("api", "static", "login", "logout", "account",
-            "admin", "health", "openapi", "ingest", "kernel", "bench", "error", "invite");
+            "admin", "health", "openapi", "ingest", "kernel", "bench", "error", "invite", "games");
 
     private final List<PortalModule> modules;
 

@@ -24,6 +24,15 @@ public record GameCard(long id, long organizationId, long studioId, String key, 
         }
     }
 
+    /**
+     * The card of a game already read as an entity (a page about it, an organization's list of
+     * games), so a page asking modules about many games needs no query per game.
+     */
+    public static GameCard of(Game game) {
+        return new GameCard(game.getId(), game.getOrganizationId(), game.getStudioId(), game.getKey(), game.getSecretKey(),
+                Game.zoneOf(game.getTimezone()), game.getTitle(), State.of(game.isPaused(), game.isDisabled(), game.isArchived()));
+    }
+
     /** Whether SDKs may send it data: not paused, disabled or archived. */
     public boolean accepting() {
         return state == State.LIVE;

@@ -25,6 +25,7 @@ public class Navigation {
         }
         List<NavigationEntry> entries = new ArrayList<>();
         entries.add(new NavigationEntry("Home", "/", null));
+        entries.add(new NavigationEntry("Games", "/games", null));
         for (PortalModule module : modules.all()) {
             entries.addAll(module.navigation());
         }

@@ -24,6 +24,8 @@ import org.polymetric.portal.invite.InvitePage;
 import org.polymetric.portal.login.LoginPage;
 import org.polymetric.portal.login.LogoutAction;
 import org.polymetric.portal.login.PasswordResetPage;
+import org.polymetric.portal.overview.GameOverviewPage;
+import org.polymetric.portal.overview.OrganizationGamesPage;
 
 /**
  * The portal's JAX-RS application: the portal's own pages, APIs and providers, the kernel's
@@ -39,7 +41,7 @@ public class PortalApplication extends Application {
     static final Set<Class<?>> PORTAL = Set.of(HomePage.class, LoginPage.class, LogoutAction.class,
             PasswordResetPage.class, InvitePage.class, AccountPage.class, PasswordPage.class, TokensResource.class,
             AdminPage.class, OrganizationsResource.class, AccessResource.class, NoopResource.class,
-            StaleSessionEnd.class, PasswordChangeGate.class,
+            StaleSessionEnd.class, PasswordChangeGate.class, GameOverviewPage.class, OrganizationGamesPage.class,
             // the kernel's player beacons: served whatever modules are built in (404 when none takes them)
             PlaybackResource.class);
 

@@ -57,7 +57,7 @@ class ModulesIT {
         PortalClient admin = new PortalClient(base.toURI());
         admin.loginOrFail(Admin.EMAIL, Admin.PASSWORD);
         List<String> adminLinks = admin.page("/").select("nav a").eachText();
-        assertEquals(List.of("Home", "Organization", "Sample", "Sample admin", "Analytics", "Counters", "Stream stats", "Export", "Account", "Admin"),
+        assertEquals(List.of("Home", "Games", "Organization", "Sample", "Sample admin", "Analytics", "Counters", "Stream stats", "Export", "Account", "Admin"),
                 adminLinks);
 
         String email = Fixtures.user("modviewer");

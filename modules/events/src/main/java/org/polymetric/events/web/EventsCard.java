@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.polymetric.events.domain.Period;
-import org.polymetric.events.read.EventTrees;
+import org.polymetric.events.read.EventRow;
 import org.polymetric.events.read.Reports;
 import org.polymetric.events.read.RollupReader;
 import org.polymetric.kernel.overview.Card;
@@ -50,9 +50,6 @@ public class EventsCard implements GameOverview {
     Reports reports;
 
     @Inject
-    EventTrees events;
-
-    @Inject
     RollupReader rollups;
 
     @Inject
@@ -78,16 +75,28 @@ public class EventsCard implements GameOverview {
                 Figure.compared(texts.text("events.card.freshweek"), CardTexts.count(f.freshWeek()), f.freshWeek(),
                         f.earlierFresh()));
         Trend trend = new Trend(texts.text("events.card.trend"), days.stream().map(d -> (double) d.sessions()).toList());
-        List<Card.Row> rows = new ArrayList<>();
-        for (Map<String, Object> e : events.top(game.id(), new Period(today.minusDays(CardFigures.WEEK - 1L), today, "7days"),
-                Integer.MAX_VALUE)) {
-            String name = (String) e.get("name");
-            if (!name.startsWith(INTERNAL) && rows.size() < TOP_EVENTS) {
-                rows.add(new Card.Row(name, CardTexts.count(((Number) e.get("count")).longValue())));
-            }
-        }
+        List<Card.Row> rows = topEvents(game.id(), new Period(today.minusDays(CardFigures.WEEK - 1L), today, "7days")).stream()
+                .map(e -> new Card.Row(e.getKey(), CardTexts.count(e.getValue()))).toList();
         return Optional.of(new Card(moduleId(), texts.text("events.card.title"), figures, trend, rows,
                 "/events/games/" + game.id(), texts.text("events.card.link")));
+    }
+
+    /**
+     * The game's own events (Countly's {@code [CLY]} ones left out) with the most occurrences over
+     * the period, most first: their totals summed per day in the database, a row per event and day.
+     */
+    private List<Map.Entry<String, Long>> topEvents(long gameId, Period period) {
+        List<String> keys = rollups.eventCatalog(gameId).keySet().stream().filter(k -> !k.startsWith(INTERNAL)).toList();
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> counts = new HashMap<>();
+        for (EventRow row : rollups.eventDays(gameId, keys, "", period)) {
+            counts.merge(row.key(), row.c(), Long::sum);
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP_EVENTS).toList();
     }
 
     @Override
@@ -95,7 +104,7 @@ public class EventsCard implements GameOverview {
         return List.of(new Ranking(USERS, texts.text("events.card.rank.users")));
     }
 
-    /** Active users of the last 7 days per game, with each game's users per (UTC) day of the week as its trend. */
+    /** Active users of the last 7 days per game, with its users per day (the day's uniques) of the last 7 dates as its trend. */
     @Override
     public Map<Long, Ranked> rank(String rankingKey, Collection<GameCard> games) {
         List<Long> ids = games.stream().filter(g -> guard.can(Permissions.viewGame(g.id()))).map(GameCard::id).toList();

@@ -16,7 +16,7 @@ class SparklineTest {
         String svg = Sparkline.svg(new Trend("Sessions, last 7 days", List.of(5.0, 10.0, 0.0)));
         assertTrue(svg.startsWith("<svg class=\"sparkline\""), svg);
         assertTrue(svg.contains("<title>Sessions, last 7 days</title>"), svg);
-        assertTrue(svg.contains("points=\"0.0,11.0 50.0,2.0 100.0,22.0\""), svg);
+        assertTrue(svg.contains("points=\"0.0,12.0 50.0,2.0 100.0,22.0\""), svg);
         assertFalse(svg.contains("style="), "presentation attributes only, nothing for the CSP to allow");
     }
 

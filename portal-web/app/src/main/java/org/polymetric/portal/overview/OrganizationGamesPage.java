@@ -54,9 +54,9 @@ public class OrganizationGamesPage {
         }
         OrganizationNode org = chosen(tree, organizationId);
         List<RankedGames.Candidate> all = org.studios().stream()
-                .flatMap(s -> s.games().stream().map(g -> new RankedGames.Candidate(g, s.studio().getName())))
-                .sorted(Comparator.comparing((RankedGames.Candidate c) -> !GameCard.of(c.game()).accepting())
-                        .thenComparing(c -> c.game().getTitle(), CodePointOrder.TEXT))
+                .flatMap(s -> s.games().stream().map(g -> new RankedGames.Candidate(GameCard.of(g), s.studio().getName())))
+                .sorted(Comparator.comparing((RankedGames.Candidate c) -> !c.game().accepting())
+                        .thenComparing(c -> c.game().title(), CodePointOrder.TEXT))
                 .toList();
         List<RankedGames.Candidate> candidates = all.size() > MAX_RANKED ? all.subList(0, MAX_RANKED) : all;
         List<GameRankings.Offered> offered = rankings.offered();
@@ -64,7 +64,7 @@ public class OrganizationGamesPage {
         Map<Long, Ranked> values = null;
         boolean failed = false;
         if (ranking.isPresent()) {
-            List<GameCard> cards = candidates.stream().map(c -> GameCard.of(c.game())).toList();
+            List<GameCard> cards = candidates.stream().map(RankedGames.Candidate::game).toList();
             Optional<Map<Long, Ranked>> answer = rankings.values(ranking.get(), cards);
             failed = answer.isEmpty();
             values = answer.orElse(Map.of());

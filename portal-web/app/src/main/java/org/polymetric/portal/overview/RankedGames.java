@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.polymetric.kernel.overview.Ranked;
 import org.polymetric.kernel.overview.Sparkline;
-import org.polymetric.kernel.tenancy.Game;
+import org.polymetric.kernel.tenancy.GameCard;
 import org.polymetric.kernel.web.CodePointOrder;
 
 /**
@@ -30,8 +30,8 @@ public record RankedGames(List<Row> rows, int page, int pages, int total) {
     public record Row(long gameId, String title, String studio, double value, String shown, String sparkline) {
     }
 
-    /** What a game is before it is ranked: its id, title and studio name. */
-    public record Candidate(Game game, String studio) {
+    /** What a game is before it is ranked: the game and its studio's name. */
+    public record Candidate(GameCard game, String studio) {
     }
 
     /**
@@ -40,10 +40,10 @@ public record RankedGames(List<Row> rows, int page, int pages, int total) {
      */
     static RankedGames of(List<Candidate> candidates, Map<Long, Ranked> values, String label, int page) {
         List<Placed> all = candidates.stream()
-                .map(c -> new Placed(c, values == null ? null : values.get(c.game().getId())))
+                .map(c -> new Placed(c, values == null ? null : values.get(c.game().id())))
                 .sorted(Comparator.comparingDouble(Placed::value).reversed()
-                        .thenComparing(p -> p.candidate().game().getTitle(), CodePointOrder.TEXT)
-                        .thenComparingLong(p -> p.candidate().game().getId()))
+                        .thenComparing(p -> p.candidate().game().title(), CodePointOrder.TEXT)
+                        .thenComparingLong(p -> p.candidate().game().id()))
                 .toList();
         int pages = Math.max(1, (all.size() + PER_PAGE - 1) / PER_PAGE);
         int shown = Math.min(Math.max(1, page), pages);
@@ -61,9 +61,9 @@ public record RankedGames(List<Row> rows, int page, int pages, int total) {
         }
 
         Row row(boolean ranking, String label) {
-            Game g = candidate.game();
+            GameCard g = candidate.game();
             String line = ranking ? Sparkline.svg(label, ranked == null ? List.of() : ranked.trend()) : null;
-            return new Row(g.getId(), g.getTitle(), candidate.studio(), value(), ranked == null ? null : ranked.shown(), line);
+            return new Row(g.id(), g.title(), candidate.studio(), value(), ranked == null ? null : ranked.shown(), line);
         }
     }
 

@@ -83,7 +83,12 @@ public class CounterOverview {
      * @param game a game the caller may view
      */
     public Stored storedOf(Game game, CloudCluster wanted) {
-        Set<SeriesKey> keys = series.ofOwner(SeriesKey.GAME, game.getId()).keySet();
+        return storedOf(game.getId(), wanted);
+    }
+
+    /** As {@link #storedOf(Game, CloudCluster)}, by the game's id (a game the caller may view). */
+    public Stored storedOf(long gameId, CloudCluster wanted) {
+        Set<SeriesKey> keys = series.ofOwner(SeriesKey.GAME, gameId).keySet();
         Set<CloudCluster> clusters = new TreeSet<>(CloudCluster.ORDER);
         keys.forEach(k -> clusters.add(new CloudCluster(k.cloud(), k.cluster())));
         CloudCluster shown = wanted != null ? wanted
@@ -106,14 +111,20 @@ public class CounterOverview {
      * @param game a game the caller may view
      */
     public List<Line> ofGame(Game game, CloudCluster where, List<Counter> counters, List<Region> regions, TimeRange range) {
+        return ofGame(game.getId(), game.getKey(), where, counters, regions, range);
+    }
+
+    /** As {@link #ofGame(Game, CloudCluster, List, List, TimeRange)}, by the game's id and key ({@code appid}). */
+    public List<Line> ofGame(long gameId, String appid, CloudCluster where, List<Counter> counters, List<Region> regions,
+                             TimeRange range) {
         Map<CounterQuery, SeriesKey> queries = new LinkedHashMap<>();
         for (Counter c : counters) {
             if (c.kind() != Counter.Kind.APP) {
                 throw new IllegalArgumentException(c + " is not an app counter");
             }
             for (Region r : regions) {
-                Source.App source = where.in(game.getKey(), r);
-                queries.put(query(source, c, range), SeriesKey.of(source, game.getId(), c));
+                Source.App source = where.in(appid, r);
+                queries.put(query(source, c, range), SeriesKey.of(source, gameId, c));
             }
         }
         return lines(queries);

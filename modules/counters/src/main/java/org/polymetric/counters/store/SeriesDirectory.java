@@ -106,6 +106,35 @@ public class SeriesDirectory {
         return out;
     }
 
+    /**
+     * The series of one counter of many owners (an organization's games), in one read on the
+     * key's prefix: series id → owner id, every region, cloud and cluster included.
+     */
+    public Map<Long, Long> ofOwners(char ownerType, Collection<Long> ownerIds, String counter) {
+        Map<Long, Long> out = new HashMap<>();
+        if (ownerIds.isEmpty()) {
+            return out;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT id, owner_id FROM counters_series WHERE owner_type = ? AND owner_id IN ("
+                        + String.join(",", Collections.nCopies(ownerIds.size(), "?")) + ") AND counter = ?")) {
+            int i = 1;
+            s.setString(i++, String.valueOf(ownerType));
+            for (long id : ownerIds) {
+                s.setLong(i++, id);
+            }
+            s.setString(i, counter);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getLong(1), r.getLong(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("listing the " + counter + " series of " + ownerIds.size() + " owners", e);
+        }
+        return out;
+    }
+
     private interface RowReader {
         void read(ResultSet r) throws SQLException;
     }

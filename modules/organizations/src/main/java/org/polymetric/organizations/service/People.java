@@ -112,6 +112,32 @@ public class People {
         replaceAcl(reach, userId, List.of());
     }
 
+    /** A person whose access reaches a game, and that access (their fullest grant that reaches it). */
+    public record Holder(Member member, Access access) {
+    }
+
+    /**
+     * The people whose access reaches the game (a grant on its organization, its studio or the game
+     * itself), fullest access first; empty unless the caller may view the whole organization (who
+     * else sees only part of its people list).
+     */
+    public Optional<List<Holder>> withAccessTo(long organizationId, long studioId, long gameId) {
+        if (!guard.can(Permissions.viewOrganization(organizationId))) {
+            return Optional.empty();
+        }
+        List<Holder> reaching = new ArrayList<>();
+        for (Member m : members.all(organizationId)) {
+            m.grants().stream().filter(a -> switch (a.getResource()) {
+                case ORGANIZATION -> true;
+                case STUDIO -> a.getResourceId() == studioId;
+                case GAME -> a.getResourceId() == gameId;
+            }).max(Comparator.comparing(Access::getLevel)).ifPresent(a -> reaching.add(new Holder(m, a)));
+        }
+        reaching.sort(Comparator.comparing((Holder h) -> h.access().getLevel()).reversed()
+                .thenComparing(h -> h.member().user().getId()));
+        return Optional.of(reaching);
+    }
+
     /** Where the games of these members' game grants sit, read in one query rather than one per grant. */
     private Map<Long, Containment> gamesGranted(List<Member> people) {
         return tenancy.locateGames(people.stream().flatMap(m -> m.grants().stream())

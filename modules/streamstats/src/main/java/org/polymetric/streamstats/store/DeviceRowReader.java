@@ -7,9 +7,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.polymetric.kernel.storage.LaggingReads;
 import org.polymetric.streamstats.domain.DeviceHour;
@@ -74,6 +77,43 @@ public class DeviceRowReader {
 
     private static Sql scopes(Sql q, List<Long> slice) {
         return slice == null ? q : q.in("scope_id", slice);
+    }
+
+    /**
+     * The devices seen in each 5-minute slot of the hours from {@code fromHourMs} to
+     * {@code toHourMs} (both included), per game, counted in the database over the games' hour rows
+     * in one statement per {@link Sql#IDS_PER_QUERY} games: game → slot start (epoch ms) → devices.
+     * Slots without a device are left out. A device that played several renditions counts once.
+     */
+    public Map<Long, Map<Long, Long>> viewersPerSlot(Collection<Long> gameIds, long fromHourMs, long toHourMs) {
+        Map<Long, Map<Long, Long>> out = new HashMap<>();
+        StringJoiner counts = new StringJoiner(", ");
+        for (int i = 0; i < HourRow.SLOTS; i++) {
+            counts.add("COUNT(DISTINCT CASE WHEN seen_" + i + " <> 0 THEN device_id END)");
+        }
+        for (List<Long> slice : Sql.slices(gameIds)) {
+            Sql q = new Sql("SELECT game_id, hour, " + counts + " FROM streamstats_device_hour WHERE hour >= ? AND hour <= ?")
+                    .in("game_id", slice).add(" GROUP BY game_id, hour");
+            try (Connection c = reads.source().getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
+                s.setLong(1, fromHourMs);
+                s.setLong(2, toHourMs);
+                q.bind(s, 3);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        Map<Long, Long> slots = out.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>());
+                        for (int i = 0; i < HourRow.SLOTS; i++) {
+                            long n = rs.getLong(3 + i);
+                            if (n > 0) {
+                                slots.put(rs.getLong(2) + i * DeviceHour.SLOT_MILLIS, n);
+                            }
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreFailure("reading the viewers of " + gameIds.size() + " games", e);
+            }
+        }
+        return out;
     }
 
     private interface RowHandler {

@@ -107,10 +107,10 @@ class EventsPagesIT extends PortalIT {
 
     @Test
     void theGameListShowsTheGamesTheCallerMayView() {
-        List<String> owned = page(signedIn(owner), "/events").select("ul.games a").eachText();
+        List<String> owned = page(signedIn(owner), "/events").select("ul.games a.game").eachText();
         assertTrue(owned.containsAll(List.of("Pages game", "Signed game")), owned.toString());
-        assertEquals(List.of("Pages game"), page(signedIn(viewer), "/events").select("ul.games a").eachText());
-        assertFalse(page(signedIn(outsider), "/events").select("ul.games a").eachText().contains("Pages game"));
+        assertEquals(List.of("Pages game"), page(signedIn(viewer), "/events").select("ul.games a.game").eachText());
+        assertFalse(page(signedIn(outsider), "/events").select("ul.games a.game").eachText().contains("Pages game"));
     }
 
     @Test

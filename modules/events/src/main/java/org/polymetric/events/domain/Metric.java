@@ -84,14 +84,13 @@ public enum Metric {
      * starts with letters: {@code "lollipop"} is not Linux's).
      */
     public static Optional<Map.Entry<String, Integer>> osOfVersion(String stored) {
-        String best = null;
-        for (String prefix : OS_NAME.keySet()) {
-            if (stored.startsWith(prefix) && stored.length() > prefix.length() && Character.isDigit(stored.charAt(prefix.length()))
-                    && (best == null || prefix.length() > best.length())) {
-                best = prefix;
+        for (Map.Entry<String, String> os : OS_NAME.entrySet()) {
+            String prefix = os.getKey();
+            if (stored.length() > prefix.length() && stored.startsWith(prefix) && Character.isDigit(stored.charAt(prefix.length()))) {
+                return Optional.of(Map.entry(os.getValue(), prefix.length()));
             }
         }
-        return best == null ? Optional.empty() : Optional.of(Map.entry(OS_NAME.get(best), best.length()));
+        return Optional.empty();
     }
 
     /** An OS version as Countly stores it: the OS's prefix, then the cleaned version. */

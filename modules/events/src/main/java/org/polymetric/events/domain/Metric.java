@@ -34,6 +34,14 @@ public enum Metric {
             Map.entry("chrome os", "c"), Map.entry("tizen", "t"), Map.entry("tvos", "atv"), Map.entry("watchos", "wos"),
             Map.entry("web", "web"), Map.entry("unity editor", "uty"), Map.entry("amazon fire tv", "aft"));
 
+    // what Countly's dashboard names each prefix when it shows an OS version ("a4:4" → "Android 4.4")
+    private static final Map<String, String> OS_NAME = Map.ofEntries(
+            Map.entry("a", "Android"), Map.entry("i", "iOS"), Map.entry("w", "Windows Phone"), Map.entry("mw", "Windows"),
+            Map.entry("o", "macOS"), Map.entry("l", "Linux"), Map.entry("u", "Unix"), Map.entry("bb", "BlackBerry"),
+            Map.entry("r", "Roku"), Map.entry("s", "Symbian"), Map.entry("c", "Chrome OS"), Map.entry("t", "Tizen"),
+            Map.entry("atv", "tvOS"), Map.entry("wos", "watchOS"), Map.entry("web", "Web"), Map.entry("uty", "Unity Editor"),
+            Map.entry("aft", "Amazon Fire TV"));
+
     private final String parameter;
     private final String family;
 
@@ -67,6 +75,22 @@ public enum Metric {
         }
         v = v.replace('.', ':');
         return v.length() > MAX_VALUE ? v.substring(0, MAX_VALUE) : v;
+    }
+
+    /**
+     * The OS named by a stored OS version's prefix, and the length of that prefix: a prefix
+     * followed by a digit ({@code "atv17"} is tvOS, {@code "a4:4"} Android; no two prefixes then
+     * overlap), or empty when the version carries none (an OS without a prefix, or a version that
+     * starts with letters: {@code "lollipop"} is not Linux's).
+     */
+    public static Optional<Map.Entry<String, Integer>> osOfVersion(String stored) {
+        for (Map.Entry<String, String> os : OS_NAME.entrySet()) {
+            String prefix = os.getKey();
+            if (stored.length() > prefix.length() && stored.startsWith(prefix) && Character.isDigit(stored.charAt(prefix.length()))) {
+                return Optional.of(Map.entry(os.getValue(), prefix.length()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** An OS version as Countly stores it: the OS's prefix, then the cleaned version. */

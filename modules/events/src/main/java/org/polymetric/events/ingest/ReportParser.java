@@ -50,7 +50,12 @@ public final class ReportParser {
     // parameters that do not make two requests different: the checksum itself, the SDK's queue size, JSONP
     private static final Set<String> NOT_PAYLOAD = Set.of("checksum", "checksum256", "rr", "callback");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
-    private static final Pattern DAY_NUMBER = Pattern.compile("[1-9]|[12][0-9]|3[01]");
+    /**
+     * Segment values Countly marks with {@link #DAY_MARK} when storing them: in its trees they
+     * would read as days of a month. Pages take the mark off again ({@code web.ShownValues}).
+     */
+    public static final Pattern DAY_NUMBER = Pattern.compile("[1-9]|[12][0-9]|3[01]");
+    public static final String DAY_MARK = "[CLY]";
 
     private final Geolocation geo;
 
@@ -324,11 +329,14 @@ public final class ReportParser {
         return k;
     }
 
-    /** Values: dots as colons, day numbers marked (they would read as days in Countly's trees), cut to size. */
-    static String segmentValue(String raw) {
+    /**
+     * A segment value as stored: dots as colons, day numbers marked (they would read as days in
+     * Countly's trees), cut to size. Pages undo what can be undone ({@code web.ShownValues}).
+     */
+    public static String segmentValue(String raw) {
         String v = raw.replace('.', ':');
         if (DAY_NUMBER.matcher(v).matches()) {
-            v = "[CLY]" + v;
+            v = DAY_MARK + v;
         }
         return v.length() > MAX_VALUE ? v.substring(0, MAX_VALUE) : v;
     }

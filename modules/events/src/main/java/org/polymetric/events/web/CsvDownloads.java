@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.polymetric.events.read.Dashboard;
 import org.polymetric.events.read.Reports;
 import org.polymetric.kernel.storage.MayLag;
 import org.polymetric.kernel.web.CsvStream;
@@ -42,16 +41,15 @@ public class CsvDownloads {
             case "platforms", "resolutions", "carriers", "app_versions", "countries" -> {
                 String family = table.equals("countries") ? "countries" : DashboardPage.TOPS.get(table);
                 yield CsvStream.of(List.of(table.equals("countries") ? "country" : "value", "sessions", "users", "new_users",
-                        "share_percent"), rows -> reports.ranked(game, family, p, Integer.MAX_VALUE).forEach(r ->
-                        rows.add(table.equals("countries") ? Dashboard.countryName(r.value()) : r.value(), r.sessions(),
-                                r.users(), r.fresh(), r.share())));
+                        "share_percent"), rows -> ShownValues.ranked(family, reports.ranked(game, family, p, Integer.MAX_VALUE))
+                        .forEach(r -> rows.add(r.value(), r.sessions(), r.users(), r.fresh(), r.share())));
             }
             case "event" -> CsvStream.of(List.of("date", "count", "sum", "duration"), rows ->
                     reports.eventDays(game, required(event), p).forEach(d -> rows.add(d.date().toString(), d.count(), d.sum(),
                             d.duration())));
             case "segment" -> CsvStream.of(List.of("value", "count", "sum", "duration"), rows ->
-                    reports.segmentValues(game, required(event), required(segment), p).forEach(v -> rows.add(v.value(),
-                            v.count(), v.sum(), v.duration())));
+                    ShownValues.segmentValues(reports.segmentValues(game, required(event), required(segment), p))
+                            .forEach(v -> rows.add(v.value(), v.count(), v.sum(), v.duration())));
             case "retention" -> {
                 List<String> header = new ArrayList<>(List.of("cohort", "users"));
                 for (int n = 0; n <= RetentionPage.DAYS; n++) {

@@ -29,10 +29,6 @@ public class DashboardPage {
     static final Map<String, String> TOPS = Map.of("platforms", Metric.OS.family(), "resolutions",
             Metric.RESOLUTION.family(), "carriers", Metric.CARRIER.family(), "app_versions", Metric.APP_VERSION.family());
 
-    /** A country row: its English name and figures. */
-    public record Country(String name, Reports.Ranked figures) {
-    }
-
     @Inject
     GameOnPage games;
 
@@ -48,9 +44,9 @@ public class DashboardPage {
         List<Reports.Day> days = reports.days(shown.id(), shown.period());
         Map<String, List<Reports.Ranked>> tops = new LinkedHashMap<>();
         for (String name : List.of("platforms", "resolutions", "carriers", "app_versions")) {
-            tops.put(name, reports.ranked(shown.id(), TOPS.get(name), shown.period(), 5));
+            tops.put(name, ShownValues.ranked(TOPS.get(name), reports.ranked(shown.id(), TOPS.get(name), shown.period(), 5)));
         }
-        List<Reports.Ranked> countries = reports.ranked(shown.id(), "countries", shown.period(), 20);
+        List<Reports.Ranked> countries = ShownValues.ranked("countries", reports.ranked(shown.id(), "countries", shown.period(), 20));
         return Pages.view("events/dashboard", shown, "dashboard")
                 .with("figures", dashboard.figures(shown.id(), shown.period()))
                 .with("days", days)
@@ -61,8 +57,8 @@ public class DashboardPage {
                 .with("time", ChartData.bar().labels(days, d -> d.date().toString())
                         .series("minutes", days, Reports.Day::minutes).json())
                 .with("tops", tops)
-                .with("countries", countries.stream().map(c -> new Country(Dashboard.countryName(c.value()), c)).toList())
-                .with("countryChart", ChartData.bar().labels(countries, r -> Dashboard.countryName(r.value()))
+                .with("countries", countries)
+                .with("countryChart", ChartData.bar().labels(countries, Reports.Ranked::value)
                         .series("users", countries, Reports.Ranked::users).json());
     }
 }

@@ -46,7 +46,7 @@ public class ExplorerPage {
                         .series("sum", days, Reports.EventDay::sum)
                         .series("duration", days, Reports.EventDay::duration).json());
         if (seg != null) {
-            List<Reports.SegmentValue> values = reports.segmentValues(shown.id(), key, seg, shown.period());
+            List<Reports.SegmentValue> values = ShownValues.segmentValues(reports.segmentValues(shown.id(), key, seg, shown.period()));
             view.with("values", values).with("valueChart", ChartData.bar().labels(values, Reports.SegmentValue::value)
                     .series("count", values, Reports.SegmentValue::count).json());
         }

@@ -10,6 +10,7 @@ import static org.polymetric.portal.events.EventsFixtures.epoch;
 import static org.polymetric.portal.events.EventsFixtures.metrics;
 import static org.polymetric.portal.events.EventsFixtures.sdk;
 
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ class EventsPagesIT extends PortalIT {
     static boolean seeded;
     static long game;
     static long signed;
+    static long values;
     static String owner;
     static String viewer;
     static String outsider;
@@ -49,6 +51,7 @@ class EventsPagesIT extends PortalIT {
         long studio = Fixtures.studio(org, "Pages studio");
         game = EventsFixtures.game(studio, "Pages game", ISTANBUL);
         signed = EventsFixtures.game(studio, "Signed game", ISTANBUL);
+        values = EventsFixtures.game(studio, "Values game", ISTANBUL);
         owner = EventsFixtures.person("pagesowner", "organization", org, "owner");
         viewer = EventsFixtures.person("pagesviewer", "game", game, "viewer");
         long other = Fixtures.organization(Fixtures.unique("Elsewhere"));
@@ -70,6 +73,11 @@ class EventsPagesIT extends PortalIT {
                 "metrics", metrics("Android", "13", "Pixel 7", "1080x2400", "Vodafone", "2.0"));
         sdk(c, key, "p3", now - 70, "begin_session", "1", "country_code", "TR",
                 "metrics", metrics("Android", "13", "Pixel 7", "1080x2400", "Vodafone", "2.0"));
+        String valuesKey = EventsFixtures.appKey(values);
+        sdk(c, valuesKey, "v1", now - 60, "begin_session", "1", "country_code", "TR",
+                "metrics", metrics("Android", "4.4", "Pixel 7", "1080x2400", "T-Mobile U.S.", "2.1.0"));
+        sdk(c, valuesKey, "v1", now - 50, "events",
+                "[{\"key\":\"level_done\",\"count\":1,\"segmentation\":{\"level\":7,\"build\":\"1.2.3\"}}]");
         seeded = true;
     }
 
@@ -167,6 +175,47 @@ class EventsPagesIT extends PortalIT {
         String segments = c.get(base(game) + "/csv/segment?period=hour&event=purchase&segment=tier").body();
         assertTrue(segments.lines().anyMatch(l -> l.startsWith("gold,2,3.5") || l.startsWith("\"gold\",2,3.5")), segments);
         assertEquals(404, c.get(base(game) + "/csv/nonsense?period=hour").statusCode());
+    }
+
+    /**
+     * Issue 21: pages and CSV downloads show values as the SDK sent them (a segment value {@code 7}
+     * and {@code 1.2.3}, app version {@code 2.1.0}, carrier {@code T-Mobile U.S.}), while
+     * {@code /o} answers Countly's stored form ({@code [CLY]7}, {@code 1:2:3}, {@code 2:1:0}),
+     * as the golden files of the Countly read ITs have it.
+     */
+    @Test
+    void pagesAndCsvShowValuesAsSentWhileTheApiKeepsCountlysForm() {
+        PortalClient c = signedIn(owner);
+        Document d = page(c, base(values) + "?period=hour");
+        assertEquals(List.of(List.of("T-Mobile U.S.", "1", "100 %")), rows(d, "div.tops section:nth-of-type(3) table.data"));
+        assertEquals(List.of(List.of("2.1.0", "1", "100 %")), rows(d, "div.tops section:nth-of-type(4) table.data"));
+
+        Document level = page(c, base(values) + "/events?period=hour&event=level_done&segment=level");
+        assertEquals(List.of(List.of("7", "1", "0.0", "0.0")), rows(level, "section:has(#value-data) table.data"));
+        assertEquals("[\"7\"]", PortalClient.jsonOf(level.selectFirst("script#value-data").data()).asJsonObject()
+                .getJsonArray("labels").toString(), "the chart's labels");
+        Document build = page(c, base(values) + "/events?period=hour&event=level_done&segment=build");
+        assertEquals(List.of(List.of("1.2.3", "1", "0.0", "0.0")), rows(build, "section:has(#value-data) table.data"));
+
+        assertEquals(List.of("\"value\",\"sessions\",\"users\",\"new_users\",\"share_percent\"", "\"2.1.0\",1,1,1,100"),
+                c.get(base(values) + "/csv/app_versions?period=hour").body().lines().toList());
+        assertEquals(List.of("\"T-Mobile U.S.\",1,1,1,100"),
+                c.get(base(values) + "/csv/carriers?period=hour").body().lines().skip(1).toList());
+        assertEquals(List.of("\"7\",1,0.0,0.0"),
+                c.get(base(values) + "/csv/segment?period=hour&event=level_done&segment=level").body().lines().skip(1).toList());
+        assertEquals(List.of("\"1.2.3\",1,0.0,0.0"),
+                c.get(base(values) + "/csv/segment?period=hour&event=level_done&segment=build").body().lines().skip(1).toList());
+
+        JsonObject meta = PortalClient.json(c.get("/o?app_id=" + values + "&method=events&event=level_done&period=hour"))
+                .getJsonObject("meta");
+        assertEquals("[\"[CLY]7\"]", meta.getJsonArray("level").toString());
+        assertEquals("[\"1:2:3\"]", meta.getJsonArray("build").toString());
+        JsonObject devices = PortalClient.json(c.get("/o?app_id=" + values + "&method=app_versions&period=hour"))
+                .getJsonObject("meta");
+        assertEquals("[\"2:1:0\"]", devices.getJsonArray("app_versions").toString());
+        assertEquals("[\"a4:4\"]", devices.getJsonArray("os_versions").toString());
+        JsonObject carriers = PortalClient.json(c.get("/o?app_id=" + values + "&method=carriers&period=hour")).getJsonObject("meta");
+        assertEquals("[\"T-Mobile U:S:\"]", carriers.getJsonArray("carriers").toString());
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -97,7 +98,8 @@ final class PageWalk {
 
     /** Signs in as {@code email} and walks; the problems found, one line each. */
     List<String> walk(String email) {
-        browser.manage().deleteAllCookies();
+        // every site's cookies: deleteAllCookies() clears only the current page's, and the last walk ended on about:blank
+        ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", Map.of());
         visit(base + "/login", "the login page");
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
@@ -222,9 +224,15 @@ final class PageWalk {
             } else if (method.equals("Network.requestWillBeSent")) {
                 requests.put(params.getString("requestId"), params.getJsonObject("request").getString("url"));
             } else if (method.equals("Network.loadingFailed") && !params.getBoolean("canceled", false)) {
-                problems.add(where + ": " + params.getString("type", "resource") + " " + path(requests.getOrDefault(
-                        params.getString("requestId"), "?")) + " failed: " + params.getString("errorText", "")
-                        + (params.containsKey("blockedReason") ? " (" + params.getString("blockedReason") + ")" : ""));
+                String url = requests.get(params.getString("requestId"));
+                if (url == null) {
+                    // no page of the portal sent it (Chromium's own background requests land in the same log)
+                    System.out.println(where + ": a request no page sent failed: " + params);
+                } else {
+                    problems.add(where + ": " + params.getString("type", "resource") + " " + path(url) + " failed: "
+                            + params.getString("errorText", "")
+                            + (params.containsKey("blockedReason") ? " (" + params.getString("blockedReason") + ")" : ""));
+                }
             }
         }
     }

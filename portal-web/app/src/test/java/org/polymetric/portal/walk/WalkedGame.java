@@ -19,6 +19,7 @@ import org.polymetric.portal.TokenMaker;
  */
 record WalkedGame(long organization, long game, String owner, String viewer) {
 
+    /** Seeds through {@code c}'s portal. */
     static WalkedGame seed(PortalClient c) {
         long org = Fixtures.organization(Fixtures.unique("Walk org"));
         long game = Fixtures.game(Fixtures.studio(org, "Walk studio"), "Walked game");
@@ -28,10 +29,16 @@ record WalkedGame(long organization, long game, String owner, String viewer) {
         Fixtures.grant(viewer, "game", game, "viewer");
         String key = Fixtures.text("SELECT game_key FROM game WHERE id = ?", game);
         long now = System.currentTimeMillis() / 1000;
-        countly(c, key, now);
-        photon(c, new TokenMaker(new PortalClient(c.uri("/")), owner).token("game", game, "admin"), key, now);
-        beacons(c, key, now * 1000);
+        // a client each: a connection kept from an earlier call may have been closed by a busy new
+        // server meanwhile, and a POST is not sent again on another
+        countly(fresh(c), key, now);
+        photon(fresh(c), new TokenMaker(fresh(c), owner).token("game", game, "admin"), key, now);
+        beacons(fresh(c), key, now * 1000);
         return new WalkedGame(org, game, owner, viewer);
+    }
+
+    private static PortalClient fresh(PortalClient c) {
+        return new PortalClient(c.uri("/"));
     }
 
     /** Sessions of three devices (one also yesterday, so retention has a cohort) and a purchase event. */

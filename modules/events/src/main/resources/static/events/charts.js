@@ -1,5 +1,6 @@
 /* Events pages: draws each <canvas data-chart="id"> from its JSON data block with Chart.js,
-   submits pickers on change, and keeps the live view fresh. Colours come from the theme. */
+   sizes share bars and shades retention cells from their data-share, submits pickers on change,
+   and keeps the live view fresh. Colours come from the theme. */
 (function () {
   'use strict';
   var css = getComputedStyle(document.documentElement);
@@ -48,6 +49,8 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
+    /* through the CSSOM: the content security policy refuses style attributes in the page */
+    document.querySelectorAll('[data-share]').forEach(function (e) { e.style.setProperty('--share', e.dataset.share); });
     document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
       var block = document.getElementById(canvas.dataset.chart);
       if (block) { draw(canvas, JSON.parse(block.textContent)); }

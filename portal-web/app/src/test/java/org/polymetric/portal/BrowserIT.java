@@ -55,7 +55,11 @@ public class BrowserIT extends PortalIT {
 
     /** A browser with its own profile: its own cookies, like another person's machine (module browser tests open theirs here too). */
     public static WebDriver open() throws Exception {
-        ChromeOptions options = new ChromeOptions();
+        return open(new ChromeOptions());
+    }
+
+    /** As {@link #open()}, with {@code options} the caller set (say, which logs to keep). */
+    public static WebDriver open(ChromeOptions options) throws Exception {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",

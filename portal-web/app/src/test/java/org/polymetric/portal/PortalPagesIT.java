@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** The portal shell: themed pages and errors, JSON errors on APIs, assets, headers, health, OpenAPI. */
@@ -78,6 +80,27 @@ class PortalPagesIT extends PortalIT {
         assertEquals(200, c.get("/static/theme/dark/style.css").statusCode(), "every theme's assets are served");
         assertEquals(404, c.get("/static/../WEB-INF/web.xml").statusCode());
         assertEquals(404, c.get("/static/theme/default/missing.css").statusCode());
+    }
+
+    @Test
+    void thePortalsIconIsServedToAnyoneAndLinkedFromThePages() throws Exception {
+        PortalClient c = client();
+        HttpResponse<byte[]> ico = c.getBytes("/favicon.ico");
+        assertEquals(200, ico.statusCode(), "no sign-in needed: browsers ask before anyone signs in");
+        assertEquals("image/x-icon", ico.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(ico.headers().firstValue("Cache-Control").orElse("").contains("public"));
+        byte[] body = ico.body();
+        assertTrue(body.length > 22 && body[0] == 0 && body[1] == 0 && body[2] == 1 && body[3] == 0, "an ICO file");
+        String etag = ico.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, c.get("/favicon.ico", "If-None-Match", etag).statusCode());
+        Document login = c.page("/login");
+        for (Element link : login.select("link[rel=icon]")) {
+            HttpResponse<String> icon = c.get(link.attr("href"));
+            assertEquals(200, icon.statusCode(), link.attr("href"));
+        }
+        assertEquals(List.of("/static/portal/favicon.svg", "/favicon.ico"),
+                login.select("link[rel=icon]").eachAttr("href").stream().map(h -> h.replaceAll("\\?.*", "")).toList(),
+                "the SVG first, the ICO for browsers without SVG icons");
     }
 
     @Test

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -31,7 +29,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,20 +56,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReplicaReadsIT {
     static final int MAX_LAG = 5;
     private static final String AGE = "X-Polymetric-Data-Age";
-    private static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
     private static final long PATIENCE_MS = 30_000;
 
     @Deployment(testable = false)
-    static WebArchive deployment() throws IOException {
-        WebArchive war = PortalDeployment.war();
-        String config;
-        try (InputStream in = war.get(CONFIG).getAsset().openStream()) {
-            config = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        war.delete(CONFIG);
-        war.add(new StringAsset(config + "\npolymetric.db.replica.url=jdbc:mariadb://127.0.0.1:" + TestReplica.PORT + "/polymetric\n"
-                + "polymetric.db.replica.max.lag=" + MAX_LAG + "\n"), CONFIG);
-        return war;
+    static WebArchive deployment() {
+        return PortalDeployment.configured("polymetric.db.replica.url=jdbc:mariadb://127.0.0.1:" + TestReplica.PORT + "/polymetric\n"
+                + "polymetric.db.replica.max.lag=" + MAX_LAG);
     }
 
     @ArquillianResource

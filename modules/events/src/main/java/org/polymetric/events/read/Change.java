@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A dashboard figure as Countly shows it: the total, its change from the previous equal period
@@ -30,6 +31,21 @@ public final class Change {
         }
         return out;
     }
+
+    /**
+     * How a page draws a figure's change from {@link #of}: {@code neutral} when it cannot be
+     * computed (nothing in the period before: Countly's {@code NA}) or is nil, else {@code up} or
+     * {@code down}. A change without an earlier period is no growth, so it is never drawn as one.
+     */
+    public static String direction(Map<String, Object> figure) {
+        Object change = figure.get("change");
+        if ("NA".equals(change) || NIL.matcher(String.valueOf(change)).matches()) {
+            return "neutral";
+        }
+        return "d".equals(figure.get("trend")) ? "down" : "up";
+    }
+
+    private static final Pattern NIL = Pattern.compile("-?0(\\.0+)?%");
 
     /**
      * Time as Countly writes it from minutes: {@code "12.5 min"}, {@code "3.2 hours"},

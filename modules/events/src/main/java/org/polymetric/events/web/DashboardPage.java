@@ -11,13 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.polymetric.events.domain.Metric;
+import org.polymetric.events.read.Change;
 import org.polymetric.events.read.Dashboard;
 import org.polymetric.events.read.Reports;
 import org.polymetric.kernel.storage.MayLag;
 import org.polymetric.kernel.web.View;
 
 /**
- * {@code GET /events/games/{id}?period=}: a game's dashboard: totals with change and trend,
+ * {@code GET /events/games/{id}?period=}: a game's dashboard: totals with change and trend (neutral
+ * without an earlier period to compare with),
  * sessions, users, new users and time spent per day, the top platforms, resolutions, carriers
  * and app versions, and countries. Viewers of the game and above.
  */
@@ -47,8 +49,12 @@ public class DashboardPage {
             tops.put(name, ShownValues.ranked(TOPS.get(name), reports.ranked(shown.id(), TOPS.get(name), shown.period(), 5)));
         }
         List<Reports.Ranked> countries = ShownValues.ranked("countries", reports.ranked(shown.id(), "countries", shown.period(), 20));
+        Map<String, Map<String, Object>> figures = dashboard.figures(shown.id(), shown.period());
+        Map<String, String> directions = new LinkedHashMap<>();
+        figures.forEach((name, figure) -> directions.put(name, Change.direction(figure)));
         return Pages.view("events/dashboard", shown, "dashboard")
-                .with("figures", dashboard.figures(shown.id(), shown.period()))
+                .with("figures", figures)
+                .with("directions", directions)
                 .with("days", days)
                 .with("activity", ChartData.line().labels(days, d -> d.date().toString())
                         .series("sessions", days, Reports.Day::sessions)

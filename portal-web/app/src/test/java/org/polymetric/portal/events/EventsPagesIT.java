@@ -17,9 +17,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.polymetric.portal.Fixtures;
@@ -135,6 +137,23 @@ class EventsPagesIT extends PortalIT {
             assertTrue(PortalClient.jsonOf(d.selectFirst("script" + chart).data()).toString().startsWith("{"), chart);
         }
         assertNotNull(d.selectFirst("p.attribution a[href=https://db-ip.com]"), "DB-IP's licence asks for the link");
+    }
+
+    @Test
+    void aChangeWithNothingEarlierToCompareWithIsNeutralNotGrowth() {
+        PortalClient c = signedIn(viewer);
+        // the week before holds nothing: no figure's change can be computed
+        Elements week = page(c, base(game) + "?period=7days").select("div.figure span.change");
+        assertEquals(6, week.size());
+        for (Element change : week) {
+            assertEquals(Set.of("change", "neutral"), change.classNames(), change.outerHtml());
+            assertEquals("–", change.text());
+            assertFalse(change.attr("title").isEmpty(), "says why there is no change");
+        }
+        // today against yesterday's one session: three sessions are a rise
+        Element sessions = page(c, base(game) + "?period=hour").selectFirst("div.figure:has(span.name:containsOwn(Total sessions)) span.change");
+        assertEquals(Set.of("change", "up"), sessions.classNames());
+        assertEquals("200.0%", sessions.text());
     }
 
     @Test

@@ -121,8 +121,11 @@ class ReplicaReadsIT {
 
     /** One 5-second beacon of a device watching {@code channel}, ending on the last 5-second edge, as System73's player posts it. */
     private void beacon(String channel) {
-        long now = System.currentTimeMillis();
-        String beacons = "[{\"app_key\": \"" + appKey + "\", \"device_id\": \"replica-player\", \"timestamp\": " + (now - now % 5_000)
+        beacon(channel, System.currentTimeMillis());
+    }
+
+    private void beacon(String channel, long at) {
+        String beacons = "[{\"app_key\": \"" + appKey + "\", \"device_id\": \"replica-player\", \"timestamp\": " + (at - at % 5_000)
                 + ", \"interval_ms\": 5000, \"channel_id\": \"" + channel + "\", \"stream_id\": \"s1\", \"cdn_bytes\": 500000,"
                 + " \"played_ms\": 5000}]";
         HttpResponse<String> r = client().postBytes("/api/ingest/playback", "application/json", beacons.getBytes(StandardCharsets.UTF_8));
@@ -340,8 +343,10 @@ class ReplicaReadsIT {
         assertTrue(ccu.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), ccu.headers().map().toString());
 
         String streams = "/streamstats/games/" + game;
-        pageFromReplica(browser, streams + "?time=1h", a -> a.body().contains("replica-first"));
-        pageFromReplica(browser, streams + "/channels.csv?time=1h", a -> a.body().contains("replica-first"));
+        // a page's hour shows whole minutes only: a beacon of two minutes ago is on it at once
+        beacon("replica-page", System.currentTimeMillis() - 120_000);
+        pageFromReplica(browser, streams + "?time=1h", a -> a.body().contains("replica-page"));
+        pageFromReplica(browser, streams + "/channels.csv?time=1h", a -> a.body().contains("replica-page"));
 
         long hour = System.currentTimeMillis() / 3_600_000 * 3_600_000;
         String form = "?interval=1h&from=" + minute(hour - 3_600_000) + "&to=" + minute(hour) + "&metric=sessions";

@@ -8,4 +8,4 @@ local answers = require "lib.answers"
 report_expect = 200
 wrk.method = "GET"
 wrk.path = "/games?organization_id=" .. os.getenv("BENCH_OVERVIEW_ORG")
-wrk.headers["Cookie"] = "JSESSIONID=" .. os.getenv("BENCH_OVERVIEW_SESSION")
+wrk.headers["Cookie"] = os.getenv("BENCH_OVERVIEW_COOKIES")

@@ -35,8 +35,8 @@ public interface GameOverview {
     /**
      * The figure {@code rankingKey} (one of {@link #rankings()}' keys) of each of {@code games} the
      * caller may view, with its trend; a game without data may be left out (it ranks as zero). The
-     * games are one organization's, at most a page's worth of candidates times a small factor: answer
-     * them with one query per figure, not one per game.
+     * games are one organization's, up to a thousand (the portal ranks no more): answer them with a
+     * fixed number of queries whatever their number, never one per game.
      */
     default Map<Long, Ranked> rank(String rankingKey, Collection<GameCard> games) {
         return Map.of();

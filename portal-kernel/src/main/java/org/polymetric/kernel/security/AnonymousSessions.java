@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The web sessions of callers who have not signed in (a login form's CSRF token, the page to
@@ -21,6 +23,7 @@ import java.util.Map;
  * application.
  */
 public final class AnonymousSessions {
+    private static final Logger LOG = Logger.getLogger(AnonymousSessions.class.getName());
     /** Idle time of an anonymous session: long enough to type a password. */
     public static final int TIMEOUT_SECONDS = 10 * 60;
     /** Anonymous sessions per client address (a NAT'd office shares one). */
@@ -118,6 +121,11 @@ public final class AnonymousSessions {
                 victim.invalidate();
             } catch (IllegalStateException alreadyGone) {
                 // it ended on its own meanwhile
+            } catch (RuntimeException containerListener) {
+                // Payara tells the session trackers of the requests that used it, and one of an answered
+                // request fails (its response is recycled) after the session has left the manager: the
+                // session is gone all the same, and the request ending it must not fail for it
+                LOG.log(Level.FINE, "ending an anonymous session", containerListener);
             }
         }
     }

@@ -16,6 +16,8 @@ class AnonymousSessionsTest {
         final String id;
         int timeout = 28_800;
         boolean ended;
+        /** What the container throws while ending it, after the session left the manager. */
+        RuntimeException failsWhileEnding;
         final HttpSession session;
 
         Fake(String id, AnonymousSessions[] owner) {
@@ -30,6 +32,9 @@ class AnonymousSessionsTest {
                         case "invalidate" -> {
                             ended = true;
                             owner[0].ended(this.id);
+                            if (failsWhileEnding != null) {
+                                throw failsWhileEnding;
+                            }
                             yield null;
                         }
                         case "hashCode" -> System.identityHashCode(proxy);
@@ -73,6 +78,20 @@ class AnonymousSessionsTest {
         assertEquals(3, owner[0].count(), "once all are answered the cap holds again");
         assertTrue(made.get(0).ended && made.get(6).ended);
         assertFalse(made.get(7).ended || made.get(8).ended || made.get(9).ended);
+    }
+
+    @Test
+    void aSessionTheContainerFailsToEndCleanlyDoesNotFailTheRequestThatEndedIt() {
+        // Payara tells a finished request's session tracker, whose response is recycled: a NullPointerException
+        owner[0] = new AnonymousSessions(2, 100, 28_800);
+        Fake first = admit("10.0.0.1");
+        first.failsWhileEnding = new NullPointerException("Response.getContext() is null");
+        Fake second = admit("10.0.0.1");
+        second.failsWhileEnding = new IllegalStateException("invalidate: Session already invalidated");
+        admit("10.0.0.1");
+        admit("10.0.0.1");
+        assertTrue(first.ended && second.ended);
+        assertEquals(2, owner[0].count());
     }
 
     @Test

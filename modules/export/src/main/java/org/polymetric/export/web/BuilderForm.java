@@ -1,6 +1,8 @@
 package org.polymetric.export.web;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.polymetric.export.domain.Dimension;
 import org.polymetric.export.domain.ExportQuery;
 import org.polymetric.export.domain.ExportRefusal;
@@ -43,6 +46,34 @@ public record BuilderForm(String interval, String from, String to, List<String> 
         long end = Math.floorDiv(nowMs, Interval.H1.ms()) * Interval.H1.ms() + Interval.H1.ms();
         return new BuilderForm(Interval.H1.key(), input(end - 24 * Interval.H1.ms()), input(end), List.of("http", "p2p"), List.of(),
                 Map.of());
+    }
+
+    /**
+     * The export a game's overview offers ready-made: the last seven days by day, today's included
+     * (to the next midnight UTC), bytes over HTTP and peer to peer.
+     */
+    static BuilderForm lastWeek(long nowMs) {
+        long end = Math.floorDiv(nowMs, Interval.D1.ms()) * Interval.D1.ms() + Interval.D1.ms();
+        return new BuilderForm(Interval.D1.key(), input(end - 7 * Interval.D1.ms()), input(end), List.of("http", "p2p"), List.of(),
+                Map.of());
+    }
+
+    /** The form as the query string its GET sends: each field named as in {@link #of}, encoded. */
+    String query() {
+        StringJoiner q = new StringJoiner("&");
+        add(q, "interval", interval);
+        add(q, "from", from);
+        add(q, "to", to);
+        metrics.forEach(m -> add(q, "metric", m));
+        dimensions.forEach(d -> add(q, "dimension", d));
+        filters.forEach((d, text) -> add(q, FILTER + d.key(), text));
+        return q.toString();
+    }
+
+    private static void add(StringJoiner q, String name, String value) {
+        if (value != null) {
+            q.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
     }
 
     /** The fields of a query string; an absent field is null (a list empty), a blank dimension choice is none. */

@@ -97,4 +97,19 @@ class BuilderFormTest {
         assertEquals("2026-12-05T14:00", f.to());
         assertEquals(List.of(), BuilderForm.initial(NOW).check(NOW).notes());
     }
+
+    @Test
+    void theOverviewsPreparedExportIsTheLastSevenDaysByDayAndReadsBackAsTheSameForm() {
+        BuilderForm f = BuilderForm.lastWeek(NOW);
+        assertEquals("interval=1d&from=2026-11-29T00%3A00&to=2026-12-06T00%3A00&metric=http&metric=p2p", f.query());
+        assertEquals(List.of(), f.check(NOW).notes(), "whole days: nothing rounded");
+        assertEquals(f, BuilderForm.of(params("interval", "1d", "from", "2026-11-29T00:00", "to", "2026-12-06T00:00",
+                "metric", "http", "metric", "p2p")));
+    }
+
+    @Test
+    void aQueryStringCarriesDimensionsAndFiltersEncoded() {
+        BuilderForm f = BuilderForm.of(params("interval", "1h", "dimension", "os.name", "filter.city.name", "Paris, Lyon & co"));
+        assertEquals("interval=1h&dimension=os.name&filter.city.name=Paris%2C+Lyon+%26+co", f.query());
+    }
 }

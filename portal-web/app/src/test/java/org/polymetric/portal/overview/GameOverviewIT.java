@@ -49,6 +49,33 @@ class GameOverviewIT extends PortalIT {
         assertFalse(page.html().contains("??"), "every text comes from a message bundle");
     }
 
+    /** The five dialects of this build, in module order, each card linking to its module's page for the game. */
+    private static final List<String> EVERY_MODULE = List.of("organizations", "events", "counters", "streamstats", "export");
+
+    private static void assertEveryModulesCard(Document page, long game) {
+        assertEquals(EVERY_MODULE, page.select("section.overview-card").eachAttr("data-module"));
+        for (String module : EVERY_MODULE) {
+            // the path of its page for the game (export's carries a prepared query)
+            assertEquals(List.of("/" + module + "/games/" + game), page.select("section.overview-card[data-module=" + module
+                    + "] a.card-link").eachAttr("href").stream().map(href -> href.replaceFirst("\\?.*", "")).toList(), module);
+        }
+        assertFalse(page.html().contains("??"), "every text comes from a message bundle");
+    }
+
+    @Test
+    void everyModuleGivesOneCardInModuleOrderToAnOwnerAndToAViewerOfTheGameOnly() throws Exception {
+        long org = Fixtures.organization(Fixtures.unique("Cards Org"));
+        long studio = Fixtures.studio(org, "Cards Studio");
+        long game = Fixtures.game(studio, "Cards Game");
+        String owner = Fixtures.user("ov-cards-owner");
+        Fixtures.grant(owner, "organization", org, "owner");
+        String viewer = Fixtures.user("ov-cards-viewer");
+        Fixtures.grant(viewer, "game", game, "viewer");
+
+        assertEveryModulesCard(signedIn(owner).page("/games/" + game), game);
+        assertEveryModulesCard(signedIn(viewer).page("/games/" + game), game);
+    }
+
     @Test
     void aGameTheCallerMayNotViewIsTheThemedNotFound() throws Exception {
         long org = Fixtures.organization(Fixtures.unique("Access Org"));

@@ -34,6 +34,7 @@ public class PageRenderer {
         ClassLoaderTemplateResolver themed = resolver(loader, "theme/" + theme + "/", 1);
         themed.setResolvablePatterns(THEME_TEMPLATES);
         ClassLoaderTemplateResolver pages = resolver(loader, "templates/", 2);
+        RecordProperties.install();
         engine = new TemplateEngine();
         engine.addTemplateResolver(themed);
         engine.addTemplateResolver(pages);

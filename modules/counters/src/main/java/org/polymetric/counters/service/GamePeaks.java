@@ -69,6 +69,31 @@ public class GamePeaks {
         return peaks(buckets, ownerOf, times);
     }
 
+    /**
+     * The same figure from xports already read over the same range: one per {@code Ccu} series of
+     * the game, as {@link CounterReads} answers them (a step's value is its bucket's peak, {@code
+     * null} without samples). When they are every {@code Ccu} series of the game, this is what
+     * {@link #of} reads again; a game without samples is the peak 0 without steps.
+     */
+    public static Peak ofXports(List<CounterReads.Xport> xports) {
+        List<Double> steps = new ArrayList<>();
+        boolean sampled = false;
+        for (CounterReads.Xport x : xports) {
+            for (int i = 0; i < x.values().size(); i++) {
+                if (steps.size() <= i) {
+                    steps.add(0.0);
+                }
+                Number v = x.values().get(i);
+                if (v != null) {
+                    steps.set(i, steps.get(i) + v.doubleValue());
+                    sampled = true;
+                }
+            }
+        }
+        return sampled ? new Peak(Math.round(steps.stream().mapToDouble(Double::doubleValue).max().orElse(0)), steps)
+                : new Peak(0, List.of());
+    }
+
     /** Each owner's per-step sums of its series' bucket peaks at {@code times}, and the highest sum. */
     static Map<Long, Peak> peaks(List<RollupReader.Bucket> buckets, Map<Long, Long> ownerOf, List<Long> times) {
         Map<Long, Map<Long, Double>> sums = new LinkedHashMap<>();

@@ -88,7 +88,8 @@ final class MinuteChunk {
             }
             try {
                 int minute = Integer.parseInt(text, i, equals, 10);
-                long ms = new BigDecimal(text.substring(at + 1, end)).movePointRight(3).longValueExact();
+                long ms = plainDigits(text, at + 1, end) ? Math.multiplyExact(Long.parseLong(text, at + 1, end, 10), 1000)
+                        : new BigDecimal(text.substring(at + 1, end)).movePointRight(3).longValueExact();
                 Rollup r = rollup(text, equals + 1, at, Instant.ofEpochMilli((chunkAt + minute * 60L) * 1000 + ms));
                 minutes[minute] = minutes[minute] == null ? r : minutes[minute].plus(r);
             } catch (RuntimeException e) {
@@ -102,7 +103,7 @@ final class MinuteChunk {
     private static Rollup rollup(String text, int from, int to, Instant lastAt) {
         int comma = text.indexOf(',', from);
         if (comma < 0 || comma > to) {
-            double v = Double.parseDouble(text.substring(from, to));
+            double v = number(text, from, to);
             return new Rollup(1, v, v, v, v, lastAt);
         }
         double[] f = new double[4];
@@ -113,10 +114,29 @@ final class MinuteChunk {
             if (next < 0 || next > to) {
                 throw new IllegalArgumentException("too few numbers");
             }
-            f[k] = Double.parseDouble(text.substring(start, next));
+            f[k] = number(text, start, next);
             start = next + 1;
         }
         return new Rollup(count, f[0], f[1], f[2], f[3], lastAt);
+    }
+
+    /** A number of a record: most are whole counts, read without the general parser (reads decode thousands of records). */
+    private static double number(String text, int from, int to) {
+        return plainDigits(text, from, to) ? Long.parseLong(text, from, to, 10) : Double.parseDouble(text.substring(from, to));
+    }
+
+    /** Only digits, and few enough that a long and a double hold them exactly ({@code -0} is not one: its sign matters). */
+    private static boolean plainDigits(String text, int from, int to) {
+        if (to <= from || to - from > 15) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char ch = text.charAt(k);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static IllegalStateException damaged(String text, int at) {

@@ -67,7 +67,10 @@ public class CountersCard implements GameOverview {
         List<Region> regions = new ArrayList<>(stored.regions());
         List<CounterOverview.Line> lines = regions.isEmpty() ? List.of()
                 : overview.ofGame(game.id(), game.key(), stored.shown(), List.of(Counter.CCU, Counter.ROOMS), regions, range);
-        GamePeaks.Peak peak = peaks.of(List.of(game.id()), range).getOrDefault(game.id(), new GamePeaks.Peak(0, List.of()));
+        // with one cloud and cluster the lines hold every Ccu series of the game: their xports are the peak's steps
+        GamePeaks.Peak peak = stored.clusters().size() <= 1
+                ? GamePeaks.ofXports(lines.stream().filter(l -> l.counter() == Counter.CCU).map(CounterOverview.Line::xport).toList())
+                : peaks.of(List.of(game.id()), range).getOrDefault(game.id(), new GamePeaks.Peak(0, List.of()));
         List<Card.Row> rows = new ArrayList<>();
         long ccuNow = 0;
         long roomsNow = 0;

@@ -26,4 +26,21 @@ class GamePeaksTest {
         Map<Long, GamePeaks.Peak> peaks = GamePeaks.peaks(List.of(new Bucket(1, 0, 0, 0, 0, 0)), Map.of(1L, 7L), List.of(0L));
         assertEquals(Map.of(), peaks);
     }
+
+    @Test
+    void xportsAlreadyReadGiveTheSamePeakAsTheBuckets() {
+        List<Long> times = List.of(0L, 1800L, 3600L);
+        List<Bucket> buckets = List.of(
+                new Bucket(1, 0, 30, 900, 10, 40), new Bucket(2, 0, 30, 300, 5, 15),
+                new Bucket(1, 1800, 30, 600, 10, 30), new Bucket(2, 1800, 30, 900, 5, 35));
+        GamePeaks.Peak read = GamePeaks.peaks(buckets, Map.of(1L, 7L, 2L, 7L), times).get(7L);
+        List<Number> eu = new java.util.ArrayList<>(List.of(40, 30));
+        eu.add(null);
+        List<Number> us = new java.util.ArrayList<>(List.of(15, 35));
+        us.add(null);
+        GamePeaks.Peak folded = GamePeaks.ofXports(List.of(new CounterReads.Xport(times, eu), new CounterReads.Xport(times, us),
+                CounterReads.Xport.NONE));
+        assertEquals(read, folded);
+        assertEquals(new GamePeaks.Peak(0, List.of()), GamePeaks.ofXports(List.of(CounterReads.Xport.NONE)), "no samples");
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.polymetric.events.domain.Period;
+import org.polymetric.events.read.DailyUsers;
 import org.polymetric.events.read.EventRow;
 import org.polymetric.events.read.Reports;
 import org.polymetric.events.read.RollupReader;
@@ -54,6 +55,9 @@ public class EventsCard implements GameOverview {
 
     @Inject
     GameActivity activity;
+
+    @Inject
+    DailyUsers dailyUsers;
 
     @Override
     public String moduleId() {
@@ -113,7 +117,7 @@ public class EventsCard implements GameOverview {
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate from = today.minusDays(CardFigures.WEEK - 1L);
-        Map<Long, Map<LocalDate, Long>> daily = rollups.dailyUsers(ids, from, today);
+        Map<Long, Map<LocalDate, Long>> daily = dailyUsers.of(ids, from, today);
         Map<Long, Ranked> out = new HashMap<>();
         activity.of(ids).forEach((id, active) -> {
             Map<LocalDate, Long> byDay = daily.getOrDefault(id, Map.of());

@@ -43,9 +43,7 @@ public record BuilderForm(String interval, String from, String to, List<String> 
 
     /** The form a game's page opens with: the last 24 hours by hour, bytes over HTTP and peer to peer. */
     static BuilderForm initial(long nowMs) {
-        long end = Math.floorDiv(nowMs, Interval.H1.ms()) * Interval.H1.ms() + Interval.H1.ms();
-        return new BuilderForm(Interval.H1.key(), input(end - 24 * Interval.H1.ms()), input(end), List.of("http", "p2p"), List.of(),
-                Map.of());
+        return lastOf(Interval.H1, 24, nowMs);
     }
 
     /**
@@ -53,8 +51,13 @@ public record BuilderForm(String interval, String from, String to, List<String> 
      * (to the next midnight UTC), bytes over HTTP and peer to peer.
      */
     static BuilderForm lastWeek(long nowMs) {
-        long end = Math.floorDiv(nowMs, Interval.D1.ms()) * Interval.D1.ms() + Interval.D1.ms();
-        return new BuilderForm(Interval.D1.key(), input(end - 7 * Interval.D1.ms()), input(end), List.of("http", "p2p"), List.of(),
+        return lastOf(Interval.D1, 7, nowMs);
+    }
+
+    /** The last {@code count} intervals up to the end of the one {@code nowMs} is in, bytes over HTTP and peer to peer. */
+    private static BuilderForm lastOf(Interval interval, int count, long nowMs) {
+        long end = Math.floorDiv(nowMs, interval.ms()) * interval.ms() + interval.ms();
+        return new BuilderForm(interval.key(), input(end - count * interval.ms()), input(end), List.of("http", "p2p"), List.of(),
                 Map.of());
     }
 

@@ -36,7 +36,7 @@ public class DeviceRowReader {
     /** Hands each row of the hour starting at {@code hourMs} in the scopes (null: every rendition of the game) to {@code sink}. */
     public void hour(long gameId, long hourMs, Collection<Long> scopes, Consumer<HourRow> sink) {
         for (List<Long> slice : Sql.slices(scopes)) {
-            read(gameId, hourMs, scopes(new Sql(HOUR), slice), rs -> {
+            read(gameId, hourMs, scopes(new Sql(HOUR), slice), "the device rows of game " + gameId, rs -> {
                 int n = HourRow.SLOTS;
                 sink.accept(new HourRow(rs.getLong(1), rs.getString(2), longs(rs, 3, n), longs(rs, 3 + n, n),
                         longs(rs, 3 + 2 * n, n), longs(rs, 3 + 3 * n, n), rs.getString(3 + 4 * n), rs.getString(4 + 4 * n),
@@ -48,7 +48,7 @@ public class DeviceRowReader {
     /** Hands each row of the UTC day starting at {@code dayMs} in the scopes (null: every rendition of the game) to {@code sink}. */
     public void day(long gameId, long dayMs, Collection<Long> scopes, Consumer<DayRow> sink) {
         for (List<Long> slice : Sql.slices(scopes)) {
-            read(gameId, dayMs, scopes(new Sql(DAY), slice), rs -> {
+            read(gameId, dayMs, scopes(new Sql(DAY), slice), "the device rows of game " + gameId, rs -> {
                 int n = DayRow.HOURS;
                 sink.accept(new DayRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         longs(rs, 6, n), rs.getString(6 + n), rs.getString(7 + n), rs.getString(8 + n)));
@@ -94,24 +94,15 @@ public class DeviceRowReader {
         for (List<Long> slice : Sql.slices(gameIds)) {
             Sql q = new Sql("SELECT game_id, hour, " + counts + " FROM streamstats_device_hour WHERE hour >= ? AND hour <= ?")
                     .in("game_id", slice).add(" GROUP BY game_id, hour");
-            try (Connection c = reads.source().getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
-                s.setLong(1, fromHourMs);
-                s.setLong(2, toHourMs);
-                q.bind(s, 3);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        Map<Long, Long> slots = out.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>());
-                        for (int i = 0; i < HourRow.SLOTS; i++) {
-                            long n = rs.getLong(3 + i);
-                            if (n > 0) {
-                                slots.put(rs.getLong(2) + i * DeviceHour.SLOT_MILLIS, n);
-                            }
-                        }
+            read(fromHourMs, toHourMs, q, "the viewers of " + gameIds.size() + " games", rs -> {
+                Map<Long, Long> slots = out.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>());
+                for (int i = 0; i < HourRow.SLOTS; i++) {
+                    long n = rs.getLong(3 + i);
+                    if (n > 0) {
+                        slots.put(rs.getLong(2) + i * DeviceHour.SLOT_MILLIS, n);
                     }
                 }
-            } catch (SQLException e) {
-                throw new StoreFailure("reading the viewers of " + gameIds.size() + " games", e);
-            }
+            });
         }
         return out;
     }
@@ -120,10 +111,11 @@ public class DeviceRowReader {
         void accept(ResultSet rs) throws SQLException;
     }
 
-    private void read(long gameId, long at, Sql q, RowHandler handler) {
+    /** Runs {@code q} with its first two parameters {@code first} and {@code second}, then its own; {@code what} names it in a failure. */
+    private void read(long first, long second, Sql q, String what, RowHandler handler) {
         try (Connection c = reads.source().getConnection(); PreparedStatement s = c.prepareStatement(q.text())) {
-            s.setLong(1, gameId);
-            s.setLong(2, at);
+            s.setLong(1, first);
+            s.setLong(2, second);
             q.bind(s, 3);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -131,7 +123,7 @@ public class DeviceRowReader {
                 }
             }
         } catch (SQLException e) {
-            throw new StoreFailure("reading the device rows of game " + gameId, e);
+            throw new StoreFailure("reading " + what, e);
         }
     }
 

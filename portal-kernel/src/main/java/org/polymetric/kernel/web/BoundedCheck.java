@@ -45,9 +45,7 @@ final class BoundedCheck implements AutoCloseable {
 
     /** The check's answer: the last one if fresh, else the current run's if it ends in time, else no. */
     boolean answer() {
-        boolean yes = fetch();
-        saidNo = !yes;
-        return yes;
+        return fetch();
     }
 
     /** Whether the last answer was no: the check said so, or did not end within the wait. Never waits. */
@@ -56,6 +54,9 @@ final class BoundedCheck implements AutoCloseable {
     }
 
     private boolean fetch() {
+        // saidNo is written by a run when it ends, and here only when a caller gives up on one: a
+        // caller that merely repeats the last no must not write it, or it could overwrite the yes
+        // of the run it has just started, which may already have ended
         Result r = last;
         if (r != null && System.nanoTime() - r.atNanos() < freshNanos) {
             return r.yes();
@@ -71,9 +72,11 @@ final class BoundedCheck implements AutoCloseable {
         try {
             return run.get(waitNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException | ExecutionException e) {
+            saidNo = true;
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            saidNo = true;
             return false;
         }
     }
